@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+  },
+  testEnvironment: "node",
+  // Several tests drive LibreOffice or Chromium: give them room on a 2-core machine.
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

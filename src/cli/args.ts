@@ -1,0 +1,106 @@
+/** Command-line arguments, as docs/contract.md names them. Parsing only: no I/O. */
+
+import type { Lang } from "../engine/model";
+
+export type FailOn = "error" | "warning" | "never";
+
+export interface CommonOptions {
+  json: string | null;
+  rules: string; // a preset name or a JSON file
+  lang: Lang;
+  asOf: string | null;
+  formulas: boolean;
+  fillScores: boolean;
+  failOn: FailOn;
+  quiet: boolean;
+}
+
+export type Command =
+  | { name: "score"; input: string; out: string | null; options: CommonOptions }
+  | { name: "batch"; inputs: string[]; summary: string; options: CommonOptions }
+  | { name: "undo"; input: string; out: string | null; options: CommonOptions }
+  | { name: "rules"; options: CommonOptions }
+  | { name: "help"; options: CommonOptions };
+
+export class UsageError extends Error {}
+
+const DEFAULTS: CommonOptions = {
+  json: null,
+  rules: "national-2020",
+  lang: "zh-CN",
+  asOf: null,
+  formulas: false,
+  fillScores: false,
+  failOn: "never",
+  quiet: false,
+};
+
+const VALUE_FLAGS = new Set(["--out", "--json", "--rules", "--lang", "--as-of", "--fail-on", "--summary"]);
+const BOOL_FLAGS = new Set(["--formulas", "--fill-scores", "--quiet", "--help", "-h"]);
+
+export function parseArgs(argv: string[]): Command {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const bools = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf("=");
+    const flag = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    if (VALUE_FLAGS.has(flag)) {
+      const v = eq > 0 && a.startsWith("--") ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value / ${flag} 需要一个值`);
+      values.set(flag, v);
+    } else if (BOOL_FLAGS.has(a)) {
+      bools.add(a);
+    } else if (a.startsWith("-")) {
+      throw new UsageError(`unknown option ${a} / 未知选项 ${a}`);
+    } else {
+      positional.push(a);
+    }
+  }
+  const options = commonOptions(values, bools);
+  const [name, ...rest] = positional;
+  if (bools.has("--help") || bools.has("-h") || name === undefined || name === "help") return { name: "help", options };
+  switch (name) {
+    case "score":
+    case "undo":
+      if (rest.length !== 1) throw new UsageError(`${name} takes one workbook / ${name} 需要且只需要一个工作簿`);
+      return { name, input: rest[0], out: values.get("--out") ?? null, options };
+    case "batch": {
+      const summary = values.get("--summary");
+      if (!summary) throw new UsageError("batch needs --summary SUMMARY.xlsx / batch 需要 --summary 汇总.xlsx");
+      if (rest.length === 0) throw new UsageError("batch needs a folder or files / batch 需要文件夹或文件");
+      return { name, inputs: rest, summary, options };
+    }
+    case "rules":
+      return { name, options };
+    default:
+      throw new UsageError(`unknown command ${name} / 未知命令 ${name}`);
+  }
+}
+
+function commonOptions(values: Map<string, string>, bools: Set<string>): CommonOptions {
+  const lang = values.get("--lang") ?? DEFAULTS.lang;
+  if (lang !== "zh-CN" && lang !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US / --lang 只能是 zh-CN 或 en-US`);
+  const failOn = values.get("--fail-on") ?? DEFAULTS.failOn;
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
+    throw new UsageError("--fail-on must be error, warning or never / --fail-on 只能是 error、warning 或 never");
+  const asOf = values.get("--as-of") ?? null;
+  if (asOf !== null && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD / --as-of 须为日期 YYYY-MM-DD: ${asOf}`);
+  return {
+    json: values.get("--json") ?? null,
+    rules: values.get("--rules") ?? DEFAULTS.rules,
+    lang,
+    asOf,
+    formulas: bools.has("--formulas"),
+    fillScores: bools.has("--fill-scores"),
+    failOn,
+    quiet: bools.has("--quiet"),
+  };
+}
+
+function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

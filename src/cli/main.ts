@@ -1,0 +1,227 @@
+/** The command line: `jixiao score | batch | undo | rules`. Exit codes as docs/contract.md says. */
+
+import { promises as fs } from "fs";
+import * as path from "path";
+import "./messages";
+import { render, msg } from "../engine/i18n/render";
+import type { InputProblem } from "../engine/errors";
+import type { Evaluation, Lang, Message } from "../engine/model";
+import { planUndo } from "../engine/plan";
+import { flagCounts, toReport } from "../engine/report";
+import { describeRules } from "../engine/rules/list";
+import { runScoring } from "../workbook/run";
+import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
+import { XlsxWorkbookPort } from "../workbook/xlsx/port";
+import { parseArgs, UsageError, type CommonOptions, type Command } from "./args";
+import { resolveRuleSet } from "./rule-set";
+import { writeBatchSummary, type BatchEntry } from "./batch-summary";
+import { USAGE } from "./usage";
+import type { RuleSet } from "../engine/ruleset/types";
+
+export const EXIT_OK = 0;
+export const EXIT_FLAGS = 1;
+export const EXIT_INPUT = 2;
+
+class InputError extends Error {
+  constructor(readonly problem: InputProblem | Message) {
+    super("input");
+  }
+}
+
+function say(lang: Lang, m: Message): string {
+  return render(m, lang);
+}
+
+function problemText(p: InputProblem | Message, lang: Lang): string {
+  const m = "key" in p ? p : p.message;
+  const where = "key" in p ? "" : [p.sheet, p.cell].filter(Boolean).join("!");
+  return say(lang, m) + (where && !say(lang, m).includes(where) ? ` (${where})` : "");
+}
+
+export function defaultOut(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.scored.xlsx`);
+}
+
+async function checkInput(file: string): Promise<void> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat || !stat.isFile()) throw new InputError(msg("cli.notFound", { file }));
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new InputError(msg("cli.notXlsx", { file }));
+}
+
+function checkOut(input: string, out: string): void {
+  if (path.resolve(input) === path.resolve(out)) throw new InputError(msg("cli.sameAsInput", { file: out }));
+}
+
+async function loadRules(options: CommonOptions): Promise<RuleSet> {
+  const r = await resolveRuleSet(options.rules);
+  if (!r.ok) throw new InputError(msg("cli.badRules", { source: options.rules, errors: r.errors.join("; ") }));
+  return r.ruleSet;
+}
+
+async function writeFileSafely(file: string, data: Buffer | string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  // Write beside, then rename: a crash never leaves a half-written output under the final name.
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, data);
+  await fs.rename(tmp, file);
+}
+
+interface Scored {
+  evaluation: Evaluation;
+  out: string;
+}
+
+async function scoreOne(input: string, out: string, ruleSet: RuleSet, options: CommonOptions): Promise<Scored> {
+  await checkInput(input);
+  checkOut(input, out);
+  const loaded = await readXlsxFile(input);
+  if (!loaded.ok) throw new InputError(loaded.problem);
+  const port = new XlsxWorkbookPort(loaded.workbook);
+  const result = await runScoring(port, ruleSet, {
+    file: path.basename(input),
+    ruleSetName: ruleSet.name,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    lang: options.lang,
+    now: new Date().toISOString(),
+    formulas: options.formulas,
+    fillScores: options.fillScores,
+  });
+  if (!result.ok) throw new InputError("problem" in result ? result.problem : msg("cli.cancelled"));
+  await writeFileSafely(out, await writeXlsx(loaded.workbook));
+  return { evaluation: result.evaluation, out };
+}
+
+function summaryLines(e: Evaluation, lang: Lang): string[] {
+  const c = flagCounts(e);
+  const lines = [
+    say(lang, msg("cli.summary", {
+      file: e.file,
+      score: e.totals.score,
+      weight: e.totals.weight,
+      grade: e.totals.grade,
+      errors: c.error,
+      warnings: c.warning,
+      infos: c.info,
+    })),
+  ];
+  if (e.totals.statedScore !== null || e.totals.statedGrade !== null) {
+    lines.push(say(lang, msg("cli.stated", { score: e.totals.statedScore ?? "—", grade: e.totals.statedGrade ?? "—" })));
+  }
+  return lines;
+}
+
+function exitFor(evaluations: Evaluation[], options: CommonOptions): number {
+  if (options.failOn === "never") return EXIT_OK;
+  const hit = evaluations.some((e) => e.flags.some((f) => f.severity === "error" || (options.failOn === "warning" && f.severity === "warning")));
+  return hit ? EXIT_FLAGS : EXIT_OK;
+}
+
+async function listInputs(items: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const item of items) {
+    const stat = await fs.stat(item).catch(() => null);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(item)).sort();
+      const found = names.filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$") && !n.endsWith(".scored.xlsx"));
+      if (found.length === 0) throw new InputError(msg("cli.noInputs", { dir: item }));
+      files.push(...found.map((n) => path.join(item, n)));
+    } else {
+      files.push(item);
+    }
+  }
+  return files;
+}
+
+async function run(command: Command, log: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { options } = command;
+  const lang = options.lang;
+  switch (command.name) {
+    case "help":
+      log(USAGE);
+      return EXIT_OK;
+    case "rules":
+      log(describeRules(lang));
+      return EXIT_OK;
+    case "score": {
+      const ruleSet = await loadRules(options);
+      const out = command.out ?? defaultOut(command.input);
+      const { evaluation } = await scoreOne(command.input, out, ruleSet, options);
+      if (options.json) {
+        await writeFileSafely(options.json, JSON.stringify(toReport(evaluation, lang), null, 2) + "\n");
+      }
+      if (!options.quiet) {
+        for (const l of summaryLines(evaluation, lang)) log(l);
+        log(say(lang, msg("cli.wrote", { path: out })));
+        if (options.json) log(say(lang, msg("cli.wroteJson", { path: options.json })));
+      }
+      return exitFor([evaluation], options);
+    }
+    case "undo": {
+      await checkInput(command.input);
+      const out = command.out ?? defaultOut(command.input).replace(/\.scored\.scored\.xlsx$|\.scored\.xlsx$/, ".restored.xlsx");
+      checkOut(command.input, out);
+      const loaded = await readXlsxFile(command.input);
+      if (!loaded.ok) throw new InputError(loaded.problem);
+      const port = new XlsxWorkbookPort(loaded.workbook);
+      await port.apply(planUndo(await port.read()));
+      await writeFileSafely(out, await writeXlsx(loaded.workbook));
+      if (!options.quiet) log(say(lang, msg("cli.restored", { path: out })));
+      return EXIT_OK;
+    }
+    case "batch": {
+      const ruleSet = await loadRules(options);
+      const inputs = await listInputs(command.inputs);
+      const entries: BatchEntry[] = [];
+      for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
+        if (!options.quiet) err(say(lang, msg("cli.progress", { i: i + 1, n: inputs.length, file: input })));
+        try {
+          const scored = await scoreOne(input, defaultOut(input), ruleSet, options);
+          entries.push({ file: input, evaluation: scored.evaluation, out: scored.out, problem: null });
+          if (!options.quiet) for (const l of summaryLines(scored.evaluation, lang)) log(l);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          const text = problemText(e.problem, lang);
+          err(text);
+          entries.push({ file: input, evaluation: null, out: null, problem: text });
+        }
+      }
+      await writeBatchSummary(command.summary, entries, lang, writeFileSafely);
+      if (options.json) {
+        const json = entries.map((e) => (e.evaluation ? toReport(e.evaluation, lang) : { file: e.file, problem: e.problem }));
+        await writeFileSafely(options.json, JSON.stringify({ version: 1, workbooks: json }, null, 2) + "\n");
+      }
+      if (!options.quiet) log(say(lang, msg("cli.wroteSummary", { path: command.summary })));
+      const failed = entries.filter((e) => e.problem !== null).length;
+      if (failed > 0) {
+        err(say(lang, msg("cli.batchFailed", { count: failed })));
+        return EXIT_INPUT;
+      }
+      return exitFor(entries.flatMap((e) => (e.evaluation ? [e.evaluation] : [])), options);
+    }
+  }
+}
+
+export async function main(argv: string[], io = { log: (s: string) => void process.stdout.write(s + "\n"), err: (s: string) => void process.stderr.write(s + "\n") }): Promise<number> {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      io.err(USAGE);
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+  try {
+    return await run(command, io.log, io.err);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(problemText(e.problem, command.options.lang));
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,32 @@
+/** The words around a line's execution rate, shared by its explanation and its flags. */
+
+import type { Message } from "../model";
+import { msg } from "../i18n/render";
+import type { Columns } from "./columns";
+import type { Denominator, LineFigures } from "./figures";
+import { fmtNumber, fmtPercent } from "./numbers";
+import type { ScoredRate } from "./score";
+
+export function rateArgs(
+  lineName: string,
+  figures: LineFigures,
+  columns: Columns,
+  denominator: Denominator | null,
+  rate: number,
+): Record<string, string> {
+  return {
+    line: lineName,
+    rate: fmtPercent(rate),
+    executedName: columns.money.executed?.label ?? "",
+    executed: fmtNumber(figures.executed ?? 0),
+    denominator: denominator?.column.label ?? "",
+    budget: fmtNumber(figures.budget ?? 0),
+  };
+}
+
+/** "执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元）", and the score where the line has one. */
+export function lineExplanation(args: Record<string, string> | null, scored: ScoredRate | null): Message | null {
+  if (args === null) return null;
+  if (scored === null) return msg("budget.explain", args);
+  return msg(scored.explanation.key, { ...args, ...scored.explanation.args });
+}

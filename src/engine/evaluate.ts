@@ -1,0 +1,239 @@
+/**
+ * evaluate(grids, ruleSet) → Evaluation: find the tables, score every indicator row by its own rule,
+ * work out the budget figures, roll up totals and grade, and collect every flag.
+ */
+
+import type { Grid } from "./grid";
+import type { InputProblem } from "./errors";
+import "./i18n/engine-messages";
+import { msg } from "./i18n/render";
+import { evaluateBudget } from "./budget";
+import type { BudgetLineResult, Evaluation, Flag, IndicatorResult, TableRef } from "./model";
+import { findTables } from "./locate/tables";
+import { MergedView, cellText } from "./locate/merged";
+import { readIndicatorRows, type IndicatorRow, type RawCell } from "./locate/rows";
+import { readWorkbookRules, RULES_SHEET_NAMES } from "./locate/workbook-rules";
+import { normalizeHeader } from "./locate/header";
+import { parseQuantity, parseWithColumns } from "./quantity";
+import { getRuleKind } from "./rules/registry";
+import { resolveRule } from "./rules/resolve";
+import type { ScoreResult } from "./rules/types";
+import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
+import type { RuleSet, RuleSpec } from "./ruleset/types";
+import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
+import { findStatedGrade } from "./locate/stated-grade";
+
+/** Sheets the add-in writes itself: never read as input tables. */
+export const OWN_SHEETS = ["评分汇总", "复核清单", "_jixiao_state"];
+
+export interface EvaluateOptions {
+  file: string;
+  ruleSetName: string;
+  asOf?: string;
+}
+
+export type EvaluateOutcome = { ok: true; evaluation: Evaluation } | { ok: false; problem: InputProblem };
+
+function numberOf(cell: RawCell): number | null {
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const q = parseQuantity(v);
+  return q.kind === "number" && (q.unit.dimension === "plain" || q.unit.symbol === "分") ? q.value : null;
+}
+
+function textOf(cell: RawCell): string | null {
+  const t = cellText(cell.value);
+  return t === "" ? null : t;
+}
+
+function errorOf(cell: RawCell): string | undefined {
+  const v = cell.value;
+  return v !== null && typeof v === "object" ? v.error : undefined;
+}
+
+function cellsOf(row: IndicatorRow): IndicatorCells {
+  const cells: IndicatorCells = {};
+  for (const f of ["target", "actual", "score", "weight", "reason"] as const) {
+    const address = row[f].address;
+    if (address) cells[f] = address;
+  }
+  return cells;
+}
+
+interface ScoredRow {
+  result: TotalsRow;
+  cells: IndicatorCells;
+  flags: Flag[];
+}
+
+function scoreRow(sheet: string, row: IndicatorRow, ruleSet: RuleSet, workbookRules: { match: string; rule: RuleSpec }[]): ScoredRow {
+  const opText = textOf(row.op) ?? undefined;
+  const unitText = textOf(row.unit) ?? undefined;
+  const targetValue = parseWithColumns(row.target.value, row.target.format, opText, unitText);
+  const actualValue = parseWithColumns(row.actual.value, row.actual.format, undefined, unitText);
+  const weight = numberOf(row.weight);
+  const statedScore = numberOf(row.score);
+  const result: TotalsRow = {
+    sheet,
+    row: row.row + 1,
+    kind: row.kind,
+    levels: row.levels,
+    weight,
+    target: textOf(row.target),
+    actual: textOf(row.actual),
+    targetValue,
+    actualValue,
+    rule: "unscored",
+    score: null,
+    statedScore,
+    completion: null,
+    reason: textOf(row.reason),
+    explanation: null,
+    suggestedReason: null,
+    notApplicable: targetValue.kind === "na" || actualValue.kind === "na",
+  };
+  const cells = cellsOf(row);
+  if (row.kind !== "indicator") {
+    if (row.kind === "bonus") {
+      result.rule = "manual";
+      result.score = statedScore;
+    }
+    return { result, cells, flags: [] };
+  }
+  let outcome: ScoreResult | null = null;
+  const resolved = result.notApplicable
+    ? null
+    : resolveRule({ criterion: textOf(row.criterion), levels: row.levels, target: targetValue, actual: actualValue }, ruleSet, workbookRules);
+  const kind = resolved ? getRuleKind(resolved.spec.kind) : undefined;
+  if (resolved && kind) {
+    const input = { weight: weight ?? 0, target: targetValue, actual: actualValue, stated: statedScore, ruleSet };
+    outcome = kind.score(resolved.spec, input);
+    result.rule = kind.name;
+    result.score = weight === null ? null : outcome.score;
+    result.completion = outcome.completion;
+    result.explanation = weight === null ? null : (outcome.explanation ?? kind.explain(resolved.spec, input, outcome));
+    result.veto = outcome.veto ?? null;
+  }
+  const cellErrors: Partial<Record<"score" | "weight" | "reason", string>> = {};
+  for (const f of ["score", "weight", "reason"] as const) {
+    const e = errorOf(row[f]);
+    if (e) cellErrors[f] = e;
+  }
+  const checked = checkIndicator({ result, cells, outcome, ruleSet, cellErrors });
+  result.suggestedReason = checked.suggestedReason;
+  return { result, cells, flags: [...checked.flags] };
+}
+
+/** A budget line with a weight (the national form's 预算执行率 10 points) counts in the total like an indicator. */
+function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
+  return {
+    sheet: line.sheet,
+    row: line.row,
+    kind: "indicator",
+    levels: [line.name],
+    weight: line.weight,
+    target: null,
+    actual: null,
+    targetValue: { kind: "none", raw: "" },
+    actualValue: { kind: "none", raw: "" },
+    rule: "execution",
+    score: line.score,
+    statedScore: line.statedScore,
+    completion: line.rate,
+    reason: null,
+    explanation: line.explanation,
+    suggestedReason: null,
+    notApplicable: false,
+  };
+}
+
+function inputGrids(grids: Grid[]): Grid[] {
+  return grids.filter((g) => !OWN_SHEETS.includes(g.sheet) && !RULES_SHEET_NAMES.includes(normalizeHeader(g.sheet)));
+}
+
+export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptions): EvaluateOutcome {
+  const sheets = inputGrids(grids);
+  const workbookRules = readWorkbookRules(grids);
+  const tables: TableRef[] = [];
+  const indicators: TotalsRow[] = [];
+  const budget: BudgetLineResult[] = [];
+  const flags: Flag[] = [];
+  const cellsByRow = new Map<string, IndicatorCells>();
+  const denominators = new Set<string>();
+
+  for (const grid of sheets) {
+    const view = new MergedView(grid);
+    for (const table of findTables(grid)) {
+      tables.push(table);
+      if (table.kind === "budget") {
+        const b = evaluateBudget(grid, table, ruleSet, options.asOf ? { asOf: options.asOf } : {});
+        budget.push(...b.lines);
+        flags.push(...b.flags);
+        if (b.denominator) denominators.add(b.denominator);
+        continue;
+      }
+      for (const row of readIndicatorRows(view, table)) {
+        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules);
+        indicators.push(scored.result);
+        flags.push(...scored.flags);
+        cellsByRow.set(`${grid.sheet}\u0000${scored.result.row}`, scored.cells);
+      }
+    }
+  }
+
+  if (tables.length === 0) {
+    return {
+      ok: false,
+      problem: {
+        code: "NO_TABLES",
+        file: options.file,
+        message: msg("problem.noTables", { file: options.file, sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—" }),
+      },
+    };
+  }
+
+  const weightedBudget = budget.filter((l) => l.weight !== null && l.level === 0).map(budgetAsIndicator);
+  const totalRow = indicators.find((r) => r.kind === "total");
+  const stated: StatedTotals = {
+    score: totalRow?.statedScore ?? null,
+    grade: null,
+    ...(totalRow ? { totalRow: { sheet: totalRow.sheet, row: totalRow.row } } : {}),
+  };
+  const grade = findStatedGrade(sheets);
+  if (grade) {
+    stated.grade = grade.grade;
+    stated.gradeCell = { sheet: grade.sheet, cell: grade.cell };
+  }
+  const cellOf = (sheet: string, row: number, field: TotalsField): string => {
+    const cells = cellsByRow.get(`${sheet}\u0000${row}`);
+    const address = field === "weight" ? cells?.weight : cells?.score;
+    return address ?? cells?.score ?? `A${row}`;
+  };
+  const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, { cell: cellOf });
+  flags.push(...totals.flags);
+
+  const evaluation: Evaluation = {
+    file: options.file,
+    ruleSet: options.ruleSetName,
+    denominator: [...denominators].join("、"),
+    tables,
+    indicators: indicators.map(stripVeto),
+    budget,
+    groups: totals.groups,
+    totals: totals.totals,
+    flags: dedupe(flags),
+  };
+  return { ok: true, evaluation };
+}
+
+function stripVeto(row: TotalsRow): IndicatorResult {
+  const { veto: _veto, ...rest } = row;
+  void _veto;
+  return rest;
+}
+
+function dedupe(flags: Flag[]): Flag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}

@@ -1,0 +1,10 @@
+import { registerMessages } from "./render";
+
+registerMessages({
+  "problem.noTables": {
+    "zh-CN":
+      "{file}：在工作表 {sheets} 中没有找到指标表或预算表。指标表的表头应包含 一级指标/二级指标/三级指标（或 指标名称）以及 分值 或 得分；预算表的表头应包含 执行数 以及 预算数/全年预算数/年初预算数。",
+    "en-US":
+      "{file}: no indicator or budget table found on the sheets {sheets}. An indicator table needs headers such as 一级指标/二级指标/三级指标 (or Indicator) with 分值/Weight or 得分/Score; a budget table needs 执行数/Executed with 预算数/Budget or 年初预算数/Initial budget.",
+  },
+});

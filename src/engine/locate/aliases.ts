@@ -1,0 +1,100 @@
+/**
+ * Header aliases by field, Chinese first, English too (docs: domain.md §2 and §6).
+ * Aliases are compared after `normalizeHeader`, so write them without spaces or bracketed units.
+ */
+
+export type IndicatorField =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "name"
+  | "weight"
+  | "target"
+  | "actual"
+  | "criterion"
+  | "score"
+  | "reason"
+  | "op"
+  | "unit";
+
+export type BudgetField =
+  | "name"
+  | "initialBudget"
+  | "budget"
+  | "available"
+  | "executed"
+  | "rate"
+  | "weight"
+  | "score"
+  | "criterion";
+
+export const INDICATOR_ALIASES: Record<IndicatorField, string[]> = {
+  level1: ["一级指标", "一级", "levelone", "level1", "firstlevelindicator"],
+  level2: ["二级指标", "二级", "leveltwo", "level2", "secondlevelindicator"],
+  level3: ["三级指标", "三级", "levelthree", "level3", "thirdlevelindicator", "indicator"],
+  name: ["指标名称", "指标", "考核内容", "评价指标", "indicatorname"],
+  weight: ["分值", "权重", "标准分", "指标分值", "指标权重", "满分", "weight", "points", "maxscore"],
+  target: [
+    "指标值",
+    "年度指标值",
+    "目标值",
+    "预期目标值",
+    "年初指标值",
+    "调整指标值",
+    "预期实现目标值",
+    "年度目标值",
+    "target",
+    "targetvalue",
+  ],
+  actual: [
+    "实际完成值",
+    "完成值",
+    "全年完成值",
+    "年度完成情况",
+    "实际完成情况",
+    "全年实际完成值",
+    "actual",
+    "actualvalue",
+  ],
+  criterion: ["评分标准", "计分方法", "评分规则", "指标说明及评分标准", "评分方法", "scoringrule", "rule", "criterion"],
+  score: ["得分", "自评得分", "指标得分", "score", "selfscore"],
+  reason: [
+    "扣分原因",
+    "偏差原因分析及改进措施",
+    "未完成原因分析",
+    "扣分原因和其他说明",
+    "备注",
+    "偏差原因",
+    "未完成原因和改进措施",
+    "reason",
+    "deductionreason",
+    "remarks",
+  ],
+  op: ["指标性质", "operator"],
+  unit: ["度量单位", "计量单位", "单位", "unit"],
+};
+
+export const BUDGET_ALIASES: Record<BudgetField, string[]> = {
+  name: ["资金来源", "项目", "科目", "预算科目", "支出类型", "资金类别", "项目资金", "item", "fundsource"],
+  initialBudget: ["年初预算数", "年初预算", "initialbudget"],
+  budget: [
+    "全年预算数",
+    "调整后预算数",
+    "预算数",
+    "全年预算",
+    "调整后预算",
+    "budget",
+    "adjustedbudget",
+  ],
+  available: ["实际到位资金", "到位资金", "fundsavailable"],
+  executed: ["全年执行数", "执行数", "支出决算数", "实际支出", "决算数", "实际执行数", "executed", "actual", "expenditure"],
+  rate: ["执行率", "预算完成率", "支出率", "预算执行率", "rate", "executionrate"],
+  weight: ["分值", "weight"],
+  score: ["得分", "score"],
+  criterion: ["评分标准", "计分方法", "评分规则"],
+};
+
+/** Words that mark a total row (a check, not an indicator). */
+export const TOTAL_WORDS = ["合计", "总分", "总计", "total", "总得分"];
+/** Words that mark a bonus/penalty row. */
+export const BONUS_WORDS = ["加减分", "加分项", "扣分项", "工作表现加减分", "加分", "bonus", "penalty"];

@@ -1,0 +1,35 @@
+/** The grade a sheet states for itself: a cell 自评等级/等级/Grade with the grade beside or below it, or "自评等级：良". */
+
+import { a1, type Grid } from "../grid";
+import { normalizeHeader } from "./header";
+import { cellText } from "./merged";
+
+const LABELS = new Set(["等级", "自评等级", "评价等级", "绩效等级", "自评结果", "grade"]);
+const GRADES = /^(优秀?|良好?|中等?|合格|差|较差|不合格|excellent|good|fair|poor)$/i;
+const INLINE = /(?:自评等级|评价等级|绩效等级|等级)\s*[:：]\s*(优秀?|良好?|中等?|差)/;
+
+export interface StatedGrade {
+  grade: string;
+  sheet: string;
+  cell: string;
+}
+
+export function findStatedGrade(grids: Grid[]): StatedGrade | null {
+  for (const g of grids) {
+    for (let r = 0; r < g.values.length; r++) {
+      const row = g.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const text = cellText(row[c] ?? null);
+        if (text === "") continue;
+        const inline = INLINE.exec(text);
+        if (inline) return { grade: inline[1], sheet: g.sheet, cell: a1(r, c) };
+        if (!LABELS.has(normalizeHeader(text))) continue;
+        const right = cellText(row[c + 1] ?? null);
+        if (GRADES.test(right)) return { grade: right, sheet: g.sheet, cell: a1(r, c + 1) };
+        const below = cellText(g.values[r + 1]?.[c] ?? null);
+        if (GRADES.test(below)) return { grade: below, sheet: g.sheet, cell: a1(r + 1, c) };
+      }
+    }
+  }
+  return null;
+}

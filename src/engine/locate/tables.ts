@@ -1,0 +1,173 @@
+/** Find every indicator table and budget table on a sheet by its header row(s), whatever the column order. */
+
+import { type Grid, colCount } from "../grid";
+import type { TableRef } from "../model";
+import { BUDGET_ALIASES, INDICATOR_ALIASES, TOTAL_WORDS, type BudgetField, type IndicatorField } from "./aliases";
+import { buildAliasIndex, matchHeader, type AliasIndex } from "./header";
+import { MergedView } from "./merged";
+
+const INDICATOR_INDEX = buildAliasIndex(INDICATOR_ALIASES);
+const BUDGET_INDEX = buildAliasIndex(BUDGET_ALIASES);
+const LEVEL_FIELDS: IndicatorField[] = ["level1", "level2", "level3", "name"];
+const BUDGET_NUMERIC: BudgetField[] = ["initialBudget", "budget", "available", "executed", "rate", "weight", "score"];
+
+type Columns<F extends string> = Partial<Record<F, number>>;
+
+function matchRow<F extends string>(view: MergedView, row: number, width: number, index: AliasIndex<F>): Columns<F> {
+  const cols: Columns<F> = {};
+  for (let c = 0; c < width; c++) {
+    const v = view.value(row, c);
+    if (typeof v !== "string") continue;
+    const field = matchHeader(v, index);
+    if (field !== null && cols[field] === undefined) cols[field] = c;
+  }
+  return cols;
+}
+
+/** Two header rows: the lower row's names win where it has one ("指标值" over "年初指标值 | 调整指标值"). */
+function combine<F extends string>(upper: Columns<F>, lower: Columns<F>): Columns<F> {
+  const taken = new Set(Object.values(lower) as number[]);
+  const out: Columns<F> = { ...lower };
+  for (const [field, col] of Object.entries(upper) as [F, number][]) {
+    if (out[field] === undefined && !taken.has(col)) out[field] = col;
+  }
+  return out;
+}
+
+function isIndicatorHeader(cols: Columns<IndicatorField>): boolean {
+  const hasLevel = LEVEL_FIELDS.some((f) => cols[f] !== undefined);
+  const hasScoreSide = cols.weight !== undefined || cols.score !== undefined;
+  const hasValues = cols.target !== undefined || cols.actual !== undefined || cols.criterion !== undefined;
+  return hasLevel && hasScoreSide && (hasValues || Object.keys(cols).length >= 3);
+}
+
+function isBudgetHeader(cols: Columns<BudgetField>): boolean {
+  return (
+    cols.executed !== undefined &&
+    (cols.budget !== undefined || cols.initialBudget !== undefined || cols.available !== undefined)
+  );
+}
+
+function rowHasNumber(view: MergedView, row: number, width: number): boolean {
+  for (let c = 0; c < width; c++) if (typeof view.value(row, c) === "number") return true;
+  return false;
+}
+
+interface HeaderHit {
+  kind: "indicators" | "budget";
+  headerRow: number; // last header row
+  columns: Record<string, number>;
+}
+
+function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
+  const ind = matchRow(view, row, width, INDICATOR_INDEX);
+  const bud = matchRow(view, row, width, BUDGET_INDEX);
+  const nextRow = row + 1;
+  const nextIsHeader = nextRow < view.grid.values.length && !rowHasNumber(view, nextRow, width);
+  const ind2 = nextIsHeader ? combine(ind, matchRow(view, nextRow, width, INDICATOR_INDEX)) : ind;
+  const bud2 = nextIsHeader ? combine(bud, matchRow(view, nextRow, width, BUDGET_INDEX)) : bud;
+  const grew = <F extends string>(a: Columns<F>, b: Columns<F>) => Object.keys(b).length > Object.keys(a).length;
+
+  if (isIndicatorHeader(ind) || isIndicatorHeader(ind2)) {
+    const two = grew(ind, ind2) && isIndicatorHeader(ind2);
+    return { kind: "indicators", headerRow: two ? nextRow : row, columns: two ? ind2 : ind } as HeaderHit;
+  }
+  if (isBudgetHeader(bud) || isBudgetHeader(bud2)) {
+    const two = grew(bud, bud2) && isBudgetHeader(bud2);
+    return { kind: "budget", headerRow: two ? nextRow : row, columns: two ? bud2 : bud } as HeaderHit;
+  }
+  return null;
+}
+
+function isBlankRow(view: MergedView, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (view.text(row, c) !== "") return false;
+  return true;
+}
+
+function rowText(view: MergedView, row: number, from: number, to: number): string {
+  let s = "";
+  for (let c = from; c <= to; c++) {
+    const v = view.value(row, c);
+    if (typeof v === "string") s += v.replace(/\s+/g, "") + "|";
+  }
+  return s.toLowerCase();
+}
+
+export function isTotalText(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, "").toLowerCase();
+  return TOTAL_WORDS.some((w) => t === w || t.startsWith(w));
+}
+
+/** The budget name column is often unnamed (under a merged "项目资金（万元）" label): take the text column nearest the figures. */
+function budgetNameColumn(view: MergedView, hit: HeaderHit, lastRow: number): number {
+  const moneyCols = BUDGET_NUMERIC.map((f) => hit.columns[f]).filter((c): c is number => c !== undefined);
+  const firstMoney = Math.min(...moneyCols);
+  for (let c = firstMoney - 1; c >= 0; c--) {
+    for (let r = hit.headerRow + 1; r <= lastRow; r++) {
+      const anchorRow = view.anchorRow(r, c);
+      if (view.text(r, c) !== "" && (anchorRow === null || anchorRow > hit.headerRow)) return c;
+    }
+  }
+  return hit.columns.name ?? -1;
+}
+
+function budgetRowHasFigures(view: MergedView, hit: HeaderHit, row: number): boolean {
+  for (const f of BUDGET_NUMERIC) {
+    const c = hit.columns[f];
+    if (c === undefined) continue;
+    const v = view.value(row, c);
+    if (typeof v === "number") return true;
+    if (typeof v === "string" && /\d/.test(v)) return true;
+  }
+  return false;
+}
+
+export function findTables(grid: Grid): TableRef[] {
+  const view = new MergedView(grid);
+  const width = colCount(grid);
+  const height = grid.values.length;
+  const tables: TableRef[] = [];
+  let r = 0;
+  while (r < height) {
+    const hit = headerAt(view, r, width);
+    if (!hit) {
+      r++;
+      continue;
+    }
+    const cols = Object.values(hit.columns);
+    let firstCol = Math.min(...cols);
+    const lastCol = Math.max(...cols);
+    let lastRow = hit.headerRow;
+    let blanks = 0;
+    for (let row = hit.headerRow + 1; row < height; row++) {
+      if (headerAt(view, row, width)) break;
+      if (isBlankRow(view, row, 0, lastCol)) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      const text = rowText(view, row, 0, lastCol);
+      // A budget block ends at the first row without figures, except a bare "其中：" line before components.
+      if (hit.kind === "budget" && !budgetRowHasFigures(view, hit, row) && !text.includes("其中")) break;
+      lastRow = row;
+      if (hit.kind === "indicators" && isTotalText(text.split("|").find((t) => t !== "") ?? "")) break;
+    }
+    const columns: Record<string, number> = { ...hit.columns };
+    if (hit.kind === "budget") {
+      columns.name = budgetNameColumn(view, hit, lastRow);
+      if (columns.name >= 0) firstCol = Math.min(firstCol, columns.name);
+    }
+    tables.push({
+      sheet: grid.sheet,
+      kind: hit.kind,
+      headerRow: hit.headerRow,
+      firstRow: hit.headerRow + 1,
+      lastRow,
+      firstCol,
+      lastCol,
+      columns,
+    });
+    r = Math.max(lastRow + 1, hit.headerRow + 1);
+  }
+  return tables;
+}

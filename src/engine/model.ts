@@ -1,0 +1,130 @@
+/** What the engine produces: the evaluation of a workbook, as data. Names follow docs/contract.md. */
+
+import type { Quantity } from "./quantity/types";
+
+export type Lang = "zh-CN" | "en-US";
+export type Severity = "error" | "warning" | "info";
+
+/** A message key from the catalogues in i18n/, with the figures it quotes. */
+export interface Message {
+  key: string;
+  args: Record<string, string | number>;
+}
+
+export type FlagCode =
+  | "SCORE_MISMATCH"
+  | "SCORE_OVER_WEIGHT"
+  | "SUM_MISMATCH"
+  | "WEIGHT_SUM"
+  | "GRADE_MISMATCH"
+  | "REASON_MISSING"
+  | "FULL_MARKS_UNMET"
+  | "OVER_ACHIEVEMENT"
+  | "NEGATIVE_COMPLETION"
+  | "QUAL_OUT_OF_BAND"
+  | "TARGET_UNREADABLE"
+  | "ACTUAL_MISSING"
+  | "UNIT_MISMATCH"
+  | "CELL_ERROR"
+  | "BUDGET_TIE_OUT"
+  | "EXECUTION_LOW"
+  | "EXECUTION_OVER"
+  | "RATE_MISMATCH"
+  | "ADJUSTMENT_HIGH"
+  | "PROGRESS_BEHIND";
+
+export interface Flag {
+  id: string; // `${sheet}!${cell}:${code}`, stable across runs
+  code: FlagCode;
+  severity: Severity;
+  sheet: string;
+  cell: string; // A1
+  message: Message;
+}
+
+/** Where a located table sits and which column holds which field (0-based columns, -1 when absent). */
+export interface TableRef {
+  sheet: string;
+  kind: "indicators" | "budget";
+  headerRow: number; // 0-based, the last header row
+  firstRow: number; // 0-based first data row
+  lastRow: number; // 0-based last data row (inclusive)
+  firstCol: number;
+  lastCol: number;
+  columns: Record<string, number>;
+}
+
+export type RowKind = "indicator" | "total" | "bonus" | "group";
+
+export interface IndicatorResult {
+  sheet: string;
+  row: number; // 1-based worksheet row, as in the report
+  kind: RowKind;
+  levels: string[];
+  weight: number | null;
+  target: string | null;
+  actual: string | null;
+  targetValue: Quantity;
+  actualValue: Quantity;
+  rule: string; // rule kind name, or "manual" / "unscored"
+  score: number | null;
+  statedScore: number | null;
+  completion: number | null; // B/A-style completion as a fraction, where defined
+  reason: string | null; // the sheet's 扣分原因 text
+  explanation: Message | null;
+  /** A suggested wording for 扣分原因 where the sheet has none and points were lost. */
+  suggestedReason: Message | null;
+  notApplicable: boolean;
+}
+
+export interface BudgetLineResult {
+  sheet: string;
+  row: number; // 1-based
+  name: string;
+  level: number; // 0 for a total, 1 for its components, …
+  parentRow: number | null; // 1-based row of the line it is a component of
+  initialBudget: number | null;
+  budget: number | null; // the denominator used
+  executed: number | null;
+  rate: number | null; // 4 decimals
+  statedRate: number | null;
+  adjustmentRate: number | null;
+  balance: number | null;
+  balanceRate: number | null;
+  weight: number | null;
+  score: number | null;
+  statedScore: number | null;
+  explanation: Message | null;
+}
+
+export interface Totals {
+  weight: number;
+  score: number;
+  grade: string;
+  statedScore: number | null;
+  statedGrade: string | null;
+}
+
+/** A level-1 or level-2 roll-up, for the summary sheet and chart. */
+export interface GroupTotal {
+  sheet: string;
+  levels: string[];
+  weight: number;
+  score: number;
+}
+
+export interface Evaluation {
+  file: string;
+  ruleSet: string;
+  denominator: string; // which budget column was the execution denominator
+  tables: TableRef[];
+  indicators: IndicatorResult[];
+  budget: BudgetLineResult[];
+  groups: GroupTotal[];
+  totals: Totals;
+  flags: Flag[];
+}
+
+export function flagId(sheet: string, cell: string, code: FlagCode): string {
+  return `${sheet}!${cell}:${code}`;
+}

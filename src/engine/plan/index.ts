@@ -1,0 +1,103 @@
+/**
+ * plan(): what a run writes into the workbook, as data (types.ts); planUndo(): what takes it all out again.
+ * Pure: the grids in (the user's sheets and the add-in's own, read back), a WritePlan out.
+ * docs/write-back.md describes the result for people.
+ */
+
+import type { Grid } from "../grid";
+import type { Evaluation, Lang } from "../model";
+import { areaOf, inAreas, subtractAreas } from "./areas";
+import { ownBlock } from "./blocks";
+import { placeColumns } from "./columns";
+import { fillScores, unfillScores } from "./fill-scores";
+import { markFlags } from "./marks";
+import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET, isOwnSheet } from "./own";
+import { mergeReview, readReview, reviewSheet } from "./review-sheet";
+import { type UndoState, emptyState, readState, stateSheet } from "./state";
+import { summarySheet } from "./summary-sheet";
+import { ownHeights, ownWidths } from "./sizes";
+import { safeValue } from "./text";
+import { type SheetWrite, type WritePlan, emptyPlan } from "./types";
+
+export interface PlanOptions {
+  lang: Lang;
+  /** The time of the run (ISO), written into the review list for rows that are new or change status. The engine has no clock. */
+  now: string;
+  /** Fill the table's empty 得分 cells with the system score (recorded, undone by undo). */
+  fillScores?: boolean;
+  /** Write scores as formulas where a rule can be written as one (formulas.ts). */
+  formulas?: boolean;
+}
+
+function sheetIndex(grids: Grid[]): (sheet: string) => Grid | undefined {
+  const byName = new Map(grids.map((g) => [g.sheet, g]));
+  return (sheet) => byName.get(sheet);
+}
+
+/** Every string the plan writes as a cell value goes through safeText: a message never becomes a formula. */
+function guarded(plan: WritePlan): WritePlan {
+  const rows = <T extends { values: WritePlan["blocks"][number]["values"] }>(x: T): T => ({
+    ...x,
+    values: x.values.map((r) => r.map(safeValue)),
+  });
+  return { ...plan, blocks: plan.blocks.map(rows), sheets: plan.sheets.map((s: SheetWrite) => rows(s)) };
+}
+
+export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions): WritePlan {
+  const gridOf = sheetIndex(grids);
+  const previous = readState(grids) ?? emptyState();
+  const tables = evaluation.tables.filter((t) => !isOwnSheet(t.sheet) && gridOf(t.sheet));
+  const placements = placeColumns(tables, gridOf);
+  const blockOptions = { lang: options.lang, formulas: options.formulas ?? false };
+  const own = placements.map((p) => ownBlock(p, gridOf(p.table.sheet) as Grid, evaluation, blockOptions));
+  const ownAreas = own.map(areaOf);
+  const fills = fillScores(placements, own, gridOf, previous.filled, options.fillScores ?? false);
+  const flags = evaluation.flags.filter((f) => !isOwnSheet(f.sheet));
+  const marked = markFlags(flags, gridOf, previous.looks, options.lang, (sheet, row, col) => inAreas(ownAreas, sheet, row, col));
+  const widths = ownWidths(placements, gridOf, previous.widths);
+  const heights = ownHeights(placements, gridOf, previous.heights);
+  const review = mergeReview(flags, readReview(gridOf(REVIEW_SHEET)), options.lang, options.now);
+  const state: UndoState = {
+    ...emptyState(),
+    blocks: ownAreas,
+    widths: widths.originals,
+    heights: heights.originals,
+    looks: marked.looks,
+    filled: fills.filled,
+    sheets: [SUMMARY_SHEET, REVIEW_SHEET],
+  };
+  return guarded({
+    blocks: [...own, ...fills.blocks],
+    marks: marked.marks,
+    restores: marked.restores,
+    sheets: [summarySheet(evaluation, options.lang), reviewSheet(review), stateSheet(state)],
+    clears: subtractAreas(previous.blocks.filter((a) => gridOf(a.sheet)), ownAreas),
+    deleteSheets: [],
+    columnWidths: widths.set,
+    rowHeights: heights.set,
+  });
+}
+
+/**
+ * Everything the add-in wrote, taken out again: its columns cleared, marked cells back to their own look,
+ * filled 得分 cells emptied, widths and heights back, its sheets removed.
+ */
+export function planUndo(grids: Grid[]): WritePlan {
+  const state = readState(grids);
+  if (!state) return emptyPlan();
+  const gridOf = sheetIndex(grids);
+  const exists = (x: { sheet: string }) => gridOf(x.sheet) !== undefined;
+  return {
+    ...emptyPlan(),
+    clears: state.blocks.filter(exists),
+    restores: state.looks.filter(exists),
+    blocks: unfillScores(state.filled, gridOf),
+    columnWidths: state.widths.filter(exists),
+    rowHeights: state.heights.filter(exists),
+    deleteSheets: [...state.sheets, STATE_SHEET].filter((s) => gridOf(s) !== undefined),
+  };
+}
+
+export { isOwnSheet, OWN_SHEETS, REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "./own";
+export { safeText } from "./text";
+export type { PlanValue, WritePlan } from "./types";

@@ -1,0 +1,128 @@
+/**
+ * 评分汇总, the summary: total, grade and what the sheet states; a row per level-1 indicator (the chart's
+ * data: score against weight), a row per level-2 indicator; the budget lines' execution figures; flag
+ * counts by severity. Written whole on every run, in the run's language.
+ */
+
+import { round } from "../budget/numbers";
+import type { Evaluation, Lang, Severity } from "../model";
+import { label, severityLabel } from "./labels";
+import { SUMMARY_SHEET } from "./own";
+import type { AreaFormat, ChartSpec, PlanValue, SheetWrite } from "./types";
+
+const POINTS = "0.00";
+const RATE = "0.00%";
+const MONEY = "#,##0.00";
+
+/** Rows appended section by section, with the formats and header rows that go with them. */
+class SheetBuilder {
+  readonly values: PlanValue[][] = [];
+  readonly headerRows: number[] = [];
+  readonly areaFormats: AreaFormat[] = [];
+
+  get next(): number {
+    return this.values.length;
+  }
+
+  header(cells: PlanValue[]): number {
+    this.headerRows.push(this.next);
+    return this.row(cells);
+  }
+
+  row(cells: PlanValue[]): number {
+    this.values.push(cells);
+    return this.values.length - 1;
+  }
+
+  blank(): void {
+    this.values.push([]);
+  }
+
+  /** A format on columns left..right of rows from..to, when there are such rows. */
+  format(from: number, to: number, left: number, right: number, format: string): void {
+    if (to >= from) this.areaFormats.push({ top: from, left, bottom: to, right, format });
+  }
+}
+
+const share = (score: number, weight: number): number | null => (weight > 0 ? round(score / weight, 4) : null);
+
+function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+  b.header([label("summary.item", lang), label("summary.value", lang)]);
+  const first = b.row([label("summary.total", lang), e.totals.score]);
+  b.row([label("summary.weight", lang), e.totals.weight]);
+  b.format(first, first + 1, 1, 1, POINTS);
+  b.row([label("summary.grade", lang), e.totals.grade]);
+  const stated = b.row([label("summary.statedScore", lang), e.totals.statedScore]);
+  b.format(stated, stated, 1, 1, POINTS);
+  b.row([label("summary.statedGrade", lang), e.totals.statedGrade]);
+  b.row([label("summary.ruleSet", lang), e.ruleSet]);
+  b.row([label("summary.file", lang), e.file]);
+}
+
+function levelOne(b: SheetBuilder, e: Evaluation, lang: Lang): ChartSpec | undefined {
+  const groups = e.groups.filter((g) => g.levels.length === 1);
+  const headerRow = b.header([label("summary.level1", lang), label("summary.groupWeight", lang), label("summary.groupScore", lang), label("summary.groupRate", lang)]);
+  for (const g of groups) b.row([g.levels[0], g.weight, g.score, share(g.score, g.weight)]);
+  const [first, last] = [headerRow + 1, b.next - 1];
+  b.format(first, last, 1, 2, POINTS);
+  b.format(first, last, 3, 3, RATE);
+  if (groups.length === 0) return undefined;
+  return { title: label("summary.chart", lang), categoriesCol: 0, seriesCols: [1, 2], headerRow, firstRow: first, lastRow: last };
+}
+
+function levelTwo(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+  const groups = e.groups.filter((g) => g.levels.length === 2);
+  if (groups.length === 0) return;
+  b.blank();
+  const headerRow = b.header([
+    label("summary.level1", lang), label("summary.level2", lang), label("summary.groupWeight", lang),
+    label("summary.groupScore", lang), label("summary.groupRate", lang),
+  ]);
+  for (const g of groups) b.row([g.levels[0], g.levels[1], g.weight, g.score, share(g.score, g.weight)]);
+  b.format(headerRow + 1, b.next - 1, 2, 3, POINTS);
+  b.format(headerRow + 1, b.next - 1, 4, 4, RATE);
+}
+
+function budget(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+  if (e.budget.length === 0) return;
+  b.blank();
+  const headerRow = b.header([
+    label("summary.budgetLine", lang), label("summary.budget", lang, { denominator: e.denominator }), label("summary.executed", lang),
+    label("summary.rate", lang), label("summary.groupWeight", lang), label("summary.budgetScore", lang),
+  ]);
+  for (const line of e.budget) {
+    b.row(["\u3000".repeat(Math.max(0, line.level)) + line.name, line.budget, line.executed, line.rate, line.weight, line.weight === null ? null : line.score]);
+  }
+  b.format(headerRow + 1, b.next - 1, 1, 2, MONEY);
+  b.format(headerRow + 1, b.next - 1, 3, 3, RATE);
+  b.format(headerRow + 1, b.next - 1, 4, 5, POINTS);
+}
+
+function flagCounts(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+  b.blank();
+  b.header([label("summary.flags", lang), label("summary.count", lang)]);
+  for (const s of ["error", "warning", "info"] as Severity[]) {
+    b.row([severityLabel(s, lang), e.flags.filter((f) => f.severity === s).length]);
+  }
+  b.row([label("summary.flagTotal", lang), e.flags.length]);
+}
+
+export function summarySheet(e: Evaluation, lang: Lang): SheetWrite {
+  const b = new SheetBuilder();
+  b.header([label("summary.title", lang)]);
+  b.blank();
+  overview(b, e, lang);
+  b.blank();
+  const chart = levelOne(b, e, lang);
+  levelTwo(b, e, lang);
+  budget(b, e, lang);
+  flagCounts(b, e, lang);
+  return {
+    name: SUMMARY_SHEET,
+    values: b.values,
+    headerRows: b.headerRows,
+    areaFormats: b.areaFormats,
+    columnWidths: [30, 24, 16, 14, 12, 10],
+    ...(chart ? { chart } : {}),
+  };
+}

@@ -1,0 +1,68 @@
+/** Text as the add-in writes it: never a formula, headers in two languages, emptiness as a person sees it. */
+
+import type { CellValue } from "../grid";
+import type { PlanValue } from "./types";
+
+/**
+ * A zero-width space before text that a spreadsheet would read as a formula or a sign (= + - @).
+ * Not an apostrophe: ExcelJS and LibreOffice would show an apostrophe; this guard is invisible in every host,
+ * and Office.js, which turns "=…" written as a value into a formula, reads the guarded text as text.
+ */
+export const TEXT_GUARD = "\u200B";
+
+export function safeText(text: string): string {
+  return /^[=+\-@]/.test(text) ? TEXT_GUARD + text : text;
+}
+
+/** Strings through safeText; numbers, booleans and null unchanged. */
+export function safeValue(value: PlanValue): PlanValue {
+  return typeof value === "string" ? safeText(value) : value;
+}
+
+/** The guard taken off again, for text read back from an own sheet. */
+export function unguard(text: string): string {
+  return text.startsWith(TEXT_GUARD) ? text.slice(TEXT_GUARD.length) : text;
+}
+
+/** A fixed header in Chinese with an English second line, recognised by a re-run in either language. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export function headerText(h: Bilingual): string {
+  return `${h.zh}\n${h.en}`;
+}
+
+const squeeze = (s: string): string => unguard(s).replace(/[\s\u3000]+/g, "").toLowerCase();
+
+/** Does a cell show this header: both lines, or the Chinese line alone? */
+export function isHeader(value: CellValue | undefined, h: Bilingual): boolean {
+  if (typeof value !== "string") return false;
+  const v = squeeze(value);
+  return v === squeeze(h.zh + h.en) || v === squeeze(h.zh);
+}
+
+/** Empty as a person sees it: nothing, or an empty string. A space typed into a cell is not empty. */
+export function isEmptyValue(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** Width of text in a spreadsheet's character units: a CJK (full-width) character counts two. */
+export function textUnits(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Lines a text takes in a wrapping column of `width` characters. */
+export function wrappedLines(text: string, width: number): number {
+  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textUnits(line) / Math.max(1, width - 1))), 0);
+}
+
+/** A cell value as text, for own sheets read back. */
+export function asText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return value.error;
+  return unguard(String(value)).trim();
+}

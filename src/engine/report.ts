@@ -1,0 +1,112 @@
+/** The JSON report of docs/contract.md (version 1), rendered in one language. */
+
+import { render } from "./i18n/render";
+import type { Evaluation, Lang, Severity } from "./model";
+import { areaA1 } from "./grid";
+
+export interface ReportV1 {
+  version: 1;
+  file: string;
+  ruleSet: string;
+  denominator: string;
+  tables: { sheet: string; range: string; kind: "indicators" | "budget" }[];
+  indicators: {
+    sheet: string;
+    row: number;
+    levels: string[];
+    weight: number | null;
+    target: string | null;
+    actual: string | null;
+    rule: string;
+    score: number | null;
+    statedScore: number | null;
+    completion: number | null;
+    explanation: string | null;
+    suggestedReason: string | null;
+  }[];
+  budget: {
+    sheet: string;
+    row: number;
+    name: string;
+    level: number;
+    initialBudget: number | null;
+    budget: number | null;
+    executed: number | null;
+    rate: number | null;
+    statedRate: number | null;
+    adjustmentRate: number | null;
+    balance: number | null;
+    balanceRate: number | null;
+    weight: number | null;
+    score: number | null;
+    statedScore: number | null;
+  }[];
+  groups: { sheet: string; levels: string[]; weight: number; score: number }[];
+  totals: { weight: number; score: number; grade: string; statedScore: number | null; statedGrade: string | null };
+  flagCounts: Record<Severity, number>;
+  flags: { id: string; code: string; severity: Severity; sheet: string; cell: string; message: string }[];
+}
+
+export function flagCounts(evaluation: Evaluation): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of evaluation.flags) counts[f.severity]++;
+  return counts;
+}
+
+export function toReport(e: Evaluation, lang: Lang): ReportV1 {
+  return {
+    version: 1,
+    file: e.file,
+    ruleSet: e.ruleSet,
+    denominator: e.denominator,
+    tables: e.tables.map((t) => ({
+      sheet: t.sheet,
+      range: areaA1({ top: t.headerRow, left: t.firstCol, bottom: t.lastRow, right: t.lastCol }),
+      kind: t.kind,
+    })),
+    indicators: e.indicators
+      .filter((r) => r.kind === "indicator" || r.kind === "bonus")
+      .map((r) => ({
+        sheet: r.sheet,
+        row: r.row,
+        levels: r.levels,
+        weight: r.weight,
+        target: r.target,
+        actual: r.actual,
+        rule: r.rule,
+        score: r.score,
+        statedScore: r.statedScore,
+        completion: r.completion === null ? null : Math.round(r.completion * 10000) / 10000,
+        explanation: r.explanation ? render(r.explanation, lang) : null,
+        suggestedReason: r.suggestedReason ? render(r.suggestedReason, lang) : null,
+      })),
+    budget: e.budget.map((b) => ({
+      sheet: b.sheet,
+      row: b.row,
+      name: b.name,
+      level: b.level,
+      initialBudget: b.initialBudget,
+      budget: b.budget,
+      executed: b.executed,
+      rate: b.rate,
+      statedRate: b.statedRate,
+      adjustmentRate: b.adjustmentRate,
+      balance: b.balance,
+      balanceRate: b.balanceRate,
+      weight: b.weight,
+      score: b.score,
+      statedScore: b.statedScore,
+    })),
+    groups: e.groups.map((g) => ({ sheet: g.sheet, levels: g.levels, weight: g.weight, score: g.score })),
+    totals: { ...e.totals },
+    flagCounts: flagCounts(e),
+    flags: e.flags.map((f) => ({
+      id: f.id,
+      code: f.code,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: render(f.message, lang),
+    })),
+  };
+}

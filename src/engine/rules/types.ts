@@ -1,0 +1,75 @@
+import type { FlagCode, Message } from "../model";
+import type { Quantity } from "../quantity/types";
+import type { RuleSet, RuleSpec } from "../ruleset/types";
+
+/** What a rule sees of one indicator row. */
+export interface ScoreInput {
+  weight: number;
+  target: Quantity;
+  actual: Quantity;
+  /** The evaluator's own score from the sheet, for manual and qualitative rules. */
+  stated: number | null;
+  ruleSet: RuleSet;
+}
+
+/** Which cell of the row a finding is about (the caller maps it to an A1 address). */
+export type RowField = "target" | "actual" | "score" | "weight" | "reason";
+
+/** A rule-specific finding; `field` says which cell a supervisor should look at. */
+export interface Finding {
+  code: FlagCode;
+  message: Message;
+  field?: RowField;
+}
+
+/** What a failed veto condition does to the totals (applied by totals/). */
+export type VetoEffect =
+  | { effect: "zero-block"; level: number } // the level-N group containing the row scores 0
+  | { effect: "zero-total" } // the whole total scores 0
+  | { effect: "cap-total"; cap: number }; // the total is capped at `cap`
+
+export interface ScoreResult {
+  /** Rounded to the rule set's decimals; null when it cannot be computed (e.g. manual with nothing stated). */
+  score: number | null;
+  /** Completion as a fraction (B/A for at-least), where the rule defines one. */
+  completion: number | null;
+  /** Rule-specific findings, e.g. NEGATIVE_COMPLETION, UNIT_MISMATCH, QUAL_OUT_OF_BAND (shared when empty: read only). */
+  findings: readonly Finding[];
+  /** Whether the actual meets the target (null when it cannot be told); drives FULL_MARKS_UNMET. */
+  met?: boolean | null;
+  /** B/A where more is better (at-least-like comparisons), else null; drives OVER_ACHIEVEMENT. */
+  actualToTarget?: number | null;
+  /** The explanation computed together with the score (explain() returns it). */
+  explanation?: Message;
+  /** Set by a veto rule whose condition failed. */
+  veto?: VetoEffect;
+}
+
+/** The type of a rule parameter, used by the validators and by `jixiao rules`. */
+export type ParamType =
+  | { type: "number"; min?: number; max?: number; exclusiveMin?: boolean; exclusiveMax?: boolean }
+  | { type: "enum"; values: readonly (string | number)[] }
+  | { type: "boolean" }
+  | { type: "bands" } // [{ min?, exclusive?, points? | fraction? }]
+  | { type: "qualitativeBands" }; // { achieved?: [lo, hi], partial?: [lo, hi], unmet?: [lo, hi] }
+
+export interface ParamInfo {
+  "zh-CN": string;
+  "en-US": string;
+  /** Added by the rules module: the value's type (checked on load). */
+  type?: ParamType;
+  /** Added by the rules module: the parameter must be present. */
+  required?: boolean;
+}
+
+/** A rule kind: data (its spec) plus two pure functions. */
+export interface RuleKind {
+  name: string;
+  label: { "zh-CN": string; "en-US": string };
+  /** Parameter names with a one-line description each, for `jixiao rules`. */
+  params: Record<string, ParamInfo>;
+  score(spec: RuleSpec, input: ScoreInput): ScoreResult;
+  explain(spec: RuleSpec, input: ScoreInput, result: ScoreResult): Message;
+  /** Cross-parameter checks beyond the parameter types; messages are "param: problem". */
+  validate?(spec: RuleSpec): string[];
+}

@@ -1,0 +1,40 @@
+// Task pane entry: render at once, then find out whether Excel hosts us (see host.ts).
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { detectHost, type HostState } from "./host";
+import { pickLanguage, strings, type Language } from "./i18n";
+import { defaultRunHandler } from "./run";
+
+function languageFor(host: HostState): Language {
+  return pickLanguage({
+    search: window.location.search,
+    officeDisplayLanguage: host.kind === "excel" ? host.displayLanguage : undefined,
+    navigatorLanguage: navigator.language,
+  });
+}
+
+function mountPoint(): HTMLElement {
+  const existing = document.getElementById("container");
+  if (existing) return existing;
+  const created = document.createElement("div");
+  created.id = "container";
+  document.body.appendChild(created);
+  return created;
+}
+
+const root = createRoot(mountPoint());
+
+function show(host: HostState): void {
+  const language = languageFor(host);
+  document.documentElement.lang = language;
+  document.title = strings(language).appTitle;
+  root.render(
+    <React.StrictMode>
+      <App host={host} language={language} onRun={defaultRunHandler} />
+    </React.StrictMode>,
+  );
+}
+
+show({ kind: "detecting" });
+void detectHost().then(show);

@@ -1,0 +1,164 @@
+/**
+ * WritePlan → ExcelJS workbook. Only translation: every value, formula, fill and note comes from the plan.
+ * Strings are written as strings (ExcelJS never reads "=…" in a string as a formula). Order as types.ts says.
+ */
+
+import type { Cell, Style, Workbook, Worksheet } from "exceljs";
+import { parseA1 } from "../../engine/grid";
+import { HEADER_FILL } from "../../engine/plan/own";
+import type { BlockWrite, CellClear, PlanValue, SheetWrite, WritePlan } from "../../engine/plan/types";
+import { removeNote, restoreLook, setStyle, solidFill } from "./looks";
+
+/** The plan names sheets the workbook does not have (deleted or renamed since it was read): nothing was written. */
+export class MissingSheetsError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`sheets not found: ${sheets.join(", ")}`);
+    this.name = "MissingSheetsError";
+  }
+}
+
+function userSheetsNamed(plan: WritePlan): Set<string> {
+  const names = new Set<string>();
+  for (const list of [plan.blocks, plan.marks, plan.restores, plan.clears, plan.columnWidths, plan.rowHeights]) {
+    for (const item of list) names.add(item.sheet);
+  }
+  return names;
+}
+
+export function checkSheets(workbook: Workbook, plan: WritePlan): void {
+  const missing = [...userSheetsNamed(plan)].filter((name) => !workbook.getWorksheet(name));
+  if (missing.length) throw new MissingSheetsError(missing);
+}
+
+function sheet(workbook: Workbook, name: string): Worksheet {
+  return workbook.getWorksheet(name) as Worksheet;
+}
+
+function cellAt(ws: Worksheet, address: string): Cell {
+  const at = parseA1(address);
+  if (!at) throw new Error(`bad cell address in plan: ${address}`);
+  return ws.getCell(at.row + 1, at.col + 1);
+}
+
+const HEADER_STYLE = {
+  font: { bold: true },
+  fill: solidFill(HEADER_FILL),
+  alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
+} as const;
+
+function writeValue(cell: Cell, value: PlanValue, formula: string | null | undefined): void {
+  if (formula) cell.value = value === null ? { formula } : { formula, result: value };
+  else cell.value = value;
+}
+
+/** Back to what an untouched cell of that row and column looks like: the row's style, else the column's. */
+function clearCell(ws: Worksheet, row: number, col: number): void {
+  const cell = ws.findCell(row + 1, col + 1);
+  if (!cell) return;
+  cell.value = null;
+  removeNote(cell);
+  const rowStyle: Partial<Style> = ws.getRow(row + 1);
+  const colStyle: Partial<Style> = ws.getColumn(col + 1).style ?? {};
+  const keys = ["numFmt", "font", "alignment", "border", "fill", "protection"] as const;
+  const style: Partial<Style> = {};
+  for (const k of keys) {
+    const v = rowStyle[k] ?? colStyle[k];
+    if (v !== undefined) Object.assign(style, { [k]: v });
+  }
+  cell.style = style as Style;
+}
+
+function applyClear(ws: Worksheet, area: CellClear): void {
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) clearCell(ws, r, c);
+}
+
+function applyBlock(ws: Worksheet, block: BlockWrite): void {
+  const headers = new Set(block.headerRows ?? []);
+  block.values.forEach((row, i) => {
+    row.forEach((value, j) => {
+      const cell = ws.getCell(block.top + i + 1, block.left + j + 1);
+      writeValue(cell, value, block.formulas?.[i]?.[j]);
+      if (headers.has(i)) {
+        setStyle(cell, { ...HEADER_STYLE, numFmt: undefined });
+        return;
+      }
+      const numFmt = block.numberFormats?.[j];
+      if (numFmt) setStyle(cell, { numFmt });
+    });
+  });
+}
+
+function writeSheet(workbook: Workbook, spec: SheetWrite): void {
+  const ws = workbook.addWorksheet(spec.name, {
+    state: spec.hidden ? "veryHidden" : "visible",
+    ...(spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}),
+  });
+  const width = Math.max(0, ...spec.values.map((r) => r.length));
+  spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row + 1).height = height;
+  const wrap = new Set(spec.wrapCols ?? []);
+  spec.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = value;
+      const numFmt = spec.numberFormats?.[c];
+      if (numFmt) setStyle(cell, { numFmt });
+      if (wrap.has(c)) setStyle(cell, { alignment: { wrapText: true, vertical: "top" } });
+    });
+  });
+  for (const f of spec.areaFormats ?? []) {
+    for (let r = f.top; r <= f.bottom; r++) for (let c = f.left; c <= f.right; c++) setStyle(ws.getCell(r + 1, c + 1), { numFmt: f.format });
+  }
+  for (const { row, fill } of spec.rowFills ?? []) {
+    for (let c = 0; c < width; c++) setStyle(ws.getCell(row + 1, c + 1), { fill: solidFill(fill) });
+  }
+  for (const r of spec.headerRows ?? []) {
+    const cells = Math.max(1, spec.values[r]?.length ?? 0);
+    for (let c = 0; c < cells; c++) setStyle(ws.getCell(r + 1, c + 1), HEADER_STYLE);
+  }
+  for (const link of spec.links ?? []) {
+    const cell = ws.getCell(link.row + 1, link.col + 1);
+    cell.value = { text: String(cell.value ?? link.target), hyperlink: `#${link.target}` };
+    setStyle(cell, { font: { color: { argb: "FF0563C1" }, underline: true } });
+  }
+  for (const v of spec.validations ?? []) {
+    const list = `"${v.list.join(",")}"`;
+    for (let r = v.firstRow; r <= v.lastRow; r++) {
+      ws.getCell(r + 1, v.col + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list] };
+    }
+  }
+}
+
+/** The own sheets in the plan, replaced whole: removed first, then written in the plan's order at the end. */
+function writeSheets(workbook: Workbook, sheets: SheetWrite[]): void {
+  for (const spec of sheets) {
+    const old = workbook.getWorksheet(spec.name);
+    if (old) workbook.removeWorksheet(old.id);
+  }
+  for (const spec of sheets) writeSheet(workbook, spec);
+}
+
+/** Apply the whole plan, or (a sheet it names is missing) nothing. */
+export function applyPlan(workbook: Workbook, plan: WritePlan): void {
+  checkSheets(workbook, plan);
+  for (const name of plan.deleteSheets) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) workbook.removeWorksheet(ws.id);
+  }
+  for (const area of plan.clears) applyClear(sheet(workbook, area.sheet), area);
+  for (const r of plan.restores) restoreLook(cellAt(sheet(workbook, r.sheet), r.cell), r.look);
+  for (const block of plan.blocks) applyBlock(sheet(workbook, block.sheet), block);
+  for (const m of plan.marks) {
+    const cell = cellAt(sheet(workbook, m.sheet), m.cell);
+    setStyle(cell, { fill: solidFill(m.fill) });
+    cell.note = m.note;
+  }
+  writeSheets(workbook, plan.sheets);
+  for (const w of plan.columnWidths) {
+    sheet(workbook, w.sheet).getColumn(w.col + 1).width = w.width ?? undefined;
+  }
+  for (const h of plan.rowHeights) {
+    const row = sheet(workbook, h.sheet).getRow(h.row + 1);
+    row.height = h.height ?? (undefined as unknown as number); // ExcelJS types a row's height as always set
+  }
+}
