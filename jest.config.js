@@ -2,7 +2,7 @@
 module.exports = {
   testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   testEnvironment: "node",
   // Several tests drive LibreOffice or Chromium: give them room on a 2-core machine.

@@ -16,7 +16,7 @@ import { readWorkbookRules, RULES_SHEET_NAMES } from "./locate/workbook-rules";
 import { normalizeHeader } from "./locate/header";
 import { parseQuantity, parseWithColumns } from "./quantity";
 import { getRuleKind } from "./rules/registry";
-import { resolveRule } from "./rules/resolve";
+import { resolveRule, type ResolvedRule } from "./rules/resolve";
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
@@ -67,7 +67,20 @@ interface ScoredRow {
   flags: Flag[];
 }
 
-function scoreRow(sheet: string, row: IndicatorRow, ruleSet: RuleSet, workbookRules: { match: string; rule: RuleSpec }[]): ScoredRow {
+const MANUAL: ResolvedRule = { spec: { kind: "manual" }, source: "operator" };
+
+/** A table with neither target nor actual column holds scores entered by hand: they are only checked. */
+function isManualTable(table: TableRef): boolean {
+  return table.columns.target === undefined && table.columns.actual === undefined;
+}
+
+function scoreRow(
+  sheet: string,
+  row: IndicatorRow,
+  ruleSet: RuleSet,
+  workbookRules: { match: string; rule: RuleSpec }[],
+  manualTable: boolean,
+): ScoredRow {
   const opText = textOf(row.op) ?? undefined;
   const unitText = textOf(row.unit) ?? undefined;
   const targetValue = parseWithColumns(row.target.value, row.target.format, opText, unitText);
@@ -104,7 +117,9 @@ function scoreRow(sheet: string, row: IndicatorRow, ruleSet: RuleSet, workbookRu
   let outcome: ScoreResult | null = null;
   const resolved = result.notApplicable
     ? null
-    : resolveRule({ criterion: textOf(row.criterion), levels: row.levels, target: targetValue, actual: actualValue }, ruleSet, workbookRules);
+    : manualTable
+      ? MANUAL
+      : resolveRule({ criterion: textOf(row.criterion), levels: row.levels, target: targetValue, actual: actualValue }, ruleSet, workbookRules);
   const kind = resolved ? getRuleKind(resolved.spec.kind) : undefined;
   if (resolved && kind) {
     const input = { weight: weight ?? 0, target: targetValue, actual: actualValue, stated: statedScore, ruleSet };
@@ -174,7 +189,7 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
         continue;
       }
       for (const row of readIndicatorRows(view, table)) {
-        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules);
+        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules, isManualTable(table));
         indicators.push(scored.result);
         flags.push(...scored.flags);
         cellsByRow.set(`${grid.sheet}\u0000${scored.result.row}`, scored.cells);
@@ -212,6 +227,8 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
   };
   const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, { cell: cellOf });
   flags.push(...totals.flags);
+  // A workbook with budget tables only has nothing to grade.
+  const graded = totals.totals.weight > 0 ? totals.totals : { ...totals.totals, grade: "—" };
 
   const evaluation: Evaluation = {
     file: options.file,
@@ -221,7 +238,7 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
     indicators: indicators.map(stripVeto),
     budget,
     groups: totals.groups,
-    totals: totals.totals,
+    totals: graded,
     flags: dedupe(flags),
   };
   return { ok: true, evaluation };

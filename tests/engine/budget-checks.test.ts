@@ -16,7 +16,7 @@ const withRate = (rate: CellValue, format?: string, header = "执行率"): Grid 
       ["项目", "全年预算数", "执行数", header],
       ["部门整体支出", 150055.68, 149174.48, rate],
     ],
-    format ? { formats: [[], [undefined, undefined, undefined, format]] } : {},
+    format ? { formats: [[], [undefined, undefined, undefined, format]] } : {}
   );
 
 describe("RATE_MISMATCH at the stated precision (149,174.48 / 150,055.68 = 99.4127 %)", () => {
@@ -45,9 +45,11 @@ describe("RATE_MISMATCH at the stated precision (149,174.48 / 150,055.68 = 99.41
   it("quotes the figures in both languages", () => {
     const [flag] = run(withRate("99.5%")).flags;
     expect(render(flag.message, "zh-CN")).toBe(
-      "部门整体支出填报执行率99.5%，按执行数149,174.48万元 / 全年预算数150,055.68万元计算为99.41%，按填报精度应为99.4%",
+      "部门整体支出填报执行率99.5%，按执行数149,174.48万元 / 全年预算数150,055.68万元计算为99.41%，按填报精度应为99.4%"
     );
-    expect(render(flag.message, "en-US")).toContain("the stated rate 99.5% differs from 执行数 149,174.48 / 全年预算数 150,055.68 = 99.41%");
+    expect(render(flag.message, "en-US")).toContain(
+      "the stated rate 99.5% differs from 执行数 149,174.48 / 全年预算数 150,055.68 = 99.41%"
+    );
   });
 
   it("says so when the stated rate was taken on another budget column", () => {
@@ -73,26 +75,45 @@ describe("EXECUTION_LOW, EXECUTION_OVER, ADJUSTMENT_HIGH", () => {
       ["EXECUTION_LOW", "E5"],
     ]);
     expect(render(r.flags[0].message, "zh-CN")).toBe(
-      "合计执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元），低于95%，需说明原因",
+      "合计执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元），低于95%，需说明原因"
     );
     expect(render(r.flags[0].message, "en-US")).toBe(
-      "合计: execution rate 92.38% (全年执行数 14,871.77 / 全年预算数 16,098.12, 10k CNY) is below 95%; a reason is needed",
+      "合计: execution rate 92.38% (全年执行数 14,871.77 / 全年预算数 16,098.12, 10k CNY) is below 95%; a reason is needed"
     );
   });
 
   it("EXECUTION_OVER on the executed cell", () => {
-    const r = run(gridOf([["项目", "全年预算数", "执行数"], ["专项经费", 100, 105.5]]));
+    const r = run(
+      gridOf([
+        ["项目", "全年预算数", "执行数"],
+        ["专项经费", 100, 105.5],
+      ])
+    );
     // 105.5 − 100 = 5.50 over; 105.5 / 100 = 105.50 %.
     expect(codes(r)).toEqual([["EXECUTION_OVER", "C2"]]);
-    expect(render(r.flags[0].message, "zh-CN")).toBe("专项经费执行数105.50万元超过全年预算数100.00万元，超支5.50万元（执行率105.50%）");
+    expect(render(r.flags[0].message, "zh-CN")).toBe(
+      "专项经费执行数105.50万元超过全年预算数100.00万元，超支5.50万元（执行率105.50%）"
+    );
   });
 
   it("within the money tolerance is not over", () => {
-    expect(run(gridOf([["项目", "全年预算数", "执行数"], ["专项经费", 100, 100.01]])).flags).toEqual([]);
+    expect(
+      run(
+        gridOf([
+          ["项目", "全年预算数", "执行数"],
+          ["专项经费", 100, 100.01],
+        ])
+      ).flags
+    ).toEqual([]);
   });
 
   it("ADJUSTMENT_HIGH for a cut as well as a rise, on the adjusted budget cell", () => {
-    const r = run(gridOf([["项目", "年初预算数", "调整后预算数", "执行数"], ["专项经费", 200, 150, 148]]));
+    const r = run(
+      gridOf([
+        ["项目", "年初预算数", "调整后预算数", "执行数"],
+        ["专项经费", 200, 150, 148],
+      ])
+    );
     // (150 − 200) / 200 = −25 %, beyond 20 %.
     expect(codes(r)).toEqual([["ADJUSTMENT_HIGH", "C2"]]);
     expect(render(r.flags[0].message, "zh-CN")).toContain("调整-50.00万元，调整率-25.00%，超过20%");
@@ -100,13 +121,23 @@ describe("EXECUTION_LOW, EXECUTION_OVER, ADJUSTMENT_HIGH", () => {
 });
 
 describe("PROGRESS_BEHIND at --as-of", () => {
-  const spent = (executed: number) => gridOf([["项目", "全年预算数", "执行数"], ["专项经费", 100, executed]]);
+  const spent = (executed: number) =>
+    gridOf([
+      ["项目", "全年预算数", "执行数"],
+      ["专项经费", 100, executed],
+    ]);
 
   it("2020-06-30: 182 / 366 days = 49.73 %; 30 % is 19.73 points behind", () => {
     const r = run(spent(30), ruleSetOf(), "2020-06-30");
+    expect(r.calendar).toEqual({
+      asOf: "2020-06-30",
+      elapsedDays: 182,
+      daysInYear: 366,
+      progress: 0.4973,
+    });
     expect(codes(r)).toEqual([["PROGRESS_BEHIND", "C2"]]);
     expect(render(r.flags[0].message, "zh-CN")).toBe(
-      "截至2020-06-30序时进度49.73%（182/366天），专项经费执行率30.00%（执行数30.00万元 / 全年预算数100.00万元），落后19.73个百分点，超过10个百分点",
+      "截至2020-06-30序时进度49.73%（182/366天），专项经费执行率30.00%（执行数30.00万元 / 全年预算数100.00万元），落后19.73个百分点，超过10个百分点"
     );
   });
 
@@ -138,7 +169,9 @@ describe("the denominator", () => {
     expect(r.lines[0].budget).toBe(budget);
     expect(r.lines[0].rate).toBe(rate);
     expect(r.denominator).toBe(name);
-    expect(render(r.lines[0].explanation ?? { key: "", args: {} }, "zh-CN")).toContain(`${name}${budget}.00万元`);
+    expect(render(r.lines[0].explanation ?? { key: "", args: {} }, "zh-CN")).toContain(
+      `${name}${budget}.00万元`
+    );
   });
 
   it("falls back to the budget column when the chosen one is absent, and says which it used", () => {
@@ -150,10 +183,17 @@ describe("the denominator", () => {
 
 describe("CELL_ERROR", () => {
   it("an Excel error in an amount is flagged on its cell, and the line has no rate", () => {
-    const r = run(gridOf([["项目", "全年预算数", "执行数"], ["专项经费", 100, { error: "#REF!" }]]));
+    const r = run(
+      gridOf([
+        ["项目", "全年预算数", "执行数"],
+        ["专项经费", 100, { error: "#REF!" }],
+      ])
+    );
     expect(codes(r)).toEqual([["CELL_ERROR", "C2"]]);
     expect(r.lines[0].rate).toBeNull();
-    expect(render(r.flags[0].message, "zh-CN")).toBe("专项经费的执行数单元格为错误值#REF!，无法计算");
+    expect(render(r.flags[0].message, "zh-CN")).toBe(
+      "专项经费的执行数单元格为错误值#REF!，无法计算"
+    );
   });
 });
 

@@ -25,7 +25,17 @@ const HEADER_KEYS: [RegExp, string][] = [
 export function tableOf(grid: Grid, headerRow = 0, lastRow = grid.values.length - 1): TableRef {
   const header = grid.values[headerRow];
   const columns: Record<string, number> = {};
-  for (const key of ["name", "initialBudget", "budget", "available", "executed", "rate", "weight", "score", "criterion"]) {
+  for (const key of [
+    "name",
+    "initialBudget",
+    "budget",
+    "available",
+    "executed",
+    "rate",
+    "weight",
+    "score",
+    "criterion",
+  ]) {
     columns[key] = -1;
   }
   header.forEach((cell, col) => {

@@ -19,7 +19,14 @@ const codes = (r: ReturnType<typeof run>) => r.flags.map((f) => [f.code, f.cell]
 describe("names", () => {
   it("reads indentation, the 其中 marker, outline numbers, totals and known parts", () => {
     const n = readName("\u3000\u3000其中：当年财政拨款");
-    expect([n.display, n.indent, n.marker, n.part?.family]).toEqual(["当年财政拨款", 4, true, "source"]);
+    // Two full-width spaces (2 × 2) plus the printed width of "其中：" (3 full-width characters × 2) = 10:
+    // the later parts of the list are aligned under the text after the marker.
+    expect([n.display, n.indent, n.marker, n.part?.family]).toEqual([
+      "当年财政拨款",
+      10,
+      true,
+      "source",
+    ]);
     expect(readName("（二）公用经费").outline).toBe(2);
     expect(readName("一、基本支出").part?.kind).toBe("basic");
     expect(readName("①人员经费").outline).toBe(5);
@@ -33,7 +40,15 @@ describe("names", () => {
 });
 
 describe("the national form: 其中：fund sources, partial component rows", () => {
-  const header = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+  const header = [
+    "项目资金（万元）",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+  ];
   const rows: CellValue[][] = [
     ["年度资金总额", 100, 120, 110, 10, "91.67%", 9.17],
     ["其中：当年财政拨款", 100, 110, 102, "—", "—", "—"],
@@ -57,13 +72,31 @@ describe("the national form: 其中：fund sources, partial component rows", () 
     expect(codes(r)).toEqual([["EXECUTION_LOW", "F4"]]);
   });
 
+  it("reads parts aligned under the text after 其中： as siblings (seed 003's income table)", () => {
+    // seed 003: 决算 46,014.63 = 一般公共预算财政拨款 42,190.64 + 政府性基金 98 + 其他收入 3,725.99.
+    const income: CellValue[][] = [
+      ["收入合计", 24265.03, 46025.62, 46014.63, null, null, null],
+      ["其中：一般公共预算财政拨款收入", "—", "—", 42190.64, null, null, null],
+      ["      政府性基金预算财政拨款收入", "—", "—", 98, null, null, null],
+      ["      其他收入", "—", "—", 3725.99, null, null, null],
+    ];
+    const r = run(income, header);
+    expect(tree(r)).toEqual([
+      ["收入合计", 0, null],
+      ["一般公共预算财政拨款收入", 1, 2],
+      ["政府性基金预算财政拨款收入", 1, 2],
+      ["其他收入", 1, 2],
+    ]);
+    expect(codes(r).filter(([c]) => c === "BUDGET_TIE_OUT")).toEqual([]);
+  });
+
   it("flags the total's executed cell when the sources do not add up", () => {
     const broken = rows.map((row) => [...row]);
     broken[2][3] = 9; // 102 + 9 = 111 ≠ 110
     const r = run(broken, header);
     expect(codes(r)).toEqual([["BUDGET_TIE_OUT", "D2"]]);
     expect(render(r.flags[0].message, "zh-CN")).toBe(
-      "年度资金总额的全年执行数110.00万元与组成部分之和111.00万元不符（当年财政拨款 102.00 + 上年结转资金 9.00），差额-1.00万元",
+      "年度资金总额的全年执行数110.00万元与组成部分之和111.00万元不符（当年财政拨款 102.00 + 上年结转资金 9.00），差额-1.00万元"
     );
   });
 
@@ -141,7 +174,12 @@ describe("tie-out groups", () => {
       line: {
         row: first + k,
         name: readName(n),
-        money: { initialBudget: { kind: "empty" }, budget: { kind: "empty" }, available: { kind: "empty" }, executed: { kind: "empty" } },
+        money: {
+          initialBudget: { kind: "empty" },
+          budget: { kind: "empty" },
+          available: { kind: "empty" },
+          executed: { kind: "empty" },
+        },
         rate: { kind: "empty" },
         weight: { kind: "empty" },
         statedScore: { kind: "empty" },
@@ -218,5 +256,57 @@ describe("tie-out groups", () => {
     ]);
     // 50 + 60 = 110 ≠ 111: on the 合计 row's budget cell.
     expect(codes(broken)).toEqual([["BUDGET_TIE_OUT", "B4"]]);
+  });
+});
+
+describe("label rows and merged cells", () => {
+  it("a 其中： row of its own opens the list; a note row is skipped", () => {
+    const r = run([
+      ["部门预算", 100, 95],
+      ["其中：", null, null],
+      ["甲单位", 60, 57],
+      ["乙单位", 40, 38],
+      ["注：数据来源于决算报表", null, null],
+    ]);
+    expect(tree(r)).toEqual([
+      ["部门预算", 0, null],
+      ["甲单位", 1, 2],
+      ["乙单位", 1, 2],
+    ]);
+    // 60 + 40 = 100; 57 + 38 = 95.
+    expect(r.flags).toEqual([]);
+  });
+
+  it("a section label row (按支出结构：) starts a second split of the total", () => {
+    const r = run([
+      ["合计", 100, 95],
+      ["按资金来源：", null, null],
+      ["财政拨款", 90, 86],
+      ["单位自筹资金", 10, 9],
+      ["按支出结构：", null, null],
+      ["甲工作", 70, 66],
+      ["乙工作", 30, 28], // 66 + 28 = 94 ≠ 95
+    ]);
+    expect(tree(r).map((t) => t[2])).toEqual([null, 2, 2, 2, 2]);
+    expect(codes(r)).toEqual([["BUDGET_TIE_OUT", "C2"]]);
+    expect(r.flags[0].message.key).toBe("budget.tieOut.partsSuspect");
+  });
+
+  it("a 分值 merged down the components belongs to the total only", () => {
+    const grid = gridOf(
+      [
+        ["项目资金（万元）", "全年预算数", "全年执行数", "分值", "得分"],
+        ["年度资金总额", 120, 110, 10, 9.17],
+        ["其中：当年财政拨款", 110, 102, null, null],
+        ["上年结转资金", 10, 8, null, null],
+      ],
+      { merges: [{ top: 1, left: 3, bottom: 3, right: 3 }] }
+    );
+    const r = evaluateBudget(grid, tableOf(grid), ruleSetOf());
+    expect(r.lines.map((l) => [l.weight, l.score])).toEqual([
+      [10, 9.17], // 10 × (110 / 120 = 0.9167) = 9.17
+      [null, null],
+      [null, null],
+    ]);
   });
 });

@@ -21,9 +21,11 @@ describe("the rule set's rule", () => {
     // 10 × 0.9238 = 9.238 → 9.24.
     expect(r.lines[0].score).toBe(9.24);
     expect(render(r.lines[0].explanation ?? { key: "", args: {} }, "zh-CN")).toBe(
-      "执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元）；按执行率×分值计分：10×92.38%=9.24分",
+      "执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元）；按执行率×分值计分：10×92.38%=9.24分"
     );
-    expect(render(r.lines[0].explanation ?? { key: "", args: {} }, "en-US")).toContain("rate × weight: 10 × 92.38% = 9.24");
+    expect(render(r.lines[0].explanation ?? { key: "", args: {} }, "en-US")).toContain(
+      "rate × weight: 10 × 92.38% = 9.24"
+    );
   });
 
   it("linear is capped at the weight", () => {
@@ -41,7 +43,15 @@ describe("the rule set's rule", () => {
   });
 
   it("bands in points or as a share of the weight", () => {
-    const bands = ruleSetOf({ score: { kind: "bands", bands: [{ min: 0.95, points: 10 }, { min: 0.9, share: 0.8 }] } });
+    const bands = ruleSetOf({
+      score: {
+        kind: "bands",
+        bands: [
+          { min: 0.95, points: 10 },
+          { min: 0.9, share: 0.8 },
+        ],
+      },
+    });
     // 92.38 % falls in [90 %, 95 %): 0.8 × 10 = 8.
     expect(scored(null, null, bands).lines[0].score).toBe(8);
   });
@@ -88,7 +98,9 @@ describe("the stated score", () => {
   it("differs: SCORE_MISMATCH on the score cell", () => {
     const r = scored(null, 10);
     expect(r.flags.map((f) => [f.code, f.cell])).toEqual([["SCORE_MISMATCH", "F2"]]);
-    expect(render(r.flags[0].message, "zh-CN")).toBe("年度资金总额填报执行率得分10分，计算得分9.24分（分值10分），相差0.76分");
+    expect(render(r.flags[0].message, "zh-CN")).toBe(
+      "年度资金总额填报执行率得分10分，计算得分9.24分（分值10分），相差0.76分"
+    );
   });
 
   it("above the weight: SCORE_OVER_WEIGHT as well", () => {

@@ -4,12 +4,23 @@ import { evaluateBudget } from "../../src/engine/budget";
 import { render } from "../../src/engine/i18n/render";
 import type { Grid } from "../../src/engine/grid";
 import { fmtPercent, fmtSignedPercent } from "../../src/engine/budget/numbers";
-import { ruleSetOf, seed000, seed001, seed002, seed003, seed004, seed004Yuan, tableOf } from "./budget-grids";
+import {
+  ruleSetOf,
+  seed000,
+  seed001,
+  seed002,
+  seed003,
+  seed004,
+  seed004Yuan,
+  tableOf,
+} from "./budget-grids";
 
-const run = (grid: Grid, asOf?: string) => evaluateBudget(grid, tableOf(grid), ruleSetOf(), asOf ? { asOf } : {});
+const run = (grid: Grid, asOf?: string) =>
+  evaluateBudget(grid, tableOf(grid), ruleSetOf(), asOf ? { asOf } : {});
 
 /** The rate printed at `decimals` places of a percent, as the report would print it. */
-const printed = (rate: number | null, decimals: number) => (rate === null ? null : fmtPercent(rate, decimals));
+const printed = (rate: number | null, decimals: number) =>
+  rate === null ? null : fmtPercent(rate, decimals);
 
 describe("seed 000", () => {
   it("149,174.48 / 150,055.68 = 99.41 % prints as 99.4 %, and the stated 99.4 % is accepted", () => {
@@ -91,13 +102,21 @@ describe("seed 003", () => {
 
   it("scored 10 of 10 under bands (≥ 95 % full marks)", () => {
     const grid = seed003();
-    const rules = ruleSetOf({ score: { kind: "bands", bands: [{ min: 0.95, share: 1 }, { min: 0.9, share: 0.8 }] } });
+    const rules = ruleSetOf({
+      score: {
+        kind: "bands",
+        bands: [
+          { min: 0.95, share: 1 },
+          { min: 0.9, share: 0.8 },
+        ],
+      },
+    });
     const { lines, flags } = evaluateBudget(grid, tableOf(grid), rules);
     expect(lines[0].score).toBe(10);
     expect(lines[0].statedScore).toBe(10);
     expect(flags.map((f) => f.code)).toEqual(["ADJUSTMENT_HIGH"]);
     expect(render(flags[0].message, "zh-CN")).toBe(
-      "部门整体支出预算由年初预算数24,265.03万元调整为调整后预算数46,025.62万元，调整21,760.59万元，调整率+89.68%，超过20%",
+      "部门整体支出预算由年初预算数24,265.03万元调整为调整后预算数46,025.62万元，调整21,760.59万元，调整率+89.68%，超过20%"
     );
   });
 });
@@ -122,14 +141,15 @@ describe("seed 004", () => {
     // 932.66 + 207.36 + 13731.75 = 14871.77.
     expect(flags.map((f) => [f.code, f.cell])).toEqual([["EXECUTION_LOW", "E4"]]);
     expect(render(flags[0].message, "zh-CN")).toBe(
-      "部门项目支出执行率83.27%（全年执行数207.36万元 / 全年预算数249.02万元），低于90%，需说明原因",
+      "部门项目支出执行率83.27%（全年执行数207.36万元 / 全年预算数249.02万元），低于90%，需说明原因"
     );
   });
 
   it("the same table in 元 reconciles with the one in 万元", () => {
     const wan = run(seed004());
     const yuan = run(seed004Yuan());
-    const figures = (r: typeof wan) => r.lines.map((l) => [l.initialBudget, l.budget, l.executed, l.rate, l.adjustmentRate]);
+    const figures = (r: typeof wan) =>
+      r.lines.map((l) => [l.initialBudget, l.budget, l.executed, l.rate, l.adjustmentRate]);
     expect(figures(yuan)).toEqual(figures(wan));
     expect(yuan.lines[0].budget).toBe(16098.12);
     expect(yuan.flags.map((f) => [f.code, f.cell])).toEqual(wan.flags.map((f) => [f.code, f.cell]));

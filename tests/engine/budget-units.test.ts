@@ -1,10 +1,22 @@
 /** The small pieces: rounding and display, cell reading, header units, the calendar. */
 
 import { calendarProgress } from "../../src/engine/budget/calendar";
-import { percentFormatDecimals, readMoney, readRate } from "../../src/engine/budget/cells";
+import {
+  percentFormatDecimals,
+  readMoney,
+  readNumber,
+  readRate,
+} from "../../src/engine/budget/cells";
 import { headerLabel } from "../../src/engine/budget/columns";
-import { decimalsOf, fmtNumber, fmtPercent, fmtSignedPercent, round } from "../../src/engine/budget/numbers";
+import {
+  decimalsOf,
+  fmtNumber,
+  fmtPercent,
+  fmtSignedPercent,
+  round,
+} from "../../src/engine/budget/numbers";
 import { evaluateBudget } from "../../src/engine/budget";
+import { render } from "../../src/engine/i18n/render";
 import { gridOf, ruleSetOf, tableOf } from "./budget-grids";
 
 describe("numbers", () => {
@@ -20,7 +32,7 @@ describe("numbers", () => {
     expect(fmtNumber(387236.73)).toBe("387,236.73");
     expect(fmtNumber(-63)).toBe("-63.00");
     expect(fmtNumber(102107)).toBe("102,107.00");
-    expect(fmtPercent(0.97320)).toBe("97.32%");
+    expect(fmtPercent(0.9732)).toBe("97.32%");
     expect(fmtPercent(0.999025, 2)).toBe("99.90%");
     expect(fmtSignedPercent(0.8968)).toBe("+89.68%");
     expect(decimalsOf(99.41)).toBe(2);
@@ -42,13 +54,22 @@ describe("cells", () => {
   });
 
   it("reads a rate with its printed precision", () => {
-    expect(readRate("99.4%", undefined, false)).toEqual({ kind: "value", value: [{ value: 0.994, decimals: 1, text: "99.4%" }] });
-    expect(readRate(0.999, "0.00%", false)).toEqual({ kind: "value", value: [{ value: 0.999, decimals: 2, text: "99.90%" }] });
-    expect(readRate(98.9, undefined, true)).toEqual({ kind: "value", value: [{ value: 0.989, decimals: 1, text: "98.9%" }] });
+    expect(readRate("99.4%", undefined, false)).toEqual({
+      kind: "value",
+      value: [{ value: 0.994, decimals: 1, text: "99.4%" }],
+    });
+    expect(readRate(0.999, "0.00%", false)).toEqual({
+      kind: "value",
+      value: [{ value: 0.999, decimals: 2, text: "99.90%" }],
+    });
+    expect(readRate(98.9, undefined, true)).toEqual({
+      kind: "value",
+      value: [{ value: 0.989, decimals: 1, text: "98.9%" }],
+    });
     expect(percentFormatDecimals("0.00%")).toBe(2);
     expect(percentFormatDecimals("0%")).toBe(0);
     expect(percentFormatDecimals("#,##0.00")).toBeNull();
-    expect(percentFormatDecimals('0.0%;[Red]-0.0%')).toBe(1);
+    expect(percentFormatDecimals("0.0%;[Red]-0.0%")).toBe(1);
   });
 
   it("labels headers without their unit", () => {
@@ -67,7 +88,9 @@ describe("units from the table", () => {
     ]);
     const r = evaluateBudget(grid, tableOf(grid, 1), ruleSetOf());
     // 15,074,700 元 = 1,507.47 万元; 14,915,200 元 = 1,491.52 万元.
-    expect([r.lines[0].budget, r.lines[0].executed, r.lines[0].rate]).toEqual([1507.47, 1491.52, 0.9894]);
+    expect([r.lines[0].budget, r.lines[0].executed, r.lines[0].rate]).toEqual([
+      1507.47, 1491.52, 0.9894,
+    ]);
   });
 
   it("the unit in the name column's header (项目资金（万元）) holds for the whole table", () => {
@@ -89,5 +112,54 @@ describe("calendar", () => {
     expect(calendarProgress("2021-12-31")?.progress).toBe(1);
     expect(calendarProgress("2021-02-29")).toBeNull();
     expect(calendarProgress("30/06/2020")).toBeNull();
+  });
+});
+
+describe("messages", () => {
+  it("every budget message has both languages, and every flag and explanation renders without a gap", () => {
+    const grids = [
+      gridOf([
+        [
+          "项目",
+          "年初预算数",
+          "全年预算数",
+          "实际到位资金",
+          "全年执行数",
+          "分值",
+          "执行率",
+          "得分",
+          "评分标准",
+        ],
+        ["年度资金总额", 100, 150, 140, 160, 10, "90%", 12, null],
+        ["其中：财政拨款", 100, 140, 130, { error: "#DIV/0!" }, null, null, null, null],
+        ["其他资金", 0, 11, 10, 20, null, null, null, null],
+      ]),
+      gridOf([
+        ["项目", "全年预算数", "全年执行数", "分值", "执行率", "得分", "评分标准"],
+        ["甲", 100, 50, 10, "50%", 5, "执行率≥95%得10分；低于95%不得分"],
+        ["乙", 100, 50, 10, "50%", 0, "每低1个百分点扣0.1分"],
+      ]),
+    ];
+    for (const grid of grids) {
+      for (const asOf of [undefined, "2020-03-31"]) {
+        const r = evaluateBudget(grid, tableOf(grid), ruleSetOf(), asOf ? { asOf } : {});
+        const messages = [
+          ...r.flags.map((f) => f.message),
+          ...r.lines.flatMap((l) => (l.explanation ? [l.explanation] : [])),
+        ];
+        expect(messages.length).toBeGreaterThan(0);
+        for (const m of messages) {
+          for (const lang of ["zh-CN", "en-US"] as const)
+            expect(render(m, lang)).not.toMatch(/\{\w+\}|\$\{|undefined|NaN/);
+        }
+      }
+    }
+  });
+
+  it("reads weights and scores written as text", () => {
+    expect(readNumber("10分")).toEqual({ kind: "value", value: 10 });
+    expect(readNumber("９.５")).toEqual({ kind: "value", value: 9.5 });
+    expect(readNumber("—")).toEqual({ kind: "empty" });
+    expect(readNumber("10%")).toEqual({ kind: "unreadable", raw: "10%" });
   });
 });

@@ -126,6 +126,13 @@ describe("per-indicator flags", () => {
     expect(zh(flags, "ACTUAL_MISSING")).toBe("该指标分值5分，但未填写完成值");
   });
 
+  test("no ACTUAL_MISSING where the table has no actual column (scores entered by hand)", () => {
+    const { flags } = check({ target: none, actual: none, weight: 16, stated: 14.98, spec: { kind: "manual" } }, {
+      cells: { score: "D3", weight: "C3", reason: "E3" },
+    });
+    expect(flags.filter((f) => f.code === "ACTUAL_MISSING")).toEqual([]);
+  });
+
   test("UNIT_MISMATCH: 亿元 against 个", () => {
     const { flags } = check({ target: money("6,000 亿元", 60000000, "亿元"), actual: count("6 个", 6, "个"), stated: 10 });
     expect(ids(flags)).toEqual(["自评表!F9:UNIT_MISMATCH"]);

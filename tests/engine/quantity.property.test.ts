@@ -126,7 +126,7 @@ describe("parseQuantity never throws", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
         wellFormed(parseQuantity(s), s);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -135,7 +135,7 @@ describe("parseQuantity never throws", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (s) => {
         wellFormed(parseQuantity(s), s);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -145,7 +145,7 @@ describe("parseQuantity never throws", () => {
         const s = parts.join("");
         wellFormed(parseQuantity(s), s);
       }),
-      { numRuns: 5000 },
+      { numRuns: 3000 }
     );
   });
 
@@ -157,7 +157,7 @@ describe("parseQuantity never throws", () => {
         if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
         expect(typeof describeQuantity(q, "zh-CN")).toBe("string");
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -167,7 +167,7 @@ describe("parseQuantity never throws", () => {
         const q = parseWithColumns(v, undefined, o, u);
         expect(KINDS.has(q.kind)).toBe(true);
         if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
-      }),
+      })
     );
   });
 });
@@ -201,7 +201,7 @@ describe("formatted numbers read back", () => {
         expect(q.kind === "number" && q.unit.dimension === "ratio").toBe(true);
         expect(near(valueOf(q), n / 100)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -212,7 +212,7 @@ describe("formatted numbers read back", () => {
         expect(s).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d{1,6})?$/);
         expect(near(valueOf(parseQuantity(s)), n)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -222,7 +222,7 @@ describe("formatted numbers read back", () => {
         const half = formatNumber(n) + "%";
         expect(valueOf(parseQuantity(toFullWidth(half)))).toBe(valueOf(parseQuantity(half)));
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -230,7 +230,7 @@ describe("formatted numbers read back", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
         expect(valueOf(parseQuantity(n, "0.00%"))).toBe(n);
-      }),
+      })
     );
   });
 });
@@ -289,9 +289,9 @@ describe("operator + number + unit", () => {
           expect(q.op).toBe(op);
           expect(q.unit.dimension).toBe(dim);
           expect(near(q.value, n * factor)).toBe(true);
-        },
+        }
       ),
-      { numRuns: 3000 },
+      { numRuns: 1500 }
     );
   });
 
@@ -312,8 +312,8 @@ describe("operator + number + unit", () => {
           if (q.kind !== "number") throw new Error(q.kind);
           expect(q.unit).toMatchObject({ dimension: "count", symbol: "座" });
           expect(near(q.value, n * mult)).toBe(true);
-        },
-      ),
+        }
+      )
     );
   });
 
@@ -332,9 +332,9 @@ describe("operator + number + unit", () => {
           expect(q.unit.dimension).toBe(dim);
           expect(near(q.low, Math.min(a, b) * factor)).toBe(true);
           expect(near(q.high, Math.max(a, b) * factor)).toBe(true);
-        },
+        }
       ),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });
@@ -355,9 +355,9 @@ describe("dates", () => {
           expect(parseQuantity(`${y}年${m}月${d}日前`)).toMatchObject({ kind: "date", op: "le", date: iso(y, m, d) });
           expect(parseQuantity(iso(y, m, d))).toMatchObject({ kind: "date", op: "none", date: iso(y, m, d) });
           expect(parseQuantity(`${y}年${m}月底前`)).toMatchObject({ date: iso(y, m, lastDay(y, m)) });
-        },
+        }
       ),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -366,7 +366,7 @@ describe("dates", () => {
       fc.property(fc.integer({ min: 1950, max: 2150 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
         const q = parseQuantity(`${y}年${m}月${lastDay(y, m) + 1}日`);
         expect(q).toMatchObject({ kind: "unreadable", reason: "invalid-date" });
-      }),
+      })
     );
   });
 });

@@ -6,7 +6,7 @@
  *  - writes, method calls and loads are queued and take effect only at `sync()`, in order; when one fails,
  *    the ones before it stay applied (an Excel batch is not a transaction) and the rest are dropped;
  *  - every `sync()` is counted and its request and response are measured (UTF-8 JSON of the queued
- *    operations and of the loaded values); over the limit (5 MB by default, like Excel on the web) the
+ *    operations, plus OP_FRAMING_BYTES each, and of the loaded values); over the limit (5 MB by default, like Excel on the web) the
  *    request is refused whole with RequestPayloadSizeLimitExceeded, or the response with
  *    ResponsePayloadSizeLimitExceeded;
  *  - an API outside the supported requirement sets fails at sync with ApiNotFound;
@@ -133,6 +133,12 @@ function versionLE(a: string, b: string): boolean {
   return a1 < b1 || (a1 === b1 && (a2 ?? 0) <= (b2 ?? 0));
 }
 
+/**
+ * Office's wire format frames each action (ids, action type, object path entries) in more JSON than the fake's
+ * compact record of it; about this much a queued operation is added to the measured request.
+ */
+export const OP_FRAMING_BYTES = 100;
+
 const encoder = new TextEncoder();
 function bytes(x: unknown): number {
   return encoder.encode(JSON.stringify(x) ?? "null").length;
@@ -221,7 +227,7 @@ export class ExcelFake {
     for (const hook of this.hooks.get(index) ?? []) hook(this.model);
     const record: SyncRecord = {
       index,
-      requestBytes: bytes(ops.map((o) => o.wire)),
+      requestBytes: bytes(ops.map((o) => o.wire)) + OP_FRAMING_BYTES * ops.length,
       responseBytes: 0,
       operations: ops.length,
     };

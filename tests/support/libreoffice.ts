@@ -42,12 +42,16 @@ export function run(cmd: string, args: string[], timeoutMs = 120_000): Promise<R
 }
 
 export interface Converted extends RunResult {
-  /** Where LibreOffice was asked to write the result (check it exists). */
-  output: string;
+  /** Where LibreOffice was asked to write each result, in the order of the inputs (check they exist). */
+  outputs: string[];
 }
 
-/** `soffice --convert-to FORMAT` into outDir, with a fresh profile (recalculating every formula when asked). */
-export async function convert(input: string, format: "pdf" | "xlsx", outDir: string, options: { recalc?: boolean } = {}): Promise<Converted> {
+/**
+ * `soffice --convert-to FORMAT` of one or more files into outDir, in one LibreOffice process with a fresh
+ * profile (recalculating every formula when asked).
+ */
+export async function convert(input: string | string[], format: "pdf" | "xlsx", outDir: string, options: { recalc?: boolean } = {}): Promise<Converted> {
+  const inputs = typeof input === "string" ? [input] : input;
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), "jixiao-lo-profile-"));
   try {
     if (options.recalc) {
@@ -56,13 +60,13 @@ export async function convert(input: string, format: "pdf" | "xlsx", outDir: str
     }
     await fs.mkdir(outDir, { recursive: true });
     const target = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
-    const result = await run(SOFFICE, [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless", "--norestore", "--nolockcheck",
-      "--convert-to", target, "--outdir", outDir, input,
-    ]);
-    const output = path.join(outDir, `${path.basename(input, path.extname(input))}.${format}`);
-    return { ...result, output };
+    const result = await run(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, ...inputs],
+      60_000 + 30_000 * inputs.length,
+    );
+    const outputs = inputs.map((i) => path.join(outDir, `${path.basename(i, path.extname(i))}.${format}`));
+    return { ...result, outputs };
   } finally {
     await fs.rm(profile, { recursive: true, force: true });
   }

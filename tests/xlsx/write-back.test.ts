@@ -128,6 +128,9 @@ describe("the scored copy", () => {
     const out = path.join(dir, "scored-links.xlsx");
     await scoreFile(input, out, sampleEvaluation());
     const { xml, rels } = await sheetXml(await parts(out), REVIEW_SHEET);
+    // One drop-down over the status column (ExcelJS would merge per-cell ones into overlapping ranges).
+    expect(xml.match(/<dataValidation /g)).toHaveLength(1);
+    expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="G2:G\d+"><formula1>"待复核,已确认,已驳回,已修正"<\/formula1>/);
     expect(xml).toMatch(/<hyperlink ref="D2" location="&apos;自评表&apos;!G8"\/>|<hyperlink ref="D2" location="'自评表'!G8"\/>/);
     expect(rels).not.toContain("hyperlink");
     // ExcelJS 4.4.0 itself reads only links with a relationship: to it, D2 is plain text now.
@@ -202,7 +205,7 @@ describe("reading a sheet into a grid", () => {
     expect(grid.fills?.[9]?.[7]).toBe("#E2EFDA"); // H10 has no value
     expect(grid.values[9][7] ?? null).toBeNull();
     expect(grid.notes?.[2]?.[3]).toBe("财务科:\n含结转资金");
-    expect(JSON.parse(grid.looks?.[2]?.[3] ?? "{}").fill).toMatchObject({ fgColor: { theme: 5 } });
+    expect(JSON.parse((grid.looks?.[2]?.[3] ?? "").replace(/^exceljs:/, "")).fill).toMatchObject({ fgColor: { theme: 5 } });
     expect(grid.colWidths?.[2]).toBe(16);
   });
 

@@ -20,7 +20,12 @@ export function calendarProgress(asOf: string): CalendarProgress | null {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = Date.UTC(year, month - 1, day);
   const check = new Date(date);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return null;
   const elapsedDays = Math.round((date - Date.UTC(year, 0, 1)) / DAY_MS) + 1;
   const daysInYear = isLeapYear(year) ? 366 : 365;
   return { asOf: m[0], elapsedDays, daysInYear, progress: elapsedDays / daysInYear };

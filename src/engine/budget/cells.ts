@@ -1,9 +1,12 @@
 /**
  * Reading budget cells: amounts of money, stated rates, weights and scores.
  * A cell is a number, an empty cell or placeholder (—, -, /, *, 无), unreadable text, or an Excel error.
+ * Text numbers go through the quantity parser; a stated rate's printed decimals are read here.
  */
 
 import { type CellValue, isCellError } from "../grid";
+import { parseQuantity } from "../quantity";
+import { formatInfo } from "../quantity/numberFormat";
 import { decimalsOf, fmtPercent, round } from "./numbers";
 
 export type Read<T> =
@@ -14,7 +17,7 @@ export type Read<T> =
 
 /** A rate as the sheet prints it: the fraction, the decimals printed in percent, and the text shown. */
 export interface StatedRate {
-  value: number; // fraction, 0.994 for 99.4%
+  value: number; // fraction as printed, 0.994 for 99.4%
   decimals: number; // decimals of the percent as printed: 1 for "99.4%"
   text: string; // "99.4%"
 }
@@ -26,7 +29,7 @@ export function compact(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
 
-/** Money units written in a header or after a number: how many of them make one 万元 (or 1/n). */
+/** Money units written in a header or after a number: how to make 万元 of them. */
 const PER_WAN: Record<string, { mul: number; div: number }> = {
   亿元: { mul: 10000, div: 1 },
   万元: { mul: 1, div: 1 },
@@ -46,17 +49,30 @@ export function moneyUnitIn(text: string): string | null {
   return m ? m[1] : null;
 }
 
-const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(亿元|万元|千元|元)?$/;
-
-function readCell<T>(value: CellValue, fromNumber: (n: number) => T, fromText: (t: string) => T | null): Read<T> {
+function readCell<T>(
+  value: CellValue,
+  fromNumber: (n: number) => T,
+  fromText: (text: string) => T | null
+): Read<T> {
   if (value === null) return { kind: "empty" };
   if (isCellError(value)) return { kind: "error", error: value.error };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "value", value: fromNumber(value) } : { kind: "unreadable", raw: String(value) };
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? { kind: "value", value: fromNumber(value) }
+      : { kind: "unreadable", raw: String(value) };
+  }
   if (typeof value === "boolean") return { kind: "unreadable", raw: String(value) };
-  const text = compact(value);
-  if (PLACEHOLDER.test(text)) return { kind: "empty" };
-  const read = fromText(text);
+  if (PLACEHOLDER.test(compact(value))) return { kind: "empty" };
+  const read = fromText(value);
   return read === null ? { kind: "unreadable", raw: value.trim() } : { kind: "value", value: read };
+}
+
+/** A number written as text with no operator (the quantity parser's reading): its value and unit. */
+function plainNumber(text: string): { value: number; dimension: string; symbol: string } | null {
+  const q = parseQuantity(text);
+  return q.kind === "number" && q.op === "none"
+    ? { value: q.value, dimension: q.unit.dimension, symbol: q.unit.symbol }
+    : null;
 }
 
 /** An amount in 万元 from a cell in the column's `unit`: a number, or text such as "1,507.47" or "1.2亿元". */
@@ -65,9 +81,11 @@ export function readMoney(value: CellValue, unit: string): Read<number> {
     value,
     (n) => toWan(n, unit),
     (text) => {
-      const m = NUMBER_TEXT.exec(text);
-      return m ? toWan(Number(m[1].replace(/,/g, "")), m[2] ?? unit) : null;
-    },
+      const n = plainNumber(text);
+      if (n === null) return null;
+      if (n.dimension === "money") return n.value; // the parser gives money in 万元
+      return n.dimension === "plain" ? toWan(n.value, unit) : null;
+    }
   );
 }
 
@@ -77,19 +95,16 @@ export function readNumber(value: CellValue): Read<number> {
     value,
     (n) => n,
     (text) => {
-      const m = /^([+-]?\d+(?:\.\d+)?)分?$/.exec(text);
-      return m ? Number(m[1]) : null;
-    },
+      const n = plainNumber(text);
+      return n !== null && (n.dimension === "plain" || n.symbol === "分") ? n.value : null;
+    }
   );
 }
 
 /** Decimals a percent number format prints ("0.0%" → 1), or null when the format is not a percent. */
 export function percentFormatDecimals(format: string | undefined): number | null {
-  if (format === undefined) return null;
-  const section = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  if (!section.includes("%")) return null;
-  const m = /\.([0#?]+)/.exec(section);
-  return m ? m[1].length : 0;
+  const info = formatInfo(format);
+  return info.percent ? Math.max(info.decimals, 0) : null;
 }
 
 /** Precision beyond 4 decimals of a percent is binary noise of a formula result, not a printed figure. */
@@ -113,20 +128,24 @@ function rateReadings(n: number, decimals: number, percentHeader: boolean): Stat
 }
 
 /** A stated rate: "99.4%", 0.994 formatted "0.0%", or 99.4 under a header "执行率(%)". */
-export function readRate(value: CellValue, format: string | undefined, percentHeader: boolean): Read<StatedRate[]> {
+export function readRate(
+  value: CellValue,
+  format: string | undefined,
+  percentHeader: boolean
+): Read<StatedRate[]> {
   return readCell(
     value,
     (n) => {
       const fmt = percentFormatDecimals(format);
-      if (fmt !== null) return [stated(n, fmt)];
-      return rateReadings(n, decimalsOf(n), percentHeader);
+      return fmt !== null ? [stated(n, fmt)] : rateReadings(n, decimalsOf(n), percentHeader);
     },
-    (text) => {
-      const m = /^([+-]?\d+(?:\.(\d+))?)(%)?$/.exec(text);
+    (raw) => {
+      const m = /^([+-]?\d+(?:\.(\d+))?)(%)?$/.exec(compact(raw));
       if (!m) return null;
       const decimals = m[2]?.length ?? 0;
-      if (m[3] !== undefined) return [stated(Number(m[1]) / 100, decimals)];
-      return rateReadings(Number(m[1]), decimals, percentHeader);
-    },
+      return m[3] !== undefined
+        ? [stated(Number(m[1]) / 100, decimals)]
+        : rateReadings(Number(m[1]), decimals, percentHeader);
+    }
   );
 }

@@ -33,7 +33,12 @@ export interface LineCheck {
 
 /** The cell a rate finding points at: the rate cell, else the executed amount. */
 function rateCell(c: LineCheck): number {
-  return c.columns.rate?.col ?? c.columns.money.executed?.col ?? c.denominator?.column.col ?? Math.max(c.columns.name, 0);
+  return (
+    c.columns.rate?.col ??
+    c.columns.money.executed?.col ??
+    c.denominator?.column.col ??
+    Math.max(c.columns.name, 0)
+  );
 }
 
 function rateArgs(c: LineCheck, rate: number): Record<string, string> {
@@ -50,23 +55,35 @@ function executionChecks(c: LineCheck): Flag[] {
     const lag = round((c.calendar.progress - rate) * 100, 2);
     if (lag <= params.calendarLag * 100 + EPS) return [];
     return [
-      budgetFlag(sheet, line.row, rateCell(c), "PROGRESS_BEHIND", msg("budget.progressBehind", {
-        ...rateArgs(c, rate),
-        asOf: c.calendar.asOf,
-        progress: fmtPercent(c.calendar.progress),
-        elapsed: c.calendar.elapsedDays,
-        days: c.calendar.daysInYear,
-        lag: fmtPoints(lag),
-        threshold: fmtPoints(params.calendarLag * 100),
-      })),
+      budgetFlag(
+        sheet,
+        line.row,
+        rateCell(c),
+        "PROGRESS_BEHIND",
+        msg("budget.progressBehind", {
+          ...rateArgs(c, rate),
+          asOf: c.calendar.asOf,
+          progress: fmtPercent(c.calendar.progress),
+          elapsed: c.calendar.elapsedDays,
+          days: c.calendar.daysInYear,
+          lag: fmtPoints(lag),
+          threshold: fmtPoints(params.calendarLag * 100),
+        })
+      ),
     ];
   }
   if (rate >= params.executionLow - EPS) return [];
   return [
-    budgetFlag(sheet, line.row, rateCell(c), "EXECUTION_LOW", msg("budget.executionLow", {
-      ...rateArgs(c, rate),
-      threshold: fmtPercent(params.executionLow, 0),
-    })),
+    budgetFlag(
+      sheet,
+      line.row,
+      rateCell(c),
+      "EXECUTION_LOW",
+      msg("budget.executionLow", {
+        ...rateArgs(c, rate),
+        threshold: fmtPercent(params.executionLow, 0),
+      })
+    ),
   ];
 }
 
@@ -76,10 +93,16 @@ function overCheck(c: LineCheck): Flag[] {
   if (executed === null || budget === null || rate === null || col === undefined) return [];
   if (executed <= budget + c.ruleSet.moneyTolerance + EPS) return [];
   return [
-    budgetFlag(c.sheet, c.line.row, col, "EXECUTION_OVER", msg("budget.executionOver", {
-      ...rateArgs(c, rate),
-      over: fmtNumber(executed - budget),
-    })),
+    budgetFlag(
+      c.sheet,
+      c.line.row,
+      col,
+      "EXECUTION_OVER",
+      msg("budget.executionOver", {
+        ...rateArgs(c, rate),
+        over: fmtNumber(executed - budget),
+      })
+    ),
   ];
 }
 
@@ -87,7 +110,13 @@ function rateMismatch(c: LineCheck): Flag[] {
   const { exactRate } = c.figures;
   const { stated } = c;
   const col = c.columns.rate?.col;
-  if (exactRate === null || stated === null || col === undefined || agreesAtPrecision(exactRate, stated)) return [];
+  if (
+    exactRate === null ||
+    stated === null ||
+    col === undefined ||
+    agreesAtPrecision(exactRate, stated)
+  )
+    return [];
   const args = {
     ...rateArgs(c, exactRate),
     stated: stated.text,
@@ -102,11 +131,17 @@ function rateMismatch(c: LineCheck): Flag[] {
     const other = ratio(executed, amount(c.line.money[field]));
     if (other !== null && agreesAtPrecision(other, stated)) {
       return [
-        budgetFlag(c.sheet, c.line.row, col, "RATE_MISMATCH", msg("budget.rateMismatch.otherDenominator", {
-          ...args,
-          otherName: column.label,
-          otherRate: fmtPercent(other, Math.max(2, stated.decimals)),
-        })),
+        budgetFlag(
+          c.sheet,
+          c.line.row,
+          col,
+          "RATE_MISMATCH",
+          msg("budget.rateMismatch.otherDenominator", {
+            ...args,
+            otherName: column.label,
+            otherRate: fmtPercent(other, Math.max(2, stated.decimals)),
+          })
+        ),
       ];
     }
   }
@@ -117,19 +152,32 @@ function adjustmentCheck(c: LineCheck): Flag[] {
   const { adjustmentRate, initialBudget, adjustedBudget } = c.figures;
   const initial = c.columns.money.initialBudget;
   const adjusted = c.columns.money.budget;
-  if (adjustmentRate === null || initialBudget === null || adjustedBudget === null || !initial || !adjusted) return [];
+  if (
+    adjustmentRate === null ||
+    initialBudget === null ||
+    adjustedBudget === null ||
+    !initial ||
+    !adjusted
+  )
+    return [];
   if (Math.abs(adjustmentRate) <= c.ruleSet.budget.adjustmentHigh + EPS) return [];
   return [
-    budgetFlag(c.sheet, c.line.row, adjusted.col, "ADJUSTMENT_HIGH", msg("budget.adjustmentHigh", {
-      line: c.line.name.display,
-      initialName: initial.label,
-      initial: fmtNumber(initialBudget),
-      adjustedName: adjusted.label,
-      adjusted: fmtNumber(adjustedBudget),
-      change: fmtNumber(adjustedBudget - initialBudget),
-      rate: fmtSignedPercent(adjustmentRate),
-      threshold: fmtPercent(c.ruleSet.budget.adjustmentHigh, 0),
-    })),
+    budgetFlag(
+      c.sheet,
+      c.line.row,
+      adjusted.col,
+      "ADJUSTMENT_HIGH",
+      msg("budget.adjustmentHigh", {
+        line: c.line.name.display,
+        initialName: initial.label,
+        initial: fmtNumber(initialBudget),
+        adjustedName: adjusted.label,
+        adjusted: fmtNumber(adjustedBudget),
+        change: fmtNumber(adjustedBudget - initialBudget),
+        rate: fmtSignedPercent(adjustmentRate),
+        threshold: fmtPercent(c.ruleSet.budget.adjustmentHigh, 0),
+      })
+    ),
   ];
 }
 
@@ -142,15 +190,23 @@ function scoreChecks(c: LineCheck): Flag[] {
   const tol = c.ruleSet.scoreTolerance + EPS;
   const args = { line: c.line.name.display, stated: fmtPoints(stated), weight: fmtPoints(weight) };
   if (stated > weight + tol || stated < -tol) {
-    flags.push(budgetFlag(c.sheet, c.line.row, col, "SCORE_OVER_WEIGHT", msg("budget.scoreOverWeight", args)));
+    flags.push(
+      budgetFlag(c.sheet, c.line.row, col, "SCORE_OVER_WEIGHT", msg("budget.scoreOverWeight", args))
+    );
   }
   if (c.scored && Math.abs(stated - c.scored.score) > tol) {
     flags.push(
-      budgetFlag(c.sheet, c.line.row, col, "SCORE_MISMATCH", msg("budget.scoreMismatch", {
-        ...args,
-        score: fmtPoints(c.scored.score),
-        diff: fmtPoints(Math.abs(stated - c.scored.score)),
-      })),
+      budgetFlag(
+        c.sheet,
+        c.line.row,
+        col,
+        "SCORE_MISMATCH",
+        msg("budget.scoreMismatch", {
+          ...args,
+          score: fmtPoints(c.scored.score),
+          diff: fmtPoints(Math.abs(stated - c.scored.score)),
+        })
+      )
     );
   }
   return flags;
@@ -159,7 +215,10 @@ function scoreChecks(c: LineCheck): Flag[] {
 function cellErrors(c: LineCheck): Flag[] {
   const { line, columns } = c;
   const read: [Read<unknown>, Column | null | undefined][] = [
-    ...MONEY_FIELDS.map((f): [Read<unknown>, Column | undefined] => [line.money[f], columns.money[f]]),
+    ...MONEY_FIELDS.map((f): [Read<unknown>, Column | undefined] => [
+      line.money[f],
+      columns.money[f],
+    ]),
     [line.rate, columns.rate],
     [line.weight, columns.weight],
     [line.statedScore, columns.score],
@@ -168,11 +227,20 @@ function cellErrors(c: LineCheck): Flag[] {
   for (const [cell, column] of read) {
     if (cell.kind !== "error" || !column) continue;
     const args = { line: line.name.display, column: column.label, error: cell.error };
-    flags.push(budgetFlag(c.sheet, line.row, column.col, "CELL_ERROR", msg("budget.cellError", args)));
+    flags.push(
+      budgetFlag(c.sheet, line.row, column.col, "CELL_ERROR", msg("budget.cellError", args))
+    );
   }
   return flags;
 }
 
 export function lineChecks(c: LineCheck): Flag[] {
-  return [...cellErrors(c), ...executionChecks(c), ...overCheck(c), ...rateMismatch(c), ...adjustmentCheck(c), ...scoreChecks(c)];
+  return [
+    ...cellErrors(c),
+    ...executionChecks(c),
+    ...overCheck(c),
+    ...rateMismatch(c),
+    ...adjustmentCheck(c),
+    ...scoreChecks(c),
+  ];
 }

@@ -8,7 +8,12 @@ import type { MergedView } from "../locate/merged";
 import { compact, moneyUnitIn } from "./cells";
 
 export type MoneyField = "initialBudget" | "budget" | "available" | "executed";
-export const MONEY_FIELDS: readonly MoneyField[] = ["initialBudget", "budget", "available", "executed"];
+export const MONEY_FIELDS: readonly MoneyField[] = [
+  "initialBudget",
+  "budget",
+  "available",
+  "executed",
+];
 
 export interface Column {
   col: number;
@@ -93,7 +98,10 @@ export function readColumns(view: MergedView, table: TableRef): Columns {
   return {
     name: col(table, "name"),
     money,
-    rate: rate && { ...rate, percent: /%|百分比/.test(compact(view.text(table.headerRow, rate.col))) },
+    rate: rate && {
+      ...rate,
+      percent: /%|百分比/.test(compact(view.text(table.headerRow, rate.col))),
+    },
     weight: column(view, table, "weight"),
     score: column(view, table, "score"),
     criterion: col(table, "criterion"),

@@ -12,7 +12,7 @@ export function rateArgs(
   figures: LineFigures,
   columns: Columns,
   denominator: Denominator | null,
-  rate: number,
+  rate: number
 ): Record<string, string> {
   return {
     line: lineName,
@@ -25,7 +25,10 @@ export function rateArgs(
 }
 
 /** "执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元）", and the score where the line has one. */
-export function lineExplanation(args: Record<string, string> | null, scored: ScoredRate | null): Message | null {
+export function lineExplanation(
+  args: Record<string, string> | null,
+  scored: ScoredRate | null
+): Message | null {
   if (args === null) return null;
   if (scored === null) return msg("budget.explain", args);
   return msg(scored.explanation.key, { ...args, ...scored.explanation.args });

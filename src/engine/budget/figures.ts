@@ -52,13 +52,19 @@ export interface LineFigures {
   balanceRate: number | null;
 }
 
-export function lineFigures(money: Record<MoneyField, Read<number>>, denominator: Denominator | null): LineFigures {
+export function lineFigures(
+  money: Record<MoneyField, Read<number>>,
+  denominator: Denominator | null
+): LineFigures {
   const initialBudget = amount(money.initialBudget);
   const adjustedBudget = amount(money.budget);
   const budget = denominator ? amount(money[denominator.field]) : null;
   const executed = amount(money.executed);
   const exactRate = ratio(executed, budget);
-  const adjustment = initialBudget === null || adjustedBudget === null ? null : ratio(adjustedBudget - initialBudget, initialBudget);
+  const adjustment =
+    initialBudget === null || adjustedBudget === null
+      ? null
+      : ratio(adjustedBudget - initialBudget, initialBudget);
   const balance = budget === null || executed === null ? null : budget - executed;
   const balanceRate = ratio(balance, budget);
   return {

@@ -28,7 +28,13 @@ const SEVERITY: Record<BudgetFlagCode, Severity> = {
   CELL_ERROR: "error",
 };
 
-export function budgetFlag(sheet: string, row: number, col: number, code: BudgetFlagCode, message: Message): Flag {
+export function budgetFlag(
+  sheet: string,
+  row: number,
+  col: number,
+  code: BudgetFlagCode,
+  message: Message
+): Flag {
   const cell = a1(row, col);
   return { id: flagId(sheet, cell, code), code, severity: SEVERITY[code], sheet, cell, message };
 }

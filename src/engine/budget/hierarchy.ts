@@ -48,7 +48,8 @@ export function buildHierarchy(entries: Entry[]): Hierarchy {
     for (let j: number | null = i; j !== null; j = parent[j]) out.push(j);
     return out;
   };
-  const within = (i: number | null, ancestor: number): boolean => i !== null && chain(i).includes(ancestor);
+  const within = (i: number | null, ancestor: number): boolean =>
+    i !== null && chain(i).includes(ancestor);
 
   function decide(t: number, l: NameInfo): Decision {
     const T = name(t);
@@ -100,7 +101,8 @@ export function buildHierarchy(entries: Entry[]): Hierarchy {
     } else {
       const parts = prev >= 0 ? bottomTotalParts(i, l) : [];
       for (const j of parts) parent[j] = i;
-      if (parts.length === 0 && prev >= 0) p = chain(prev).find((t) => decide(t, l) === "contain") ?? null;
+      if (parts.length === 0 && prev >= 0)
+        p = chain(prev).find((t) => decide(t, l) === "contain") ?? null;
     }
     parent.push(p);
     pending = null;
@@ -113,7 +115,12 @@ export function buildHierarchy(entries: Entry[]): Hierarchy {
 }
 
 /** The components of line `p` in groups: a "其中：" or section label starts one, and so does a change of known family. */
-function splitGroups(lines: BudgetRow[], parent: (number | null)[], startsGroup: boolean[], p: number): number[][] {
+function splitGroups(
+  lines: BudgetRow[],
+  parent: (number | null)[],
+  startsGroup: boolean[],
+  p: number
+): number[][] {
   const groups: number[][] = [];
   let current: number[] = [];
   let family: Family | null = null;

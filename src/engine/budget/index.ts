@@ -10,12 +10,13 @@ import { parseA1, type Grid } from "../grid";
 import { MergedView } from "../locate/merged";
 import type { BudgetLineResult, Flag, TableRef } from "../model";
 import type { RuleSet } from "../ruleset/types";
-import { calendarProgress } from "./calendar";
+import { type CalendarProgress, calendarProgress } from "./calendar";
 import { lineChecks } from "./checks";
 import { readColumns } from "./columns";
 import { rateArgs, lineExplanation } from "./explain";
 import { amount, chooseDenominator, lineFigures } from "./figures";
 import { buildHierarchy } from "./hierarchy";
+import { roundRate } from "./numbers";
 import { statedRate } from "./rate";
 import { readRows } from "./read";
 import { scoreExecution } from "./score";
@@ -31,6 +32,8 @@ export interface BudgetEvaluation {
   flags: Flag[];
   /** The header of the column the execution rate divides by, e.g. "全年预算数"; "" when the table has none. */
   denominator: string;
+  /** 序时进度 at `asOf` (progress rounded to 4 decimals); a line's lag is progress − rate. Null without `asOf`. */
+  calendar: CalendarProgress | null;
 }
 
 function byCell(a: Flag, b: Flag): number {
@@ -40,7 +43,12 @@ function byCell(a: Flag, b: Flag): number {
   return pa.row - pb.row || pa.col - pb.col || a.code.localeCompare(b.code);
 }
 
-export function evaluateBudget(grid: Grid, table: TableRef, ruleSet: RuleSet, options: BudgetOptions = {}): BudgetEvaluation {
+export function evaluateBudget(
+  grid: Grid,
+  table: TableRef,
+  ruleSet: RuleSet,
+  options: BudgetOptions = {}
+): BudgetEvaluation {
   const calendar = options.asOf === undefined ? null : calendarProgress(options.asOf);
   if (options.asOf !== undefined && calendar === null) {
     throw new Error(`as-of date "${options.asOf}" is not a date written YYYY-MM-DD`);
@@ -58,10 +66,31 @@ export function evaluateBudget(grid: Grid, table: TableRef, ruleSet: RuleSet, op
     const weight = amount(line.weight);
     const scored =
       weight !== null && weight > 0 && figures.rate !== null
-        ? scoreExecution(figures.rate, weight, line.criterion, ruleSet.budget.score, ruleSet.decimals)
+        ? scoreExecution(
+            figures.rate,
+            weight,
+            line.criterion,
+            ruleSet.budget.score,
+            ruleSet.decimals
+          )
         : null;
-    const args = figures.rate === null ? null : rateArgs(line.name.display, figures, columns, denominator, figures.rate);
-    flags.push(...lineChecks({ sheet, line, figures, stated, scored, columns, denominator, ruleSet, calendar }));
+    const args =
+      figures.rate === null
+        ? null
+        : rateArgs(line.name.display, figures, columns, denominator, figures.rate);
+    flags.push(
+      ...lineChecks({
+        sheet,
+        line,
+        figures,
+        stated,
+        scored,
+        columns,
+        denominator,
+        ruleSet,
+        calendar,
+      })
+    );
     const parent = tree.parent[i];
     return {
       sheet,
@@ -84,9 +113,15 @@ export function evaluateBudget(grid: Grid, table: TableRef, ruleSet: RuleSet, op
     };
   });
   flags.push(...tieOuts(sheet, tree, columns, ruleSet.moneyTolerance));
-  return { lines, flags: flags.sort(byCell), denominator: denominator?.column.label ?? "" };
+  return {
+    lines,
+    flags: flags.sort(byCell),
+    denominator: denominator?.column.label ?? "",
+    calendar: calendar && { ...calendar, progress: roundRate(calendar.progress) },
+  };
 }
 
 export { calendarProgress } from "./calendar";
+export type { CalendarProgress } from "./calendar";
 export { ruleFromCriterion, ruleFromSpec } from "./score";
 export type { ExecutionScoreRule } from "./score";

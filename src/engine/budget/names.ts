@@ -29,7 +29,8 @@ export interface NameInfo {
 const PARTS: { pattern: RegExp; part: KnownPart }[] = [
   // 一般公共预算 / 政府性基金 / 国有资本经营预算 财政拨款: parts of 财政拨款 when a 财政拨款 line holds them.
   {
-    pattern: /^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款|资金)?(收入|支出)?$/,
+    pattern:
+      /^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款|资金)?(收入|支出)?$/,
     part: { family: "source", kind: "fiscal-kind", holds: null },
   },
   {
@@ -45,8 +46,14 @@ const PARTS: { pattern: RegExp; part: KnownPart }[] = [
     pattern: /^([市区县省]?本级|(对下|对区|对县|市对区)?转移支付区?|补助下级)(支出|资金)?$/,
     part: { family: "level", kind: "level", holds: null },
   },
-  { pattern: /^基本(支出|经费)(预算)?$/, part: { family: "economic", kind: "basic", holds: "basic-part" } },
-  { pattern: /^.{0,8}项目(支出|经费)(预算)?$/, part: { family: "economic", kind: "project", holds: null } },
+  {
+    pattern: /^基本(支出|经费)(预算)?$/,
+    part: { family: "economic", kind: "basic", holds: "basic-part" },
+  },
+  {
+    pattern: /^.{0,8}项目(支出|经费)(预算)?$/,
+    part: { family: "economic", kind: "project", holds: null },
+  },
   {
     pattern: /^(人员|日常公用|公用)(经费|支出)$|^对个人和家庭的补助(支出)?$/,
     part: { family: "economic", kind: "basic-part", holds: null },
@@ -83,11 +90,22 @@ export function matchKey(text: string): string {
     .replace(/:$/, "");
 }
 
+/** Columns a text takes when printed: CJK and full-width characters count 2, the rest 1. */
+function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+  return width;
+}
+
 export function readName(raw: string): NameInfo {
-  const indent = indentWidth(raw);
+  let indent = indentWidth(raw);
   let rest = raw.trim();
   const marker = /^其中\s*[:：]?/.exec(rest);
-  if (marker) rest = rest.slice(marker[0].length).trim();
+  if (marker) {
+    rest = rest.slice(marker[0].length).trim();
+    // Sheets align the later parts of a "其中：" list under the text after the marker: they are siblings.
+    indent += printedWidth(marker[0]);
+  }
   let outline = 0;
   let words = rest;
   for (let i = 0; i < OUTLINE.length; i++) {
@@ -110,10 +128,14 @@ export function readName(raw: string): NameInfo {
   };
 }
 
-/** A name-only row that announces components rather than being one: "其中：", "按资金来源：", "分支出结构". */
-export function labelKind(raw: string): "marker" | "section" | null {
+/**
+ * A row with a name and no figures that is not a line: "其中：" (a marker), "按资金来源：" / "分支出结构" (a
+ * section), or a note ("注：…", "说明：…") to skip.
+ */
+export function labelKind(raw: string): "marker" | "section" | "note" | null {
   const key = compact(raw);
   if (/^其中:?$/.test(key)) return "marker";
+  if (/^(注|说明|备注|填表说明|数据来源)\d*:/.test(key)) return "note";
   if (/^(按|分).{1,12}:?$/.test(key) || /^.{1,12}(包括|分为):?$/.test(key)) return "section";
   return null;
 }

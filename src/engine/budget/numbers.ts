@@ -1,18 +1,13 @@
 /** Rounding and display of budget figures: money in 万元 to 2 decimals, rates as fractions to 4. */
 
+import { formatFixed, roundTo } from "../quantity";
+
 export const MONEY_DECIMALS = 2;
 export const RATE_DECIMALS = 4;
 
-/** Half-up rounding that is not fooled by binary noise (1.005 → 1.01, 0.92382 stays 0.92382). */
+/** Half-up rounding free of binary noise (1.005 → 1.01), never −0. */
 export function round(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) return x;
-  const abs = Number(Math.abs(x).toPrecision(15));
-  const text = String(abs);
-  const shifted = text.includes("e")
-    ? Math.round(abs * 10 ** decimals)
-    : Math.round(Number(`${text}e${decimals}`));
-  const back = String(shifted).includes("e") ? shifted / 10 ** decimals : Number(`${shifted}e-${decimals}`);
-  return (x < 0 ? -back : back) + 0;
+  return roundTo(x, decimals) + 0;
 }
 
 export const roundMoney = (x: number): number => round(x, MONEY_DECIMALS);
@@ -28,16 +23,9 @@ export function decimalsOf(x: number): number {
   return Math.max(0, frac - exp);
 }
 
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
 /** 14871.77 → "14,871.77"; always the given number of decimals. */
 export function fmtNumber(x: number, decimals: number = MONEY_DECIMALS): string {
-  const fixed = Math.abs(round(x, decimals)).toFixed(decimals);
-  const [int, frac] = fixed.split(".");
-  const sign = x < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + group(int) + (frac === undefined ? "" : `.${frac}`);
+  return formatFixed(x, decimals);
 }
 
 /** 0.92382 → "92.38%". */

@@ -15,5 +15,7 @@ export function statedRate(read: Read<StatedRate[]>, exact: number | null): Stat
   if (exact === null) return options[0];
   const agreeing = options.find((o) => agreesAtPrecision(exact, o));
   if (agreeing) return agreeing;
-  return options.reduce((best, o) => (Math.abs(o.value - exact) < Math.abs(best.value - exact) ? o : best));
+  return options.reduce((best, o) =>
+    Math.abs(o.value - exact) < Math.abs(best.value - exact) ? o : best
+  );
 }

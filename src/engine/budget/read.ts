@@ -41,13 +41,18 @@ export function readRows(view: MergedView, table: TableRef, columns: Columns): E
     }
     const rateCol = columns.rate;
     const rate = rateCol
-      ? readRate(cellValue(view.grid, row, rateCol.col), cellFormat(view.grid, row, rateCol.col), rateCol.percent)
+      ? readRate(
+          cellValue(view.grid, row, rateCol.col),
+          cellFormat(view.grid, row, rateCol.col),
+          rateCol.percent
+        )
       : EMPTY;
     const rawName = columns.name >= 0 ? cellRaw(view, row, columns.name) : "";
     const figures = [...MONEY_FIELDS.map((f) => money[f]), rate];
     const blank = figures.every((r) => r.kind === "empty");
     if (blank && rawName.trim() === "") continue;
     const label = blank ? labelKind(rawName) : null;
+    if (label === "note") continue;
     if (label) {
       entries.push({ kind: "label", label: { row, label } });
       continue;
@@ -62,7 +67,9 @@ export function readRows(view: MergedView, table: TableRef, columns: Columns): E
         rate,
         // Weight and score are read unmerged: a 分值 merged down a total's components belongs to the total only.
         weight: columns.weight ? readNumber(cellValue(view.grid, row, columns.weight.col)) : EMPTY,
-        statedScore: columns.score ? readNumber(cellValue(view.grid, row, columns.score.col)) : EMPTY,
+        statedScore: columns.score
+          ? readNumber(cellValue(view.grid, row, columns.score.col))
+          : EMPTY,
         criterion: criterion === "" ? null : criterion,
       },
     });

@@ -48,7 +48,8 @@ export function ruleFromSpec(spec: RuleSpec, weight: number): ExecutionScoreRule
   }
   if (spec.kind === "deduction") {
     const perPoint = num(spec.perPoint);
-    if (perPoint !== null) return { kind: "deduction", threshold: num(spec.threshold) ?? 1, perPoint };
+    if (perPoint !== null)
+      return { kind: "deduction", threshold: num(spec.threshold) ?? 1, perPoint };
   }
   return { kind: "linear" };
 }
@@ -58,7 +59,9 @@ const POINTS = String.raw`(\d+(?:\.\d+)?)`;
 
 /** "每低1个百分点扣0.1分", with the threshold from "低于90%" or "95%以上得满分" (else 100 %). */
 function readDeduction(text: string): ExecutionScoreRule | null {
-  const each = new RegExp(String.raw`每(?:低于?|降低|少|下降|减少)${POINTS}(?:个)?(?:百分点|%)[^0-9]{0,6}?扣(?:减)?${POINTS}分`).exec(text);
+  const each = new RegExp(
+    String.raw`每(?:低于?|降低|少|下降|减少)${POINTS}(?:个)?(?:百分点|%)[^0-9]{0,6}?扣(?:减)?${POINTS}分`
+  ).exec(text);
   if (!each) return null;
   const rest = text.replace(each[0], "");
   const full =
@@ -72,7 +75,11 @@ function readDeduction(text: string): ExecutionScoreRule | null {
   };
 }
 
-const LINEAR = [/执行率[×*xX乘]{1,2}(?:该项|本项|该|本)?(?:指标)?(?:分值|权重|满分)/, /(?:分值|权重|满分)[×*xX乘]{1,2}(?:预算)?(?:资金)?(?:执行|支出|完成)率/, /按(?:预算)?(?:执行|支出|完成)率(?:计分|得分|折算)/];
+const LINEAR = [
+  /执行率[×*xX乘]{1,2}(?:该项|本项|该|本)?(?:指标)?(?:分值|权重|满分)/,
+  /(?:分值|权重|满分)[×*xX乘]{1,2}(?:预算)?(?:资金)?(?:执行|支出|完成)率/,
+  /按(?:预算)?(?:执行|支出|完成)率(?:计分|得分|折算)/,
+];
 
 /** One band per clause: "≥95%得10分", "90%-95%得8分", "95%以上得满分", "低于60%不得分". */
 function readBands(text: string, weight: number): ExecutionScoreRule | null {
@@ -125,12 +132,18 @@ function explain(rule: ExecutionScoreRule, rate: number, weight: number, score: 
   const base = { rate: fmtPercent(rate), weight: fmtPoints(weight), score: fmtPoints(score) };
   switch (rule.kind) {
     case "linear":
-      return msg("budget.score.linear", { ...base, capped: fmtPercent(Math.min(Math.max(rate, 0), 1)) });
+      return msg("budget.score.linear", {
+        ...base,
+        capped: fmtPercent(Math.min(Math.max(rate, 0), 1)),
+      });
     case "bands": {
       const band = rule.bands.find((b) => rate >= b.min - 1e-9);
       return band
         ? msg("budget.score.band", { ...base, bound: fmtPercent(band.min, 0) })
-        : msg("budget.score.belowBands", { ...base, bound: fmtPercent(rule.bands[rule.bands.length - 1].min, 0) });
+        : msg("budget.score.belowBands", {
+            ...base,
+            bound: fmtPercent(rule.bands[rule.bands.length - 1].min, 0),
+          });
     }
     case "deduction": {
       const short = Math.max(0, round((rule.threshold - rate) * 100, 2));
@@ -148,9 +161,20 @@ function explain(rule: ExecutionScoreRule, rate: number, weight: number, score: 
  * The score for `rate` (a fraction, already rounded to 4 decimals as printed) out of `weight`,
  * rounded to `decimals`.
  */
-export function scoreExecution(rate: number, weight: number, criterion: string | null, spec: RuleSpec, decimals: number): ScoredRate {
+export function scoreExecution(
+  rate: number,
+  weight: number,
+  criterion: string | null,
+  spec: RuleSpec,
+  decimals: number
+): ScoredRate {
   const fromCriterion = criterion === null ? null : ruleFromCriterion(criterion, weight);
   const rule = fromCriterion ?? ruleFromSpec(spec, weight);
   const score = round(compute(rule, rate, weight), decimals);
-  return { rule, source: fromCriterion ? "criterion" : "ruleSet", score, explanation: explain(rule, rate, weight, score) };
+  return {
+    rule,
+    source: fromCriterion ? "criterion" : "ruleSet",
+    score,
+    explanation: explain(rule, rate, weight, score),
+  };
 }

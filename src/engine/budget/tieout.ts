@@ -36,9 +36,15 @@ function groupSum(tree: Hierarchy, group: number[], field: MoneyField): GroupSum
   return { parts, sum: parts.reduce((s, p) => s + p.value, 0) };
 }
 
-const partsText = (g: GroupSum): string => g.parts.map((p) => `${p.name} ${fmtNumber(p.value)}`).join(" + ");
+const partsText = (g: GroupSum): string =>
+  g.parts.map((p) => `${p.name} ${fmtNumber(p.value)}`).join(" + ");
 
-export function tieOuts(sheet: string, tree: Hierarchy, columns: Columns, tolerance: number): Flag[] {
+export function tieOuts(
+  sheet: string,
+  tree: Hierarchy,
+  columns: Columns,
+  tolerance: number
+): Flag[] {
   const flags: Flag[] = [];
   tree.lines.forEach((line, p) => {
     const groups = tree.groups[p].filter((g) => g.length >= 2);
@@ -47,13 +53,20 @@ export function tieOuts(sheet: string, tree: Hierarchy, columns: Columns, tolera
       const column = columns.money[field];
       const total = amount(line.money[field]);
       if (!column || total === null) continue;
-      const sums = groups.map((g) => groupSum(tree, g, field)).filter((g): g is GroupSum => g !== null);
+      const sums = groups
+        .map((g) => groupSum(tree, g, field))
+        .filter((g): g is GroupSum => g !== null);
       const failing = sums.filter((g) => Math.abs(total - g.sum) > tolerance + EPS);
       if (failing.length === 0) continue;
       const passing = sums.filter((g) => !failing.includes(g));
       const base = { line: line.name.display, column: column.label, total: fmtNumber(total) };
       const [first] = failing;
-      const one = { ...base, sum: fmtNumber(first.sum), diff: fmtNumber(total - first.sum), parts: partsText(first) };
+      const one = {
+        ...base,
+        sum: fmtNumber(first.sum),
+        diff: fmtNumber(total - first.sum),
+        parts: partsText(first),
+      };
       const message =
         failing.length > 1
           ? msg("budget.tieOut.totalSuspect", {

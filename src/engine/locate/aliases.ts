@@ -32,7 +32,7 @@ export const INDICATOR_ALIASES: Record<IndicatorField, string[]> = {
   level1: ["一级指标", "一级", "levelone", "level1", "firstlevelindicator"],
   level2: ["二级指标", "二级", "leveltwo", "level2", "secondlevelindicator"],
   level3: ["三级指标", "三级", "levelthree", "level3", "thirdlevelindicator", "indicator"],
-  name: ["指标名称", "指标", "考核内容", "评价指标", "indicatorname"],
+  name: ["指标名称", "指标", "考核内容", "评价指标", "关键指标", "整体支出关键指标", "重点指标", "绩效指标名称", "indicatorname"],
   weight: ["分值", "权重", "标准分", "指标分值", "指标权重", "满分", "weight", "points", "maxscore"],
   target: [
     "指标值",

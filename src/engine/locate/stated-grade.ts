@@ -24,8 +24,11 @@ export function findStatedGrade(grids: Grid[]): StatedGrade | null {
         const inline = INLINE.exec(text);
         if (inline) return { grade: inline[1], sheet: g.sheet, cell: a1(r, c) };
         if (!LABELS.has(normalizeHeader(text))) continue;
-        const right = cellText(row[c + 1] ?? null);
-        if (GRADES.test(right)) return { grade: right, sheet: g.sheet, cell: a1(r, c + 1) };
+        // The grade may sit past the label's own merged cells: take the first text to the right.
+        let k = c + 1;
+        while (k < row.length && cellText(row[k] ?? null) === "") k++;
+        const right = cellText(row[k] ?? null);
+        if (GRADES.test(right)) return { grade: right, sheet: g.sheet, cell: a1(r, k) };
         const below = cellText(g.values[r + 1]?.[c] ?? null);
         if (GRADES.test(below)) return { grade: below, sheet: g.sheet, cell: a1(r + 1, c) };
       }

@@ -38,7 +38,9 @@ function isIndicatorHeader(cols: Columns<IndicatorField>): boolean {
   const hasLevel = LEVEL_FIELDS.some((f) => cols[f] !== undefined);
   const hasScoreSide = cols.weight !== undefined || cols.score !== undefined;
   const hasValues = cols.target !== undefined || cols.actual !== undefined || cols.criterion !== undefined;
-  return hasLevel && hasScoreSide && (hasValues || Object.keys(cols).length >= 3);
+  // Key-indicator tables carry no weights: target against actual is enough to check them.
+  const hasTargetAndActual = cols.target !== undefined && cols.actual !== undefined;
+  return hasLevel && ((hasScoreSide && (hasValues || Object.keys(cols).length >= 3)) || hasTargetAndActual);
 }
 
 function isBudgetHeader(cols: Columns<BudgetField>): boolean {

@@ -23,12 +23,12 @@ export interface BlockOptions {
   formulas: boolean;
 }
 
-/** An explanation, and the suggested 扣分原因 on its own line where the sheet gives none. */
+/** An explanation, then the suggested 扣分原因 where the sheet gives none: one line, the cell does not wrap. */
 export function explanationText(explanation: Message | null, suggested: Message | null, lang: Lang): string | null {
   const parts: string[] = [];
   if (explanation) parts.push(render(explanation, lang));
   if (suggested) parts.push(label("suggestedReason", lang, { text: render(suggested, lang) }));
-  return parts.length ? parts.join("\n") : null;
+  return parts.length ? parts.join(lang === "zh-CN" ? "；" : "; ") : null;
 }
 
 export function deduction(result: IndicatorResult): number | null {

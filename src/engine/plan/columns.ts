@@ -26,7 +26,7 @@ export const INDICATOR_COLUMNS: OwnColumns = {
     { zh: "计分说明", en: "Scoring note" },
   ],
   formats: ["0.00", "0.00", null],
-  widths: [12, 10, 50],
+  widths: [13, 10, 50],
 };
 
 export const BUDGET_COLUMNS: OwnColumns = {
@@ -36,7 +36,7 @@ export const BUDGET_COLUMNS: OwnColumns = {
     { zh: "计算说明", en: "Calculation note" },
   ],
   formats: ["0.00%", "0.00", null],
-  widths: [12, 12, 50],
+  widths: [12, 13, 50],
 };
 
 export function ownColumnsFor(kind: TableRef["kind"]): OwnColumns {

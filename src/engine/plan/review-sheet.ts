@@ -124,7 +124,7 @@ export function sheetRef(sheet: string, cell: string): string {
 const FIXED_FILL = "#EDEDED";
 const LINE_HEIGHT = 15;
 const WIDTHS: Record<ReviewField, number> = {
-  id: 30, severity: 8, sheet: 12, cell: 8, code: 22, message: 60, status: 10, reviewer: 10, comment: 30, time: 22,
+  id: 28, severity: 8, sheet: 10, cell: 7, code: 20, message: 50, status: 9, reviewer: 9, comment: 24, time: 22,
 };
 
 export function reviewSheet(rows: ReviewRow[]): SheetWrite {
@@ -144,7 +144,7 @@ export function reviewSheet(rows: ReviewRow[]): SheetWrite {
   const wrapCols = [FIELDS.indexOf("message"), FIELDS.indexOf("comment")];
   // A spreadsheet does not grow a row to its wrapped text on opening a file: give each row its lines.
   const rowHeights = [{ row: 0, height: LINE_HEIGHT * 2 }];
-  rows.forEach((row, i) => {
+  rows.forEach((_, i) => {
     const lines = Math.max(...wrapCols.map((c) => wrappedLines(String(values[i + 1][c] ?? ""), WIDTHS[FIELDS[c]])));
     if (lines > 1) rowHeights.push({ row: i + 1, height: LINE_HEIGHT * lines });
   });

@@ -122,7 +122,7 @@ export function summarySheet(e: Evaluation, lang: Lang): SheetWrite {
     values: b.values,
     headerRows: b.headerRows,
     areaFormats: b.areaFormats,
-    columnWidths: [30, 24, 16, 14, 12, 10],
+    columnWidths: [20, 16, 14, 12, 10, 10],
     ...(chart ? { chart } : {}),
   };
 }

@@ -55,7 +55,7 @@ const AFTER = new WordTable<Op>([
 
 /** Words that may close a date target: "2025年12月底前完成". */
 const DONE = new WordTable<true>(
-  ["完成", "建成", "完工", "办结", "实现", "上线", "交付", "验收", "落实", "到位"].map((w) => [w, true] as const),
+  ["完成", "建成", "完工", "办结", "实现", "上线", "交付", "验收", "落实", "到位"].map((w) => [w, true] as const)
 );
 
 /** 底 / 末 / 份 / 旬 after a month; the day they stand for (0 = last day of the month). */

@@ -154,8 +154,8 @@ export type Direction = "up" | "down";
 /** Optional words before a growth verb: "同比增长", "比上年提高". */
 export const GROWTH_LEAD = new WordTable<true>(
   ["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年度", "较上年度", "年均", "年平均", "平均"].map(
-    (w) => [w, true] as const,
-  ),
+    (w) => [w, true] as const
+  )
 );
 
 export const GROWTH_WORDS = new WordTable<Direction>([
@@ -207,7 +207,7 @@ export const GROWTH_WORDS = new WordTable<Direction>([
 
 /** Words that may sit between a growth verb and its number: "增长率为5%", "增长了3%". */
 export const GROWTH_FILLER = new WordTable<true>(
-  ["率", "幅度", "为", "达", "达到", "了", ":"].map((w) => [w, true] as const),
+  ["率", "幅度", "为", "达", "达到", "了", ":"].map((w) => [w, true] as const)
 );
 
 /** "提高到90%", "降至5%": the level reached, not a change. */
@@ -215,7 +215,7 @@ export const GROWTH_TO = new WordTable<true>(["至", "到", "to"].map((w) => [w,
 
 /** Range separators between two numbers. */
 export const RANGE_SEPS = new WordTable<true>(
-  ["-", "~", "—", "–", "至", "到", "to", "－"].map((w) => [w, true] as const),
+  ["-", "~", "—", "–", "至", "到", "to", "－"].map((w) => [w, true] as const)
 );
 
 /** Words a 指标性质 column uses besides the operators themselves. */

@@ -152,7 +152,7 @@ export function readUnit(
   text: string,
   lower: string,
   pos: number,
-  stop: (lower: string, pos: number) => boolean,
+  stop: (lower: string, pos: number) => boolean
 ): UnitMatch | null {
   let scaleExp = 0;
   let scaleWord = "";

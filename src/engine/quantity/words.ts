@@ -60,14 +60,14 @@ export const BOOLEAN_WORDS = table<boolean>([
     true,
     words(
       "是|是的|有|完成|已完成|全部完成|全面完成|均已完成|已全部完成|完成了|已落实|√|✓|✔",
-      "yes|y|true|done|completed|complete",
+      "yes|y|true|done|completed|complete"
     ),
   ],
   [
     false,
     words(
       "否|不是|未完成|没有完成|没完成|尚未完成|未能完成|暂未完成|未落实|×|✗|✘|no|n",
-      "false|not done|not completed|incomplete|uncompleted",
+      "false|not done|not completed|incomplete|uncompleted"
     ),
   ],
 ]);
@@ -84,7 +84,7 @@ export const GRADE_WORDS = table<Grade>([
       "显著提升|大幅提升|持续提升|提高|明显提高|显著提高|改善|明显改善|显著改善|达标|全部达标",
       "合格|符合|符合要求|符合规定|符合标准|规范|正常|正常运行|正常运转|稳定|稳定运行|完善|健全",
       "及时|准确|高|较高|增强|明显增强|achieved|fully achieved|met",
-      "fully met|on time|good|excellent|effective|satisfied|satisfactory",
+      "fully met|on time|good|excellent|effective|satisfied|satisfactory"
     ),
   ],
   [
@@ -93,7 +93,7 @@ export const GRADE_WORDS = table<Grade>([
       "部分达成|基本达成|部分达到|基本达到|基本达到预期|基本达成预期|部分实现|基本实现|部分完成",
       "基本完成|基本按时完成|基本满意|基本符合|基本合格|基本达标|部分达标|一般|中|中等|尚可",
       "有所提升|有所提高|有所改善|效果一般|成效一般|未按时完成|延期完成|逾期完成|partially achieved",
-      "partly achieved|partially met|partly met|basically achieved|fair|average",
+      "partly achieved|partially met|partly met|basically achieved|fair|average"
     ),
   ],
   [
@@ -101,7 +101,7 @@ export const GRADE_WORDS = table<Grade>([
     words(
       "未达成|未达到|未达到预期|未达成预期|未实现|未达标|不达标|没有达到|没有达成|低于预期|差",
       "较差|很差|不满意|不合格|不符合|无效|无效果|效果不明显|效果差|成效不明显",
-      "not achieved|unmet|not met|failed|poor",
+      "not achieved|unmet|not met|failed|poor"
     ),
   ],
 ]);

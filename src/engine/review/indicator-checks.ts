@@ -86,7 +86,8 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
     add(flags, r, cells, "target", "TARGET_UNREADABLE", msg("flag.TARGET_UNREADABLE.rule", valueArgs(r.targetValue, r.actualValue)));
   }
 
-  if (r.kind === "indicator" && w !== null && w > 0 && r.actualValue.kind === "none") {
+  // A table without an actual column (scores entered by hand) has nothing to be missing.
+  if (r.kind === "indicator" && w !== null && w > 0 && r.actualValue.kind === "none" && cells.actual !== undefined) {
     add(flags, r, cells, "actual", "ACTUAL_MISSING", msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) }));
   }
 

@@ -57,8 +57,15 @@ export function fmtPctShort(fraction: number, decimals = 2): string {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
-/** A value text with a space between a number and a Chinese unit, for English sentences ("80宗" → "80 宗"). */
+const spacedCache = new Map<string, string>();
+
+/**
+ * A value text with a space between a number and a Chinese unit, for English sentences ("80宗" → "80 宗").
+ * Cached: each value is shown in a row's explanation and again in its flags.
+ */
 export function spaced(text: string): string {
+  const hit = spacedCache.get(text);
+  if (hit !== undefined) return hit;
   let out: string | null = null;
   let from = 0;
   for (let i = 0; i + 1 < text.length; i++) {
@@ -67,7 +74,10 @@ export function spaced(text: string): string {
       from = i + 1;
     }
   }
-  return out === null ? text : out + text.slice(from);
+  const result = out === null ? text : out + text.slice(from);
+  if (spacedCache.size >= 20000) spacedCache.clear();
+  spacedCache.set(text, result);
+  return result;
 }
 
 /** The value as the sheet shows it (its raw text), or a compact rendering when there is none. */

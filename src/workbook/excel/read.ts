@@ -50,6 +50,8 @@ const HEIGHT_ROWS = 200;
 /** Notes are read at most this many per request, each costing about this much. */
 const NOTES_PER_SYNC = 4000;
 const NOTE_BYTES = 400;
+/** The smallest request the planner goes down to after refusals. */
+const MIN_TARGET = 16 * 1024;
 /** Every estimate is taken this much larger. */
 const MARGIN = 1.25;
 
@@ -93,7 +95,7 @@ class SheetData {
   bottom = -1;
   /** Measured on the window: bytes of a value, and the share of cells that hold numbers. */
   valueBytes = 24;
-  numberShare = 0.5;
+  formatBytes = 12;
 
   constructor(name: string) {
     this.name = name;
@@ -129,6 +131,14 @@ class SheetData {
   }
 }
 
+/** A sheet's first window, once read. */
+interface WindowState {
+  ws: XlWorksheet;
+  data: SheetData;
+  used?: XlRange;
+  win?: XlRange;
+}
+
 /** A piece of reading: it queues load requests, and after the sync files what came back. */
 interface Job {
   bytes: number;
@@ -146,8 +156,11 @@ export async function readWorkbook(
   const stats: ReadStats = { syncs: 0, maxPlannedBytes: 0, mergesSkipped: [] };
   let plannedSyncs = 2;
   const progress = (): void => onProgress?.({ step: "reading", done: stats.syncs, total: Math.max(plannedSyncs, stats.syncs) });
-  const readFills = features.rangeAreas;
+  // Fills: per cell with getCellProperties (ExcelApi 1.9); on 1.8 with one-colour probes of rows and columns,
+  // and per-cell probes only where a mixed row meets a mixed column.
+  const cellProperties = features.rangeAreas;
   const readNotes = features.noteChannel !== "prompt";
+  let packTarget = targetBytes;
 
   // --- sync 1: the sheet list --------------------------------------------------------------------------
   const wss = ctx.workbook.worksheets;
@@ -167,41 +180,13 @@ export async function readWorkbook(
     Math.floor(targetBytes / WINDOW_CELL_BYTES / Math.max(1, sheets.length) / WINDOW_COLUMNS / MERGE_BAND_ROWS) * MERGE_BAND_ROWS,
   );
   const noteJobs = readNotes && noteCount ? makeNoteJobs(noteCount.value, features, byName) : [];
-  const windows = sheets.map(({ ws, data }) => {
-    const used = ws.getUsedRange(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const corner = used.getAbsoluteResizedRange(1, 1);
-    const win = used.getAbsoluteResizedRange(windowRows, WINDOW_COLUMNS).getIntersection(used);
-    return { ws, data, used, corner, win };
-  });
-  const windowJobs: Job[] = windows.map(({ ws, data, corner, win }) => ({
-    bytes: windowRows * WINDOW_COLUMNS * WINDOW_CELL_BYTES,
-    queue: (_ctx, withMerges) => {
-      const collect = queueFullBlock(win, data, readFills);
-      const widths = queueWidths(ws, 0, WIDTH_COLUMNS - 1);
-      const heights = queueHeights(ws, Math.min(windowRows, HEIGHT_ROWS));
-      const merged: XlRangeAreas[] = [];
-      if (withMerges && features.mergedAreas) {
-        // The window's place is known only after this sync: ask relative to the used range's corner.
-        for (let offset = 0; offset < windowRows; offset += MERGE_BAND_ROWS) {
-          const part = corner.getOffsetRange(offset, 0).getAbsoluteResizedRange(MERGE_BAND_ROWS, WINDOW_COLUMNS);
-          merged.push(loadAddress(part.getMergedAreasOrNullObject()));
-        }
-      }
-      return () => {
-        collect();
-        collectMerges(merged, data);
-        widths(data);
-        heights(data);
-        return [];
-      };
-    },
-  }));
-  await runJobs(windowJobs.concat(noteJobs.splice(0, 1)), true);
+  const windows: WindowState[] = sheets.map(({ ws, data }) => ({ ws, data }));
+  await runJobs(windows.map((w) => windowJob(w, windowRows)).concat(noteJobs.splice(0, 1)), true);
 
   // --- sync 3+: what the windows did not cover ---------------------------------------------------------
   const rest: Job[] = [];
   for (const { ws, data, used, win } of windows) {
+    if (!used || !win) throw new Error("window not read"); // runJobs reads every window or throws
     const u = areaOf(used);
     const w = areaOf(win);
     const pieces: Area[] = [];
@@ -224,11 +209,11 @@ export async function readWorkbook(
     }
   }
   rest.push(...noteJobs);
-  plannedSyncs = stats.syncs + estimateSyncs(rest, targetBytes);
+  plannedSyncs = stats.syncs + estimateSyncs(rest, packTarget);
   progress();
   await runJobs(rest, false);
 
-  return { grids: sheets.map(({ data }) => data.toGrid(readFills, readNotes)), stats };
+  return { grids: sheets.map(({ data }) => data.toGrid(true, readNotes)), stats };
 
   // ------------------------------------------------------------------------------------------------------
 
@@ -238,22 +223,23 @@ export async function readWorkbook(
     while (pending.length > 0) {
       const batch: Job[] = [];
       let bytes = 0;
-      while (pending.length > 0 && (batch.length === 0 || allInOne || bytes + pending[0].bytes <= targetBytes)) {
+      while (pending.length > 0 && (batch.length === 0 || allInOne || bytes + pending[0].bytes <= packTarget)) {
         bytes += pending[0].bytes;
         batch.push(pending.shift() as Job);
       }
       stats.maxPlannedBytes = Math.max(stats.maxPlannedBytes, bytes);
       const result = await attempt(batch);
       if (result === "split") {
-        const halves = batch.flatMap((j) => (j.split ? j.split() : [j]));
-        if (halves.length === batch.length) throw new TooLarge();
-        pending = halves.concat(pending);
+        if (!batch.some((j) => j.split)) throw new TooLarge();
+        // This Excel takes less than planned: plan for half of what it refused from now on.
+        packTarget = Math.max(MIN_TARGET, Math.min(packTarget, bytes) / 2);
+        pending = batch.flatMap((j) => (j.split ? j.split() : [j])).concat(pending);
         allInOne = false;
       } else {
         // Follow-ups (formulas, number formats, fills the band pointed at) go with the next sync.
         pending = result.concat(pending);
       }
-      plannedSyncs = Math.max(plannedSyncs, stats.syncs + estimateSyncs(pending, targetBytes));
+      plannedSyncs = Math.max(plannedSyncs, stats.syncs + estimateSyncs(pending, packTarget));
     }
   }
 
@@ -281,10 +267,47 @@ export async function readWorkbook(
     }
   }
 
+  /** The first window of a sheet: its used range's size, and its first rows whole. */
+  function windowJob(st: WindowState, rows: number): Job {
+    return {
+      bytes: rows * WINDOW_COLUMNS * WINDOW_CELL_BYTES,
+      queue: (_ctx, withMerges) => {
+        const used = st.ws.getUsedRange(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        const corner = used.getAbsoluteResizedRange(1, 1);
+        const win = used.getAbsoluteResizedRange(rows, WINDOW_COLUMNS).getIntersection(used);
+        const collect = queueFullBlock(win, st.data, cellProperties);
+        const probes = cellProperties ? null : queueProbes(corner, rows);
+        const widths = queueWidths(st.ws, 0, WIDTH_COLUMNS - 1);
+        const heights = queueHeights(st.ws, Math.min(rows, HEIGHT_ROWS));
+        const merged: XlRangeAreas[] = [];
+        if (withMerges && features.mergedAreas) {
+          // The window's place is known only after this sync: ask relative to the used range's corner.
+          for (let offset = 0; offset < rows; offset += MERGE_BAND_ROWS) {
+            const part = corner.getOffsetRange(offset, 0).getAbsoluteResizedRange(Math.min(MERGE_BAND_ROWS, rows - offset), WINDOW_COLUMNS);
+            merged.push(loadAddress(part.getMergedAreasOrNullObject()));
+          }
+        }
+        return () => {
+          st.used = used;
+          st.win = win;
+          collect();
+          const follow = probes ? probes(areaOf(win), st.data) : [];
+          collectMerges(merged, st.data);
+          widths(st.data);
+          heights(st.data);
+          return follow;
+        };
+      },
+      // Refused as too large: the same window, half as tall (the bands read the rest).
+      split: rows > 1 ? () => [windowJob(st, Math.ceil(rows / 2))] : undefined,
+    };
+  }
+
   /** Row bands of an area, each planned under the target from the sheet's measured cell size. */
   function bandJobs(ws: XlWorksheet, data: SheetData, area: Area): Job[] {
     const cols = area.right - area.left + 1;
-    let rows = Math.max(1, Math.floor(targetBytes / (bandCellBytes(data) * cols)));
+    let rows = Math.max(1, Math.floor(packTarget / (bandCellBytes(data) * cols)));
     rows = Math.min(rows, Math.floor(MAX_READ_CELLS / cols));
     if (rows > MERGE_BAND_ROWS) rows = Math.floor(rows / MERGE_BAND_ROWS) * MERGE_BAND_ROWS;
     const jobs: Job[] = [];
@@ -305,7 +328,7 @@ export async function readWorkbook(
         const formulaCells = loadAddress(range.getSpecialCellsOrNullObject("Formulas"));
         const numberCells = loadAddress(range.getSpecialCellsOrNullObject("Constants", "Numbers"));
         const probes: XlFill[] = [];
-        if (readFills) {
+        {
           for (let c = 0; c < cols; c++) {
             const fill = ws.getRangeByIndexes(band.top, band.left + c, rows, 1).format.fill;
             fill.load("color");
@@ -331,7 +354,7 @@ export async function readWorkbook(
             // One colour when the whole column is that colour, null when it is not (Excel's convention).
             const color: string | null = fill.color;
             if (color === null) {
-              follow.push(fillJob(ws, data, { top: band.top, left: band.left + c, bottom: band.bottom, right: band.left + c }));
+              follow.push(...fillJobs(ws, data, { top: band.top, left: band.left + c, bottom: band.bottom, right: band.left + c }, cellProperties));
             } else {
               const f = fillColor(color);
               if (f !== undefined) for (let r = band.top; r <= band.bottom; r++) data.put(data.fills, r, band.left + c, f);
@@ -362,8 +385,8 @@ export class TooLarge extends Error {
 }
 
 function bandCellBytes(data: SheetData): number {
-  // A value, plus a number format for the share of number cells, plus a little for the addresses.
-  return (data.valueBytes + 12 * data.numberShare + 2) * MARGIN;
+  // A value, plus a little for the addresses and probes; number formats come in the follow-ups.
+  return (data.valueBytes + 2) * MARGIN;
 }
 
 function areaOf(r: XlRange): Area {
@@ -426,14 +449,14 @@ function queueFullBlock(range: XlRange, data: SheetData, readFills: boolean): ()
     const values = range.values;
     const top = range.rowIndex;
     const left = range.columnIndex;
-    const numbers = fileValues(values, top, left, data);
+    fileValues(values, top, left, data);
     fileFormats(range.numberFormat, top, left, data);
     fileFormulas(range.formulas, values, top, left, data);
     if (fills) fileFills(fills.value, top, left, data);
     const cells = range.rowCount * range.columnCount;
     if (cells > 0) {
       data.valueBytes = Math.max(4, jsonBytes(values) / cells);
-      data.numberShare = numbers / cells;
+      data.formatBytes = Math.max(4, jsonBytes(range.numberFormat) / cells);
     }
   };
 }
@@ -505,7 +528,7 @@ function areaJobs(ws: XlWorksheet, data: SheetData, areas: Area[], formulas: boo
   return addressChunks(areas, MAX_ADDRESS_CHARS - 200).map((address) => {
     const cells = address.split(",").reduce((n, ref) => n + cellCount(ref), 0);
     return {
-      bytes: cells * (formulas ? data.valueBytes * 2 + 12 : 14) * MARGIN + address.length,
+      bytes: cells * (formulas ? data.valueBytes * 2 + data.formatBytes : data.formatBytes) * MARGIN + address.length,
       queue: () => {
         const coll: XlRangeCollection = ws.getRanges(address).areas;
         coll.load(formulas ? "items/rowIndex,items/columnIndex,items/formulas,items/numberFormat" : "items/rowIndex,items/columnIndex,items/numberFormat");
@@ -526,7 +549,76 @@ function cellCount(ref: string): number {
   return q ? (q.area.bottom - q.area.top + 1) * (q.area.right - q.area.left + 1) : 1;
 }
 
+/** One-colour probes of a window's rows and columns, relative to the used range's corner (ExcelApi 1.8). */
+function queueProbes(corner: XlRange, rows: number): (win: Area, data: SheetData) => Job[] {
+  const rowFills: XlFill[] = [];
+  const colFills: XlFill[] = [];
+  for (let r = 0; r < rows; r++) rowFills.push(loadColor(corner.getOffsetRange(r, 0).getAbsoluteResizedRange(1, WINDOW_COLUMNS).format.fill));
+  for (let c = 0; c < WINDOW_COLUMNS; c++) colFills.push(loadColor(corner.getOffsetRange(0, c).getAbsoluteResizedRange(rows, 1).format.fill));
+  return (win, data) => {
+    const cells: { row: number; col: number }[] = [];
+    for (let r = win.top; r <= win.bottom; r++) {
+      const byRow: string | null = rowFills[r - win.top].color;
+      for (let c = win.left; c <= win.right; c++) {
+        const byCol: string | null = colFills[c - win.left].color;
+        const color = byRow ?? byCol;
+        if (color === null) cells.push({ row: r, col: c });
+        else {
+          const f = fillColor(color);
+          if (f !== undefined) data.put(data.fills, r, c, f);
+        }
+      }
+    }
+    const jobs: Job[] = [];
+    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB) jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), null));
+    return jobs;
+  };
+}
+
+function loadColor(fill: XlFill): XlFill {
+  fill.load("color");
+  return fill;
+}
+
+const CELL_PROBES_PER_JOB = 2000;
+
+/** One probe a cell, where nothing cheaper could tell (ExcelApi 1.8). */
+function cellProbeJob(data: SheetData, cells: { row: number; col: number }[], sheet: XlWorksheet | null): Job {
+  return {
+    bytes: cells.length * 220,
+    queue: (ctx) => {
+      const ws = sheet ?? ctx.workbook.worksheets.getItem(data.name);
+      const fills = cells.map((c) => loadColor(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.fill));
+      return () => {
+        fills.forEach((f, i) => {
+          const color = fillColor(f.color);
+          if (color !== undefined) data.put(data.fills, cells[i].row, cells[i].col, color);
+        });
+        return [];
+      };
+    },
+    split:
+      cells.length > 1
+        ? () => {
+            const half = Math.ceil(cells.length / 2);
+            return [cellProbeJob(data, cells.slice(0, half), sheet), cellProbeJob(data, cells.slice(half), sheet)];
+          }
+        : undefined,
+  };
+}
+
 /** Per-cell fills of a band's column that is not all one colour. */
+function fillJobs(ws: XlWorksheet, data: SheetData, area: Area, cellProperties: boolean): Job[] {
+  if (!cellProperties) {
+    const cells: { row: number; col: number }[] = [];
+    for (let r = area.top; r <= area.bottom; r++) cells.push({ row: r, col: area.left });
+    const jobs: Job[] = [];
+    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB) jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), ws));
+    return jobs;
+  }
+  return [fillJob(ws, data, area)];
+}
+
 function fillJob(ws: XlWorksheet, data: SheetData, area: Area): Job {
   const rows = area.bottom - area.top + 1;
   return {

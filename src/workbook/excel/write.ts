@@ -38,7 +38,7 @@ export const HEADER_FILL = "#DDEBF7";
 export const PROMPT_TITLE = "绩效评分助手";
 const PROMPT_MAX = 255;
 /** Rows of a block or sheet per write unit before units are packed into requests. */
-const CELLS_PER_UNIT = 20_000;
+const CELLS_PER_UNIT = 5_000;
 const CELLS_PER_NOTE_UNIT = 500;
 
 export interface WriteStats {

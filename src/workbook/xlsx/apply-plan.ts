@@ -3,8 +3,8 @@
  * Strings are written as strings (ExcelJS never reads "=…" in a string as a formula). Order as types.ts says.
  */
 
-import type { Cell, Style, Workbook, Worksheet } from "exceljs";
-import { parseA1 } from "../../engine/grid";
+import type { Cell, DataValidation, Font, Style, Workbook, Worksheet } from "exceljs";
+import { a1, parseA1 } from "../../engine/grid";
 import { HEADER_FILL } from "../../engine/plan/own";
 import type { BlockWrite, CellClear, PlanValue, SheetWrite, WritePlan } from "../../engine/plan/types";
 import { removeNote, restoreLook, setStyle, solidFill } from "./looks";
@@ -40,11 +40,18 @@ function cellAt(ws: Worksheet, address: string): Cell {
   return ws.getCell(at.row + 1, at.col + 1);
 }
 
-const HEADER_STYLE = {
-  font: { bold: true },
-  fill: solidFill(HEADER_FILL),
-  alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
-} as const;
+/** A font with a name: without one LibreOffice falls back to a serif face. */
+const BASE_FONT: Partial<Font> = { name: "Calibri", family: 2, size: 11 };
+
+/** The add-in's header look; in a user sheet its font follows the table's own header cell to its left. */
+function headerStyle(font: Partial<Font> | undefined): Partial<Style> {
+  return {
+    font: { ...(font ?? BASE_FONT), bold: true },
+    fill: solidFill(HEADER_FILL),
+    alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
+    numFmt: undefined,
+  };
+}
 
 function writeValue(cell: Cell, value: PlanValue, formula: string | null | undefined): void {
   if (formula) cell.value = value === null ? { formula } : { formula, result: value };
@@ -79,7 +86,8 @@ function applyBlock(ws: Worksheet, block: BlockWrite): void {
       const cell = ws.getCell(block.top + i + 1, block.left + j + 1);
       writeValue(cell, value, block.formulas?.[i]?.[j]);
       if (headers.has(i)) {
-        setStyle(cell, { ...HEADER_STYLE, numFmt: undefined });
+        const left = block.left > 0 ? ws.findCell(block.top + i + 1, block.left) : undefined;
+        setStyle(cell, headerStyle(left?.style?.font?.name ? left.style.font : undefined));
         return;
       }
       const numFmt = block.numberFormats?.[j];
@@ -102,8 +110,8 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = value;
       const numFmt = spec.numberFormats?.[c];
+      setStyle(cell, { font: BASE_FONT, alignment: { vertical: "top", ...(wrap.has(c) ? { wrapText: true } : {}) } });
       if (numFmt) setStyle(cell, { numFmt });
-      if (wrap.has(c)) setStyle(cell, { alignment: { wrapText: true, vertical: "top" } });
     });
   });
   for (const f of spec.areaFormats ?? []) {
@@ -114,18 +122,19 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
   }
   for (const r of spec.headerRows ?? []) {
     const cells = Math.max(1, spec.values[r]?.length ?? 0);
-    for (let c = 0; c < cells; c++) setStyle(ws.getCell(r + 1, c + 1), HEADER_STYLE);
+    for (let c = 0; c < cells; c++) setStyle(ws.getCell(r + 1, c + 1), headerStyle(undefined));
   }
   for (const link of spec.links ?? []) {
     const cell = ws.getCell(link.row + 1, link.col + 1);
     cell.value = { text: String(cell.value ?? link.target), hyperlink: `#${link.target}` };
-    setStyle(cell, { font: { color: { argb: "FF0563C1" }, underline: true } });
+    setStyle(cell, { font: { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true } });
   }
+  // One validation for the whole range: ExcelJS 4.4.0 merges per-cell ones into overlapping ranges (it sorts
+  // "G10" before "G2"), which Excel may reject. Its typings leave out `dataValidations`, which it has.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
   for (const v of spec.validations ?? []) {
-    const list = `"${v.list.join(",")}"`;
-    for (let r = v.firstRow; r <= v.lastRow; r++) {
-      ws.getCell(r + 1, v.col + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list] };
-    }
+    const range = `${a1(v.firstRow, v.col)}:${a1(v.lastRow, v.col)}`;
+    validations.add(range, { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] });
   }
 }
 

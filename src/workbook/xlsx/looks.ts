@@ -7,11 +7,14 @@
 import type { Cell, Comment, Fill, Style } from "exceljs";
 import type { CellLook } from "../../engine/plan/types";
 
-/** What Grid.looks holds for an ExcelJS cell: its fill and note as ExcelJS models them. */
+/** What Grid.looks holds for an ExcelJS cell: its fill and note as ExcelJS models them, as JSON after this tag. */
 interface RawLook {
   fill?: Fill;
   note?: string | Comment;
 }
+
+/** Marks a raw look as this adapter's: another adapter (Office.js) leaves it alone and uses the plain look. */
+export const RAW_TAG = "exceljs:";
 
 export function solidFill(colour: string): Fill {
   const hex = colour.replace(/^#/, "").toUpperCase();
@@ -51,23 +54,42 @@ export interface CellLookRead {
 }
 
 /** A cell's fill and note for the grid; `raw` only where the plain forms would lose something. */
+/** A fill read once per fill object: ExcelJS shares one between all the cells of a loaded file with the same style. */
+interface FillReading {
+  colour?: string;
+  /** The raw look of a cell with this fill and no note, where the colour does not say it exactly. */
+  raw?: string;
+}
+
+const fillReadings = new WeakMap<Fill, FillReading>();
+
+function readFill(fill: Fill): FillReading {
+  let r = fillReadings.get(fill);
+  if (!r) {
+    const plain = plainFill(fill);
+    const colour = plain ?? fillColour(fill);
+    r = { ...(colour ? { colour } : {}), ...(plain ? {} : { raw: RAW_TAG + JSON.stringify({ fill }) }) };
+    fillReadings.set(fill, r);
+  }
+  return r;
+}
+
 export function readLook(cell: Cell): CellLookRead {
   const fill = cell.style?.fill;
   const note = cell.note as string | Comment | undefined;
   const out: CellLookRead = {};
-  const raw: RawLook = {};
-  if (hasFill(fill)) {
-    const plain = plainFill(fill);
-    const colour = plain ?? fillColour(fill);
-    if (colour) out.fill = colour;
-    if (!plain) raw.fill = fill;
-  }
+  const reading = hasFill(fill) ? readFill(fill) : undefined;
+  if (reading?.colour) out.fill = reading.colour;
   const text = noteText(note);
-  if (text !== undefined) {
-    out.note = text;
-    if (typeof note !== "string") raw.note = note;
+  if (text === undefined) {
+    if (reading?.raw) out.raw = reading.raw;
+    return out;
   }
-  if (raw.fill !== undefined || raw.note !== undefined) out.raw = JSON.stringify(raw);
+  out.note = text;
+  if (typeof note !== "string" || reading?.raw) {
+    const raw: RawLook = { ...(reading?.raw && fill ? { fill } : {}), ...(typeof note !== "string" ? { note } : {}) };
+    out.raw = RAW_TAG + JSON.stringify(raw);
+  }
   return out;
 }
 
@@ -95,9 +117,9 @@ export function removeNote(cell: Cell): void {
 }
 
 function parseRaw(raw: string | undefined): RawLook {
-  if (!raw) return {};
+  if (!raw?.startsWith(RAW_TAG)) return {};
   try {
-    const parsed = JSON.parse(raw) as unknown;
+    const parsed = JSON.parse(raw.slice(RAW_TAG.length)) as unknown;
     return typeof parsed === "object" && parsed !== null ? (parsed as RawLook) : {};
   } catch {
     return {};
