@@ -60,7 +60,6 @@ import {
   type SheetModel,
   type Visibility,
   WorkbookModel,
-  areaRef,
   enterValue,
   parseArea,
   qualified,
@@ -1765,4 +1764,3 @@ class FakeChartCollection implements XlChartCollection {
   }
 }
 
-export { areaRef };

@@ -8,7 +8,7 @@
  */
 
 import type { Area } from "../../src/engine/grid";
-import { a1, columnName } from "../../src/engine/grid";
+import { a1 } from "../../src/engine/grid";
 
 export type Scalar = string | number | boolean;
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -272,7 +272,6 @@ export function qualified(sheet: string, a: Area): string {
   return `${name}!${areaRef(a)}`;
 }
 
-export { columnName };
 
 /** Builders for tests. */
 export interface SheetInit {

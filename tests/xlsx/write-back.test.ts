@@ -130,7 +130,7 @@ describe("the scored copy", () => {
     const { xml, rels } = await sheetXml(await parts(out), REVIEW_SHEET);
     // One drop-down over the status column (ExcelJS would merge per-cell ones into overlapping ranges).
     expect(xml.match(/<dataValidation /g)).toHaveLength(1);
-    expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="G2:G\d+"><formula1>"待复核,已确认,已驳回,已修正"<\/formula1>/);
+    expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="G2:G\d+"><formula1>&quot;待复核,已确认,已驳回,已修正&quot;<\/formula1>/);
     expect(xml).toMatch(/<hyperlink ref="D2" location="&apos;自评表&apos;!G8"\/>|<hyperlink ref="D2" location="'自评表'!G8"\/>/);
     expect(rels).not.toContain("hyperlink");
     // ExcelJS 4.4.0 itself reads only links with a relationship: to it, D2 is plain text now.

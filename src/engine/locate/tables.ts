@@ -61,22 +61,29 @@ interface HeaderHit {
   columns: Record<string, number>;
 }
 
-function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
-  const ind = matchRow(view, row, width, INDICATOR_INDEX);
-  const bud = matchRow(view, row, width, BUDGET_INDEX);
-  const nextRow = row + 1;
-  const nextIsHeader = nextRow < view.grid.values.length && !rowHasNumber(view, nextRow, width);
-  const ind2 = nextIsHeader ? combine(ind, matchRow(view, nextRow, width, INDICATOR_INDEX)) : ind;
-  const bud2 = nextIsHeader ? combine(bud, matchRow(view, nextRow, width, BUDGET_INDEX)) : bud;
-  const grew = <F extends string>(a: Columns<F>, b: Columns<F>) => Object.keys(b).length > Object.keys(a).length;
+/**
+ * The row below a header continues it when it has no figures, names at least one field, and holds no text of
+ * its own in the columns that name rows (a data row always does; a sub-header row sits under merged cells).
+ */
+function continues<F extends string>(view: MergedView, row: number, width: number, lower: Columns<F>, rowCols: number[]): boolean {
+  if (row >= view.grid.values.length || rowHasNumber(view, row, width) || Object.keys(lower).length === 0) return false;
+  return rowCols.every((c) => view.isCovered(row, c) || view.text(row, c) === "");
+}
 
-  if (isIndicatorHeader(ind) || isIndicatorHeader(ind2)) {
-    const two = grew(ind, ind2) && isIndicatorHeader(ind2);
-    return { kind: "indicators", headerRow: two ? nextRow : row, columns: two ? ind2 : ind } as HeaderHit;
+function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
+  const nextRow = row + 1;
+  const ind = matchRow(view, row, width, INDICATOR_INDEX);
+  if (isIndicatorHeader(ind)) {
+    const lower = matchRow(view, nextRow, width, INDICATOR_INDEX);
+    const rowCols = LEVEL_FIELDS.map((f) => ind[f]).filter((c): c is number => c !== undefined);
+    const two = continues(view, nextRow, width, lower, rowCols);
+    return { kind: "indicators", headerRow: two ? nextRow : row, columns: two ? combine(ind, lower) : ind } as HeaderHit;
   }
-  if (isBudgetHeader(bud) || isBudgetHeader(bud2)) {
-    const two = grew(bud, bud2) && isBudgetHeader(bud2);
-    return { kind: "budget", headerRow: two ? nextRow : row, columns: two ? bud2 : bud } as HeaderHit;
+  const bud = matchRow(view, row, width, BUDGET_INDEX);
+  if (isBudgetHeader(bud)) {
+    const lower = matchRow(view, nextRow, width, BUDGET_INDEX);
+    const two = continues(view, nextRow, width, lower, bud.name !== undefined ? [bud.name] : []);
+    return { kind: "budget", headerRow: two ? nextRow : row, columns: two ? combine(bud, lower) : bud } as HeaderHit;
   }
   return null;
 }

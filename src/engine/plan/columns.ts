@@ -50,8 +50,6 @@ export interface Placement {
   bottom: number;
   left: number;
   width: number;
-  /** The add-in's headers were already there (a re-run). */
-  reused: boolean;
 }
 
 /** The add-in's headers for this kind of table in the header row right of the table, or -1. */
@@ -113,7 +111,7 @@ export function placeColumns(tables: TableRef[], gridOf: (sheet: string) => Grid
     const { headers } = ownColumnsFor(table.kind);
     const found = findOwnHeaders(grid, table, headers);
     const left = found >= 0 ? found : firstFreeColumns(grid, table, headers.length, claims);
-    const placement = { table, top: table.headerRow, bottom: table.lastRow, left, width: headers.length, reused: found >= 0 };
+    const placement = { table, top: table.headerRow, bottom: table.lastRow, left, width: headers.length };
     claims.push({ sheet: table.sheet, top: headerTop(grid, table), bottom: table.lastRow, left, right: left + headers.length - 1 });
     placements.push(placement);
   }

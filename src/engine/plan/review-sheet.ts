@@ -50,7 +50,7 @@ function canonicalStatus(text: string): string {
 export type ReviewRow = Record<ReviewField, string>;
 
 /** Which column holds which field, by the headers in row 1; the written order where a header is not found. */
-function fieldColumns(grid: Grid): Record<ReviewField, number> {
+export function fieldColumns(grid: Grid): Record<ReviewField, number> {
   const header = grid.values[0] ?? [];
   const cols = {} as Record<ReviewField, number>;
   FIELDS.forEach((f, i) => {

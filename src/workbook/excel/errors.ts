@@ -106,12 +106,12 @@ export const errors = {
       },
       { sheet, officeCode: "RequestPayloadSizeLimitExceeded" },
     ),
-  rangeTooLarge: (sheet: string): WorkbookError =>
+  rangeTooLarge: (sheet?: string): WorkbookError =>
     new WorkbookError(
       "rangeTooLarge",
       {
-        "zh-CN": `工作表“${sheet}”的已用区域超出 Excel 单次读取的单元格上限。`,
-        "en-US": `The used range of the sheet "${sheet}" is over Excel's read limit for one range.`,
+        "zh-CN": `${sheet ? `工作表“${sheet}”的` : ""}已用区域超出 Excel 单次读取的单元格上限（5,000,000 个）。`,
+        "en-US": `The used range${sheet ? ` of the sheet "${sheet}"` : ""} is over Excel's read limit (5,000,000 cells).`,
       },
       { sheet, officeCode: "RangeExceedsLimit" },
     ),

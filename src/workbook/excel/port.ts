@@ -65,27 +65,27 @@ export class ExcelWorkbookPort implements WorkbookPort {
         try {
           return await once();
         } catch (again) {
-          throw readError(again);
+          throw toWorkbookError(again);
         }
       }
-      throw readError(e);
+      throw toWorkbookError(e);
     }
   }
 
   async apply(plan: PlanInput, onProgress?: (p: Progress) => void): Promise<void> {
     const features = this.features();
     this.stats.apply = await this.run((ctx) => applyPlan(ctx, features, plan, onProgress, this.target)).catch((e: unknown) => {
-      throw e instanceof WorkbookError ? e : readError(e);
+      throw e instanceof WorkbookError ? e : toWorkbookError(e);
     });
   }
 }
 
-function readError(e: unknown): unknown {
+function toWorkbookError(e: unknown): unknown {
   if (e instanceof WorkbookError) return e;
   const code = officeCode(e);
   if (code === undefined) return e;
   if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
-  if (code === "RangeExceedsLimit") return errors.rangeTooLarge("");
+  if (code === "RangeExceedsLimit") return errors.rangeTooLarge();
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return errors.payloadTooLarge();
   return errors.excelError(code, e instanceof Error ? e.message : String(e));
 }

@@ -129,13 +129,14 @@ export async function applyPlan(
     if (!s) states.set(k, (s = {}));
     return s;
   };
+  const check = new Batch(ctx);
   if (features.noteChannel === "notes") {
     for (const t of touched) {
-      stateOf(t.sheet, t.cell).note = wss.getItem(t.sheet).notes.getItemOrNullObject(t.cell);
+      stateOf(t.sheet, t.cell).note = check.sheet(t.sheet).notes.getItemOrNullObject(t.cell);
     }
   } else if (features.noteChannel === "prompt") {
     for (const r of plan.restores) {
-      const dv = wss.getItem(r.sheet).getRange(r.cell).dataValidation;
+      const dv = check.sheet(r.sheet).getRange(r.cell).dataValidation;
       dv.load("type");
       stateOf(r.sheet, r.cell).validationType = () => dv.type;
     }
