@@ -22,9 +22,7 @@ import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
 import { findStatedGrade } from "./locate/stated-grade";
-
-/** Sheets the add-in writes itself: never read as input tables. */
-export const OWN_SHEETS = ["评分汇总", "复核清单", "_jixiao_state"];
+import { isOwnSheet } from "./plan/own";
 
 export interface EvaluateOptions {
   file: string;
@@ -164,7 +162,7 @@ function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
 }
 
 function inputGrids(grids: Grid[]): Grid[] {
-  return grids.filter((g) => !OWN_SHEETS.includes(g.sheet) && !RULES_SHEET_NAMES.includes(normalizeHeader(g.sheet)));
+  return grids.filter((g) => !isOwnSheet(g.sheet) && !RULES_SHEET_NAMES.includes(normalizeHeader(g.sheet)));
 }
 
 export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptions): EvaluateOutcome {

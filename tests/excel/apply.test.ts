@@ -3,7 +3,17 @@
 import type { CellLook, WritePlan } from "../../src/engine/plan/types";
 import { emptyPlan } from "../../src/engine/plan/types";
 import { HEADER_FILL, PROMPT_TITLE } from "../../src/workbook/excel/write";
-import { FILLS, REVIEW, SHEET, STATE, SUMMARY, indicatorWorkbook, scoringPlan, setup, undoPlan } from "./helpers";
+import {
+  FILLS,
+  REVIEW,
+  SHEET,
+  STATE,
+  SUMMARY,
+  indicatorWorkbook,
+  scoringPlan,
+  setup,
+  undoPlan,
+} from "./helpers";
 
 function plan(parts: Partial<WritePlan>): WritePlan {
   return { ...emptyPlan(), ...parts };
@@ -14,7 +24,13 @@ describe("apply: what is written", () => {
     const { fake, port } = setup(indicatorWorkbook(20));
     await port.apply(scoringPlan(20, { formulas: true }));
     const s = fake.model.sheet(SHEET);
-    expect(s.get(0, 8)).toMatchObject({ value: "系统得分\nSystem score", bold: true, fill: HEADER_FILL, wrap: true, hAlign: "Center" });
+    expect(s.get(0, 8)).toMatchObject({
+      value: "系统得分\nSystem score",
+      bold: true,
+      fill: HEADER_FILL,
+      wrap: true,
+      hAlign: "Center",
+    });
     expect(s.get(1, 8)).toMatchObject({ formula: "=IF(E2>=10,F2,F2*E2/10)", numberFormat: "0.00" });
     expect(s.get(1, 9)).toMatchObject({ value: 1, numberFormat: "0.00" });
     expect(s.get(2, 10)).toMatchObject({ value: "达成目标，得满分", numberFormat: "General" });
@@ -26,8 +42,20 @@ describe("apply: what is written", () => {
 
   test("text stays text: =HYPERLINK(…), guarded text, and strings Excel would read as numbers or dates", async () => {
     const { fake, port } = setup(indicatorWorkbook(3));
-    const texts = ['=HYPERLINK("#A1","跳转")', "\u200B=SUM(A1:A3)", "+86 10 1234", "-", "12", "50%", "2024-01-05", "TRUE", "1/2"];
-    await port.apply(plan({ blocks: [{ sheet: SHEET, top: 0, left: 12, values: texts.map((t) => [t]) }] }));
+    const texts = [
+      '=HYPERLINK("#A1","跳转")',
+      "\u200B=SUM(A1:A3)",
+      "+86 10 1234",
+      "-",
+      "12",
+      "50%",
+      "2024-01-05",
+      "TRUE",
+      "1/2",
+    ];
+    await port.apply(
+      plan({ blocks: [{ sheet: SHEET, top: 0, left: 12, values: texts.map((t) => [t]) }] })
+    );
     const s = fake.model.sheet(SHEET);
     texts.forEach((t, i) => {
       const cell = s.get(i, 12);
@@ -52,12 +80,21 @@ describe("apply: what is written", () => {
     const names = fake.model.sheets.map((s) => s.name);
     expect(names).toEqual([SHEET, "说明", SUMMARY, REVIEW, STATE]);
     const review = fake.model.sheet(REVIEW);
-    expect(review.get(1, 3)).toMatchObject({ value: "G2", hyperlink: { documentReference: `'${SHEET}'!G2` }, fill: FILLS.warning });
-    expect(review.get(1, 6)?.validation).toMatchObject({ type: "List", list: "待复核,已确认,已驳回,已修正" });
+    expect(review.get(1, 3)).toMatchObject({
+      value: "G2",
+      hyperlink: { documentReference: `'${SHEET}'!G2` },
+      fill: FILLS.warning,
+    });
+    expect(review.get(1, 6)?.validation).toMatchObject({
+      type: "List",
+      list: "待复核,已确认,已驳回,已修正",
+    });
     expect(review.freezeRows).toBe(1);
     expect(review.get(1, 5)?.wrap).toBe(true);
     const summary = fake.model.sheet(SUMMARY);
-    expect(summary.charts).toEqual([{ type: "ColumnClustered", source: `${SUMMARY}!A4:C7`, title: "得分与分值" }]);
+    expect(summary.charts).toEqual([
+      { type: "ColumnClustered", source: `${SUMMARY}!A4:C7`, title: "得分与分值" },
+    ]);
     expect(summary.get(4, 1)).toMatchObject({ value: 50, numberFormat: "0.00" });
     expect(fake.model.sheet(STATE).visibility).toBe("VeryHidden");
     expect(fake.model.sheet(SHEET).columnWidths.get(10)).toBeCloseTo((40 * 7 + 5) * 0.75);
@@ -80,28 +117,57 @@ describe("apply: what is written", () => {
 });
 
 describe("apply: notes by requirement set, the review sheet always", () => {
-  const cases: [string, string, (c: { note?: string; comment?: string; validation?: { prompt?: { message: string; title: string } } } | undefined) => unknown][] = [
+  const cases: [
+    string,
+    string,
+    (
+      c:
+        | {
+            note?: string;
+            comment?: string;
+            validation?: { prompt?: { message: string; title: string } };
+          }
+        | undefined
+    ) => unknown,
+  ][] = [
     ["1.18", "a note", (c) => c?.note],
     ["1.10", "a comment", (c) => c?.comment],
     ["1.8", "the input prompt", (c) => c?.validation?.prompt?.message],
   ];
-  test.each(cases)("ExcelApi %s: the explanation goes into %s", async (version, _what, explanation) => {
-    const { fake, port } = setup(indicatorWorkbook(20), { apiVersion: version });
-    const p = scoringPlan(20);
-    await port.apply(p);
-    const cell = fake.model.sheet(SHEET).get(1, 6);
-    expect(explanation(cell)).toBe(p.marks[0].note);
-    expect(cell?.fill).toBe(FILLS.warning);
-    const others = [cell?.note, cell?.comment, cell?.validation?.prompt?.message].filter((x) => x !== undefined);
-    expect(others).toHaveLength(1);
-    if (version === "1.8") expect(cell?.validation?.prompt?.title).toBe(PROMPT_TITLE);
-    expect(fake.model.sheet(REVIEW).get(1, 5)?.value).toBe(p.marks[0].note);
-    expect(fake.unsyncedAtEnd).toBe(0);
-  });
+  test.each(cases)(
+    "ExcelApi %s: the explanation goes into %s",
+    async (version, _what, explanation) => {
+      const { fake, port } = setup(indicatorWorkbook(20), { apiVersion: version });
+      const p = scoringPlan(20);
+      await port.apply(p);
+      const cell = fake.model.sheet(SHEET).get(1, 6);
+      expect(explanation(cell)).toBe(p.marks[0].note);
+      expect(cell?.fill).toBe(FILLS.warning);
+      const others = [cell?.note, cell?.comment, cell?.validation?.prompt?.message].filter(
+        (x) => x !== undefined
+      );
+      expect(others).toHaveLength(1);
+      if (version === "1.8") expect(cell?.validation?.prompt?.title).toBe(PROMPT_TITLE);
+      expect(fake.model.sheet(REVIEW).get(1, 5)?.value).toBe(p.marks[0].note);
+      expect(fake.unsyncedAtEnd).toBe(0);
+    }
+  );
 
   test("a prompt message is cut to Excel's 255 characters", async () => {
     const { fake, port } = setup(indicatorWorkbook(3), { apiVersion: "1.8" });
-    await port.apply(plan({ marks: [{ sheet: SHEET, cell: "G2", severity: "error", fill: FILLS.error, note: "长".repeat(400) }] }));
+    await port.apply(
+      plan({
+        marks: [
+          {
+            sheet: SHEET,
+            cell: "G2",
+            severity: "error",
+            fill: FILLS.error,
+            note: "长".repeat(400),
+          },
+        ],
+      })
+    );
     const message = fake.model.sheet(SHEET).get(1, 6)?.validation?.prompt?.message ?? "";
     expect([...message]).toHaveLength(255);
     expect(message.endsWith("…")).toBe(true);
@@ -117,7 +183,10 @@ describe("apply: refusals leave nothing half-written", () => {
     await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({
       code: "sheetProtected",
       sheet: SHEET,
-      text: { "zh-CN": expect.stringContaining("受保护"), "en-US": expect.stringContaining("protected") },
+      text: {
+        "zh-CN": expect.stringContaining("受保护"),
+        "en-US": expect.stringContaining("protected"),
+      },
     });
     expect(fake.model.snapshot()).toEqual(before);
   });
@@ -137,7 +206,10 @@ describe("apply: refusals leave nothing half-written", () => {
     fake.removeSheetBeforeSync(1, SHEET);
     const rest = indicatorWorkbook(20);
     rest.removeSheet(SHEET);
-    await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({ code: "sheetMissing", sheet: SHEET });
+    await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({
+      code: "sheetMissing",
+      sheet: SHEET,
+    });
     expect(fake.model.snapshot()).toEqual(rest.snapshot());
   });
 
@@ -150,7 +222,11 @@ describe("apply: refusals leave nothing half-written", () => {
     p.blocks.push({ sheet: "备用表", top: 0, left: 3, values: [["写入"]] });
     const expected = model.snapshot();
     expected.sheets = expected.sheets.filter((s) => s.name !== "备用表");
-    await expect(port.apply(p)).rejects.toMatchObject({ code: "sheetMissing", sheet: "备用表", text: { "zh-CN": expect.stringContaining("备用表") } });
+    await expect(port.apply(p)).rejects.toMatchObject({
+      code: "sheetMissing",
+      sheet: "备用表",
+      text: { "zh-CN": expect.stringContaining("备用表") },
+    });
     expect(fake.model.snapshot()).toEqual(expected);
   });
 
@@ -159,7 +235,10 @@ describe("apply: refusals leave nothing half-written", () => {
     const before = model.snapshot();
     const { fake, port } = setup(model);
     fake.beforeSync(2, (m) => (m.sheet(SHEET).protected = true));
-    await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({ code: "sheetProtected", sheet: SHEET });
+    await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({
+      code: "sheetProtected",
+      sheet: SHEET,
+    });
     const after = fake.model.snapshot();
     after.sheets.find((s) => s.name === SHEET)!.protected = false;
     expect(after).toEqual(before);
@@ -172,7 +251,10 @@ describe("apply: refusals leave nothing half-written", () => {
     fake.editMode = true;
     await expect(port.apply(scoringPlan(20))).rejects.toMatchObject({
       code: "cellEditMode",
-      text: { "zh-CN": expect.stringContaining("编辑"), "en-US": expect.stringContaining("edited") },
+      text: {
+        "zh-CN": expect.stringContaining("编辑"),
+        "en-US": expect.stringContaining("edited"),
+      },
     });
     expect(fake.model.snapshot()).toEqual(before);
   });
@@ -187,43 +269,62 @@ describe("apply: requests over Excel's limit are split and sent again", () => {
     expect(fake.syncs.some((s) => s.error === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(port.stats.apply?.retries).toBeGreaterThan(0);
     expect(fake.model.snapshot()).toEqual(reference.fake.model.snapshot());
-    for (const s of fake.syncs.filter((x) => !x.error)) expect(s.requestBytes).toBeLessThanOrEqual(120_000);
+    for (const s of fake.syncs.filter((x) => !x.error))
+      expect(s.requestBytes).toBeLessThanOrEqual(120_000);
   });
 });
 
 describe("apply: idempotence and undo", () => {
-  test.each(["1.18", "1.10", "1.8"])("ExcelApi %s: applying the same plan twice leaves the workbook as applying it once", async (version) => {
-    const once = setup(indicatorWorkbook(50), { apiVersion: version });
-    await once.port.apply(scoringPlan(50));
-    const twice = setup(indicatorWorkbook(50), { apiVersion: version });
-    await twice.port.apply(scoringPlan(50));
-    await twice.port.apply(scoringPlan(50));
-    expect(twice.fake.model.snapshot()).toEqual(once.fake.model.snapshot());
-  });
-
-  test.each(["1.18", "1.10", "1.8"])("ExcelApi %s: undo puts the workbook back, the person's own fill and note included", async (version) => {
-    const model = indicatorWorkbook(50);
-    // The person's own look on a cell the add-in will mark.
-    model.sheet(SHEET).edit(1, 6, (c) => ((c.fill = "#FFFF00"), version === "1.18" ? (c.note = "我的备注") : undefined));
-    const before = model.snapshot();
-    const { fake, port } = setup(model, { apiVersion: version });
-    const grids = await port.read();
-    const g = grids.find((x) => x.sheet === SHEET);
-    const p = scoringPlan(50);
-    // The plan keeps the person's note in the explanation, as the engine does.
-    const looks = new Map<string, CellLook>();
-    for (const m of p.marks) {
-      const r = Number(m.cell.slice(1)) - 1;
-      const look: CellLook = { fill: g?.fills?.[r]?.[6] ?? null, note: g?.notes?.[r]?.[6] ?? null };
-      looks.set(m.cell, look);
-      if (look.note) m.note = `${look.note}\n——\n${m.note}`;
+  test.each(["1.18", "1.10", "1.8"])(
+    "ExcelApi %s: applying the same plan twice leaves the workbook as applying it once",
+    async (version) => {
+      const once = setup(indicatorWorkbook(50), { apiVersion: version });
+      await once.port.apply(scoringPlan(50));
+      const twice = setup(indicatorWorkbook(50), { apiVersion: version });
+      await twice.port.apply(scoringPlan(50));
+      await twice.port.apply(scoringPlan(50));
+      expect(twice.fake.model.snapshot()).toEqual(once.fake.model.snapshot());
     }
-    expect(looks.get("G2")).toEqual({ fill: "#FFFF00", note: version === "1.18" ? "我的备注" : null });
-    await port.apply(p);
-    expect(fake.model.snapshot()).not.toEqual(before);
-    await port.apply(undoPlan(p, looks));
-    expect(fake.model.snapshot()).toEqual(before);
-  });
+  );
+
+  test.each(["1.18", "1.10", "1.8"])(
+    "ExcelApi %s: undo puts the workbook back, the person's own fill and note included",
+    async (version) => {
+      const model = indicatorWorkbook(50);
+      // The person's own look on a cell the add-in will mark.
+      model
+        .sheet(SHEET)
+        .edit(
+          1,
+          6,
+          (c) => ((c.fill = "#FFFF00"), version === "1.18" ? (c.note = "我的备注") : undefined)
+        );
+      const before = model.snapshot();
+      const { fake, port } = setup(model, { apiVersion: version });
+      const grids = await port.read();
+      const g = grids.find((x) => x.sheet === SHEET);
+      const p = scoringPlan(50);
+      // The plan keeps the person's note in the explanation, as the engine does.
+      const looks = new Map<string, CellLook>();
+      for (const m of p.marks) {
+        const r = Number(m.cell.slice(1)) - 1;
+        const look: CellLook = {
+          fill: g?.fills?.[r]?.[6] ?? null,
+          note: g?.notes?.[r]?.[6] ?? null,
+        };
+        looks.set(m.cell, look);
+        if (look.note) m.note = `${look.note}\n——\n${m.note}`;
+      }
+      expect(looks.get("G2")).toEqual({
+        fill: "#FFFF00",
+        note: version === "1.18" ? "我的备注" : null,
+      });
+      await port.apply(p);
+      expect(fake.model.snapshot()).not.toEqual(before);
+      await port.apply(undoPlan(p, looks));
+      expect(fake.model.snapshot()).toEqual(before);
+    }
+  );
 
   test("a re-run replaces the own sheets in place, the very hidden one too", async () => {
     const { fake, port } = setup(indicatorWorkbook(20));

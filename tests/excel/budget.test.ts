@@ -10,7 +10,13 @@ import { indicatorWorkbook, scoringPlan, setup } from "./helpers";
 
 const MB = 1024 * 1024;
 
-async function run(rows: number): Promise<{ read: number; apply: number; maxBytes: number; readBytes: number; writeBytes: number }> {
+async function run(rows: number): Promise<{
+  read: number;
+  apply: number;
+  maxBytes: number;
+  readBytes: number;
+  writeBytes: number;
+}> {
   const { fake, port } = setup(indicatorWorkbook(rows));
   await port.read();
   const read = fake.syncCount;
@@ -43,7 +49,7 @@ describe("syncs per run", () => {
     const r = await run(50_000);
     console.log(
       `50,000 rows: read ${r.read} syncs (${(r.readBytes / MB).toFixed(2)} MB), apply ${r.apply} syncs ` +
-        `(${(r.writeBytes / MB).toFixed(2)} MB), largest request or response ${(r.maxBytes / MB).toFixed(2)} MB`,
+        `(${(r.writeBytes / MB).toFixed(2)} MB), largest request or response ${(r.maxBytes / MB).toFixed(2)} MB`
     );
     expect(r.maxBytes).toBeLessThanOrEqual(4 * MB);
     // Each sync beyond the fixed 2 + 2 carries about 3.2 MB of data: the count follows the bytes, not the rows.
@@ -58,7 +64,9 @@ test("progress is reported per request", async () => {
   const seen: Progress[] = [];
   await port.read((p) => seen.push(p));
   await port.apply(scoringPlan(10), (p) => seen.push(p));
-  expect(seen.filter((p) => p.step === "reading").map((p) => p.done)).toEqual(expect.arrayContaining([1, 2]));
+  expect(seen.filter((p) => p.step === "reading").map((p) => p.done)).toEqual(
+    expect.arrayContaining([1, 2])
+  );
   const writing = seen.filter((p) => p.step === "writing");
   expect(writing[writing.length - 1]).toMatchObject({ done: 2, total: 2 });
 });

@@ -29,7 +29,13 @@ describe("read: what comes back", () => {
     expect(grids.map((g) => g.sheet)).toEqual([SHEET, "_state"]);
     const g = grids[0];
     expect(g.values[0]).toEqual(["指标", "目标", "完成率", "日期", "错误", "合计"]);
-    expect(g.values[1].slice(0, 5)).toEqual(["完成项目数", "≥10个", 0.95, "2024-01-15", { error: "#DIV/0!" }]);
+    expect(g.values[1].slice(0, 5)).toEqual([
+      "完成项目数",
+      "≥10个",
+      0.95,
+      "2024-01-15",
+      { error: "#DIV/0!" },
+    ]);
     expect(g.values[2][1]).toBe("=看起来像公式的文字"); // text, not a formula
     expect(g.values[2][2]).toBe(true);
     expect(g.formats?.[1]?.[2]).toBe("0.0%");
@@ -118,13 +124,17 @@ describe("read: big sheets are read in bands", () => {
     expect(g.values[3000][2]).toBe("完成项目数3000");
     expect(fake.syncs.some((s) => s.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     const ok = fake.syncs.filter((s) => s.error === undefined);
-    expect(Math.max(...ok.map((s) => Math.max(s.requestBytes, s.responseBytes)))).toBeLessThanOrEqual(150_000);
+    expect(
+      Math.max(...ok.map((s) => Math.max(s.requestBytes, s.responseBytes)))
+    ).toBeLessThanOrEqual(150_000);
   });
 
   test("more than 512 merged areas in one band: the cells are read without them", async () => {
     const rows = Array.from({ length: 120 }, () => Array.from({ length: 14 }, () => "x"));
     const merges: string[] = [];
-    for (let r = 1; r <= 100; r++) for (let c = 0; c < 12; c += 2) merges.push(`${String.fromCharCode(65 + c)}${r}:${String.fromCharCode(66 + c)}${r}`);
+    for (let r = 1; r <= 100; r++)
+      for (let c = 0; c < 12; c += 2)
+        merges.push(`${String.fromCharCode(65 + c)}${r}:${String.fromCharCode(66 + c)}${r}`);
     const { port } = setup(buildWorkbook([{ name: SHEET, rows, merges }]));
     const [g] = await port.read();
     expect(g.values[119][13]).toBe("x");
@@ -137,7 +147,10 @@ describe("read: errors a person can cause", () => {
   test("a cell in edit mode", async () => {
     const { fake, port } = setup(indicatorWorkbook(10));
     fake.editMode = true;
-    await expect(port.read()).rejects.toMatchObject({ code: "cellEditMode", text: { "zh-CN": expect.stringContaining("Enter") } });
+    await expect(port.read()).rejects.toMatchObject({
+      code: "cellEditMode",
+      text: { "zh-CN": expect.stringContaining("Enter") },
+    });
   });
 
   test("a sheet deleted while it is being read: the read starts again", async () => {

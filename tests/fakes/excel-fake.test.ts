@@ -5,7 +5,13 @@ import { buildWorkbook } from "./excel-model";
 
 function fakeWith(apiVersion = "1.18", payloadLimit?: number): ExcelFake {
   const model = buildWorkbook([
-    { name: "自评表", rows: [["指标", "分值"], ["完成率", 10]] },
+    {
+      name: "自评表",
+      rows: [
+        ["指标", "分值"],
+        ["完成率", 10],
+      ],
+    },
     { name: "Other", rows: [["x"]] },
   ]);
   return new ExcelFake(model, { apiVersion, payloadLimit });
@@ -34,8 +40,12 @@ describe("ExcelFake: proxies are strict", () => {
       const range = ctx.workbook.worksheets.getItem("自评表").getRange("A1:B2");
       range.load("values");
       await ctx.sync();
-      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
-      expect(() => ctx.workbook.worksheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.numberFormat).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
+      expect(() => ctx.workbook.worksheets.items).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
     });
   });
 
@@ -59,7 +69,9 @@ describe("ExcelFake: proxies are strict", () => {
     await fake.run(async (ctx) => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject("nope");
       const there = ctx.workbook.worksheets.getItemOrNullObject("other"); // case does not matter
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await ctx.sync();
       expect(missing.isNullObject).toBe(true);
       expect(there.isNullObject).toBe(false);
@@ -106,21 +118,23 @@ describe("ExcelFake: syncs are counted and measured", () => {
         ws.getRange("A5").values = [["small"]];
         ws.getRangeByIndexes(5, 0, 1, 400).values = big;
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded", name: "RichApi.Error" });
     expect(fake.model.sheet("自评表").get(4, 0)).toBeUndefined();
     expect(fake.syncs[0].error).toBe("RequestPayloadSizeLimitExceeded");
   });
 
   test("a response over the limit is refused", async () => {
-    const model = buildWorkbook([{ name: "S", rows: Array.from({ length: 200 }, (_, i) => [`第${i}行的一段较长的文字`, i]) }]);
+    const model = buildWorkbook([
+      { name: "S", rows: Array.from({ length: 200 }, (_, i) => [`第${i}行的一段较长的文字`, i]) },
+    ]);
     const fake = new ExcelFake(model, { payloadLimit: 3000 });
     await expect(
       fake.run(async (ctx) => {
         const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B200");
         r.load("values");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
@@ -143,7 +157,7 @@ describe("ExcelFake: Excel's refusals", () => {
         ctx.workbook.worksheets.getItem("没有这个表").getRange("A1").values = [["boom"]];
         ctx.workbook.worksheets.getItem("自评表").getRange("E2").values = [["never"]];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(fake.model.sheet("自评表").get(0, 4)?.value).toBe("first");
     expect(fake.model.sheet("自评表").get(1, 4)).toBeUndefined();
@@ -156,7 +170,7 @@ describe("ExcelFake: Excel's refusals", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("自评表").getRange("E1").values = [["x"]];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     expect(fake.model.sheet("自评表").get(0, 4)).toBeUndefined();
   });
@@ -168,7 +182,7 @@ describe("ExcelFake: Excel's refusals", () => {
         const ws = ctx.workbook.worksheets.getItem("自评表");
         ws.notes.add(ws.getRange("A1"), "needs 1.18");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(fake.isSetSupported("ExcelApi", "1.10")).toBe(true);
     expect(fake.isSetSupported("ExcelApi", "1.18")).toBe(false);
@@ -185,7 +199,7 @@ describe("ExcelFake: Excel's refusals", () => {
         await ctx.sync();
         ws.getRange("A1").values = [["x"]];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
@@ -196,7 +210,7 @@ describe("ExcelFake: Excel's refusals", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("自评表").getRange("A1").format.fill.color = "#FF0000";
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "AccessDenied" });
     expect(fake.model.sheet("自评表").get(0, 0)?.fill).toBeUndefined();
   });
@@ -205,9 +219,11 @@ describe("ExcelFake: Excel's refusals", () => {
     const fake = fakeWith();
     await expect(
       fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("自评表").getRange("A1:B2").values = [["only one row", "x"]];
+        ctx.workbook.worksheets.getItem("自评表").getRange("A1:B2").values = [
+          ["only one row", "x"],
+        ];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -236,7 +252,7 @@ describe("ExcelFake: Excel's refusals", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Other").delete();
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
@@ -248,7 +264,7 @@ describe("ExcelFake: Excel's refusals", () => {
         ws.notes.add(ws.getRange("B2"), "one");
         ws.notes.add(ws.getRange("B2"), "two");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
     expect(fake.model.sheet("自评表").get(1, 1)?.note).toBe("one");
   });
@@ -263,7 +279,7 @@ describe("ExcelFake: Excel's refusals", () => {
           message: "长".repeat(256),
         };
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -274,7 +290,7 @@ describe("ExcelFake: Excel's refusals", () => {
         const r = ctx.workbook.worksheets.getItem("自评表").getRangeByIndexes(0, 0, 1_000_000, 6);
         r.load("values");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
   });
 });

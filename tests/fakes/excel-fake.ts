@@ -239,7 +239,9 @@ export class ExcelFake {
     };
     if (this.editMode) fail(officeError("InvalidOperationInCellEditMode"));
     if (record.requestBytes > this.payloadLimit) {
-      fail(officeError("RequestPayloadSizeLimitExceeded", undefined, `(${record.requestBytes} bytes)`));
+      fail(
+        officeError("RequestPayloadSizeLimitExceeded", undefined, `(${record.requestBytes} bytes)`)
+      );
     }
     const response: unknown[] = [];
     const commits: (() => void)[] = [];
@@ -265,7 +267,13 @@ export class ExcelFake {
     }
     record.responseBytes = bytes(response);
     if (record.responseBytes > this.payloadLimit) {
-      fail(officeError("ResponsePayloadSizeLimitExceeded", undefined, `(${record.responseBytes} bytes)`));
+      fail(
+        officeError(
+          "ResponsePayloadSizeLimitExceeded",
+          undefined,
+          `(${record.responseBytes} bytes)`
+        )
+      );
     }
     commits.forEach((c) => c());
   }
@@ -316,7 +324,8 @@ class FakeContext implements XlContext {
   }
 
   flush(implicit: boolean): Promise<void> {
-    if (this.closed) return Promise.reject(officeError("InvalidRequestContext", "RequestContext.sync"));
+    if (this.closed)
+      return Promise.reject(officeError("InvalidRequestContext", "RequestContext.sync"));
     const ops = this.queue;
     this.queue = [];
     return this.fake.execute(ops, implicit);
@@ -358,20 +367,26 @@ abstract class FakeObject {
   /** Internal to the fake: read properties from the model now (inside a sync). */
   readNow(props: string[]): Record<string, unknown> {
     for (const p of props) {
-      if (!this.loadable.includes(p)) throw officeError("InvalidArgument", `${this.typeName}.load`, `(unknown property "${p}")`);
+      if (!this.loadable.includes(p))
+        throw officeError("InvalidArgument", `${this.typeName}.load`, `(unknown property "${p}")`);
     }
     return this.readProps(props);
   }
 
   protected loaded<T>(prop: string): T {
     if (!this.loadedValues.has(prop)) {
-      throw officeError("PropertyNotLoaded", `${this.typeName}.${prop}`, `(${this.typeName}.${prop})`);
+      throw officeError(
+        "PropertyNotLoaded",
+        `${this.typeName}.${prop}`,
+        `(${this.typeName}.${prop})`
+      );
     }
     return this.loadedValues.get(prop) as T;
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw officeError("PropertyNotLoaded", `${this.typeName}.isNullObject`);
+    if (this.nullState === undefined)
+      throw officeError("PropertyNotLoaded", `${this.typeName}.isNullObject`);
     return this.nullState;
   }
 
@@ -389,10 +404,17 @@ abstract class FakeObject {
       .filter((p) => p !== "");
     this.queue({ action: "load", props }, undefined, () => {
       for (const p of props) {
-        if (!this.loadable.includes(p)) throw officeError("InvalidArgument", `${this.typeName}.load`, `(unknown property "${p}")`);
+        if (!this.loadable.includes(p))
+          throw officeError(
+            "InvalidArgument",
+            `${this.typeName}.load`,
+            `(unknown property "${p}")`
+          );
       }
       const exists = this.exists();
-      const values: Record<string, unknown> = exists ? this.readProps(props) : Object.fromEntries(props.map((p) => [p, null]));
+      const values: Record<string, unknown> = exists
+        ? this.readProps(props)
+        : Object.fromEntries(props.map((p) => [p, null]));
       return {
         response: values,
         commit: () => {
@@ -404,7 +426,12 @@ abstract class FakeObject {
     return this;
   }
 
-  protected queue(wire: Record<string, unknown>, requires: string | undefined, run: () => OpResult | void, action?: string): void {
+  protected queue(
+    wire: Record<string, unknown>,
+    requires: string | undefined,
+    run: () => OpResult | void,
+    action?: string
+  ): void {
     this.ctx.enqueue({
       wire: { path: this.path, ...wire },
       location: `${this.typeName}.${action ?? String(wire.action ?? "")}`,
@@ -422,7 +449,8 @@ class FakeClientResult<T> implements XlClientResult<T> {
     this.where = where;
   }
   get value(): T {
-    if (!this.has) throw officeError("PropertyNotLoaded", this.where, "(ClientResult.value before sync)");
+    if (!this.has)
+      throw officeError("PropertyNotLoaded", this.where, "(ClientResult.value before sync)");
     return this.v as T;
   }
   set(v: T): void {
@@ -433,12 +461,14 @@ class FakeClientResult<T> implements XlClientResult<T> {
 
 /** Throw unless the sheet is still in the workbook. */
 function alive(ctx: FakeContext, sheet: SheetModel, where: string): SheetModel {
-  if (!ctx.model.sheets.includes(sheet)) throw officeError("ItemNotFound", where, `(sheet "${sheet.name}" no longer exists)`);
+  if (!ctx.model.sheets.includes(sheet))
+    throw officeError("ItemNotFound", where, `(sheet "${sheet.name}" no longer exists)`);
   return sheet;
 }
 
 function writable(sheet: SheetModel, where: string): void {
-  if (sheet.protected) throw officeError("AccessDenied", where, `(sheet "${sheet.name}" is protected)`);
+  if (sheet.protected)
+    throw officeError("AccessDenied", where, `(sheet "${sheet.name}" is protected)`);
 }
 
 // --- Workbook ------------------------------------------------------------------------------------------
@@ -453,14 +483,24 @@ class FakeWorkbook implements XlWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.notes = new FakeNoteCollection(ctx, "workbook.notes", null);
     this.comments = new FakeCommentCollection(ctx, "workbook.comments", null);
-    this.protection = new FakeProtection(ctx, "workbook.protection", () => ({ isProtected: ctx.model.structureProtected }), "1.7");
+    this.protection = new FakeProtection(
+      ctx,
+      "workbook.protection",
+      () => ({ isProtected: ctx.model.structureProtected }),
+      "1.7"
+    );
   }
 }
 
 class FakeProtection extends FakeObject implements XlProtection {
   private readonly read: () => { isProtected: boolean } | null;
   private readonly requires?: string;
-  constructor(ctx: FakeContext, path: string, read: () => { isProtected: boolean } | null, requires?: string) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    read: () => { isProtected: boolean } | null,
+    requires?: string
+  ) {
     super(ctx, path);
     this.read = read;
     this.requires = requires;
@@ -475,7 +515,8 @@ class FakeProtection extends FakeObject implements XlProtection {
     return this.read() !== null;
   }
   protected readProps(): Record<string, unknown> {
-    if (this.requires && !this.ctx.fake.supports(this.requires)) throw officeError("ApiNotFound", this.path);
+    if (this.requires && !this.ctx.fake.supports(this.requires))
+      throw officeError("ApiNotFound", this.path);
     return { protected: this.read()?.isProtected ?? null };
   }
   get protected(): boolean {
@@ -511,7 +552,9 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
 
   /** Only "items/<prop>" paths make sense on a collection. */
   override load(propertyNames: string | string[]): this {
-    const props = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim());
+    const props = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map(
+      (p) => p.trim()
+    );
     const itemProps: string[] = [];
     let protection = false;
     for (const p of props) {
@@ -552,9 +595,16 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
     const ws = FakeWorksheet.added(this.ctx, name);
     this.queue({ action: "add", name }, undefined, () => {
       const model = this.ctx.model;
-      if (model.structureProtected) throw officeError("AccessDenied", "WorksheetCollection.add", "(workbook structure is protected)");
-      if (model.find(name)) throw officeError("ItemAlreadyExists", "WorksheetCollection.add", `("${name}")`);
-      if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw officeError("InvalidArgument", "WorksheetCollection.add", `("${name}")`);
+      if (model.structureProtected)
+        throw officeError(
+          "AccessDenied",
+          "WorksheetCollection.add",
+          "(workbook structure is protected)"
+        );
+      if (model.find(name))
+        throw officeError("ItemAlreadyExists", "WorksheetCollection.add", `("${name}")`);
+      if (name.length > 31 || /[:\\/?*[\]]/.test(name))
+        throw officeError("InvalidArgument", "WorksheetCollection.add", `("${name}")`);
       ws.bindAdded(model.addSheet(name));
     });
     return ws;
@@ -591,25 +641,41 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, this);
     this.freezePanes = {
       freezeRows: (count: number): void =>
-        this.queue({ action: "freezeRows", count }, "1.7", () => {
-          const s = this.resolve();
-          if (!(count >= 0)) throw officeError("InvalidArgument", "WorksheetFreezePanes.freezeRows");
-          s.freezeRows = count;
-        }, "freezeRows"),
+        this.queue(
+          { action: "freezeRows", count },
+          "1.7",
+          () => {
+            const s = this.resolve();
+            if (!(count >= 0))
+              throw officeError("InvalidArgument", "WorksheetFreezePanes.freezeRows");
+            s.freezeRows = count;
+          },
+          "freezeRows"
+        ),
     };
     if (how.kind === "name" && how.orNull) this.registerNullCheck("1.4");
   }
 
   static bound(ctx: FakeContext, sheet: SheetModel): FakeWorksheet {
-    return new FakeWorksheet(ctx, `worksheets[${JSON.stringify(sheet.name)}]`, { kind: "bound", sheet });
+    return new FakeWorksheet(ctx, `worksheets[${JSON.stringify(sheet.name)}]`, {
+      kind: "bound",
+      sheet,
+    });
   }
 
   static byName(ctx: FakeContext, name: string, orNull: boolean): FakeWorksheet {
-    return new FakeWorksheet(ctx, `worksheets.getItem${orNull ? "OrNullObject" : ""}(${JSON.stringify(name)})`, { kind: "name", name, orNull });
+    return new FakeWorksheet(
+      ctx,
+      `worksheets.getItem${orNull ? "OrNullObject" : ""}(${JSON.stringify(name)})`,
+      { kind: "name", name, orNull }
+    );
   }
 
   static added(ctx: FakeContext, name: string): FakeWorksheet {
-    return new FakeWorksheet(ctx, `worksheets.add(${JSON.stringify(name)})`, { kind: "added", name });
+    return new FakeWorksheet(ctx, `worksheets.add(${JSON.stringify(name)})`, {
+      kind: "added",
+      name,
+    });
   }
 
   static lazy(ctx: FakeContext, find: () => SheetModel): FakeWorksheet {
@@ -638,7 +704,8 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       case "lazy":
         return alive(this.ctx, how.find(), "Worksheet");
       case "added":
-        if (!how.sheet) throw officeError("ItemNotFound", "Worksheet", `(sheet "${how.name}" was never added)`);
+        if (!how.sheet)
+          throw officeError("ItemNotFound", "Worksheet", `(sheet "${how.name}" was never added)`);
         return alive(this.ctx, how.sheet, "Worksheet");
       case "name": {
         // Excel finds the sheet by name the first time, then keeps to that sheet.
@@ -646,7 +713,11 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
         if (bound) {
           if (model.sheets.includes(bound)) return bound;
           if (how.orNull) return null;
-          throw officeError("ItemNotFound", "Worksheet", `(sheet "${bound.name}" no longer exists)`);
+          throw officeError(
+            "ItemNotFound",
+            "Worksheet",
+            `(sheet "${bound.name}" no longer exists)`
+          );
         }
         const found = model.find(how.name);
         if (found) {
@@ -684,48 +755,86 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this.loaded<string>("name");
   }
   set name(v: string) {
-    this.queue({ action: "set", name: v }, undefined, () => {
-      const s = this.resolve();
-      if (this.ctx.model.find(v) && this.ctx.model.find(v) !== s) throw officeError("ItemAlreadyExists", "Worksheet.name");
-      s.name = v;
-    }, "name");
+    this.queue(
+      { action: "set", name: v },
+      undefined,
+      () => {
+        const s = this.resolve();
+        if (this.ctx.model.find(v) && this.ctx.model.find(v) !== s)
+          throw officeError("ItemAlreadyExists", "Worksheet.name");
+        s.name = v;
+      },
+      "name"
+    );
   }
 
   get position(): number {
     return this.loaded<number>("position");
   }
   set position(v: number) {
-    this.queue({ action: "set", position: v }, undefined, () => {
-      const s = this.resolve();
-      const list = this.ctx.model.sheets.filter((x) => x !== s);
-      if (v < 0 || v > list.length) throw officeError("InvalidArgument", "Worksheet.position");
-      list.splice(v, 0, s);
-      this.ctx.model.sheets = list;
-    }, "position");
+    this.queue(
+      { action: "set", position: v },
+      undefined,
+      () => {
+        const s = this.resolve();
+        const list = this.ctx.model.sheets.filter((x) => x !== s);
+        if (v < 0 || v > list.length) throw officeError("InvalidArgument", "Worksheet.position");
+        list.splice(v, 0, s);
+        this.ctx.model.sheets = list;
+      },
+      "position"
+    );
   }
 
   get visibility(): string {
     return this.loaded<string>("visibility");
   }
   set visibility(v: string) {
-    this.queue({ action: "set", visibility: v }, "1.2", () => {
-      const s = this.resolve();
-      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw officeError("InvalidArgument", "Worksheet.visibility");
-      if (v !== "Visible" && s.visibility === "Visible" && this.ctx.model.sheets.filter((x) => x.visibility === "Visible").length === 1) {
-        throw officeError("InvalidOperation", "Worksheet.visibility", "(a workbook must keep one visible sheet)");
-      }
-      s.visibility = v as Visibility;
-    }, "visibility");
+    this.queue(
+      { action: "set", visibility: v },
+      "1.2",
+      () => {
+        const s = this.resolve();
+        if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+          throw officeError("InvalidArgument", "Worksheet.visibility");
+        if (
+          v !== "Visible" &&
+          s.visibility === "Visible" &&
+          this.ctx.model.sheets.filter((x) => x.visibility === "Visible").length === 1
+        ) {
+          throw officeError(
+            "InvalidOperation",
+            "Worksheet.visibility",
+            "(a workbook must keep one visible sheet)"
+          );
+        }
+        s.visibility = v as Visibility;
+      },
+      "visibility"
+    );
   }
 
   delete(): void {
     this.queue({ action: "delete" }, undefined, () => {
       const s = this.resolve();
       const model = this.ctx.model;
-      if (model.structureProtected) throw officeError("AccessDenied", "Worksheet.delete", "(workbook structure is protected)");
-      if (s.visibility === "VeryHidden") throw officeError("InvalidOperation", "Worksheet.delete", "(a VeryHidden sheet cannot be deleted)");
-      if (s.visibility === "Visible" && model.sheets.filter((x) => x.visibility === "Visible").length === 1) {
-        throw officeError("InvalidOperation", "Worksheet.delete", "(the last visible sheet cannot be deleted)");
+      if (model.structureProtected)
+        throw officeError("AccessDenied", "Worksheet.delete", "(workbook structure is protected)");
+      if (s.visibility === "VeryHidden")
+        throw officeError(
+          "InvalidOperation",
+          "Worksheet.delete",
+          "(a VeryHidden sheet cannot be deleted)"
+        );
+      if (
+        s.visibility === "Visible" &&
+        model.sheets.filter((x) => x.visibility === "Visible").length === 1
+      ) {
+        throw officeError(
+          "InvalidOperation",
+          "Worksheet.delete",
+          "(the last visible sheet cannot be deleted)"
+        );
       }
       model.sheets = model.sheets.filter((x) => x !== s);
     });
@@ -733,30 +842,53 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
 
   getRange(address: string): FakeRange {
     return FakeRange.of(this.ctx, `${this.path}.getRange(${JSON.stringify(address)})`, this, () => {
-      if (address.length > 8192) throw officeError("InvalidArgument", "Worksheet.getRange", "(address over 8192 characters)");
+      if (address.length > 8192)
+        throw officeError(
+          "InvalidArgument",
+          "Worksheet.getRange",
+          "(address over 8192 characters)"
+        );
       const a = parseArea(address);
       if (!a) throw officeError("InvalidArgument", "Worksheet.getRange", `("${address}")`);
       return a;
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     return FakeRange.of(
       this.ctx,
       `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
       this,
-      () => checkedArea(startRow, startColumn, rowCount, columnCount, "Worksheet.getRangeByIndexes"),
-      "1.7",
+      () =>
+        checkedArea(startRow, startColumn, rowCount, columnCount, "Worksheet.getRangeByIndexes"),
+      "1.7"
     );
   }
 
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, "1.9", false, () => {
-      if (address.length > 8192) throw officeError("InvalidArgument", "Worksheet.getRanges", "(address over 8192 characters)");
-      const areas = address.split(/[,;]/).map((p) => parseArea(p));
-      if (areas.some((a) => a === null)) throw officeError("InvalidArgument", "Worksheet.getRanges", `("${address}")`);
-      return { sheet: this.resolve(), areas: areas as Area[] };
-    });
+    return new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getRanges(${JSON.stringify(address)})`,
+      "1.9",
+      false,
+      () => {
+        if (address.length > 8192)
+          throw officeError(
+            "InvalidArgument",
+            "Worksheet.getRanges",
+            "(address over 8192 characters)"
+          );
+        const areas = address.split(/[,;]/).map((p) => parseArea(p));
+        if (areas.some((a) => a === null))
+          throw officeError("InvalidArgument", "Worksheet.getRanges", `("${address}")`);
+        return { sheet: this.resolve(), areas: areas as Area[] };
+      }
+    );
   }
 
   getUsedRange(valuesOnly: boolean): FakeRange {
@@ -765,13 +897,20 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       `${this.path}.getUsedRange(${valuesOnly})`,
       this,
       () => this.resolve().usedArea(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
-      valuesOnly ? "1.2" : undefined,
+      valuesOnly ? "1.2" : undefined
     );
   }
 }
 
 function checkedArea(row: number, col: number, rows: number, cols: number, where: string): Area {
-  if (!(rows >= 1 && cols >= 1 && row >= 0 && col >= 0 && row + rows <= MAX_ROWS && col + cols <= MAX_COLS)) {
+  if (!(
+    rows >= 1 &&
+    cols >= 1 &&
+    row >= 0 &&
+    col >= 0 &&
+    row + rows <= MAX_ROWS &&
+    col + cols <= MAX_COLS
+  )) {
     throw officeError("InvalidArgument", where, `(${row},${col},${rows},${cols})`);
   }
   return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
@@ -779,7 +918,16 @@ function checkedArea(row: number, col: number, rows: number, cols: number, where
 
 // --- Ranges --------------------------------------------------------------------------------------------
 
-const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas"] as const;
+const RANGE_PROPS = [
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "values",
+  "numberFormat",
+  "formulas",
+] as const;
 const MAX_READ_CELLS = 5_000_000;
 
 function cellsOf(a: Area): number {
@@ -812,16 +960,30 @@ class FakeRange extends FakeObject implements XlRange {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
 
-  constructor(ctx: FakeContext, path: string, sheet: FakeWorksheet, area: () => Area | null, requires?: string) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    sheet: FakeWorksheet,
+    area: () => Area | null,
+    requires?: string
+  ) {
     super(ctx, path);
     this.sheetOf = sheet;
     this.areaOf = area;
     this.requires = requires;
     this.format = new FakeRangeFormat(ctx, `${path}.format`, () => this.targets());
-    this.dataValidation = new FakeDataValidation(ctx, `${path}.dataValidation`, () => this.target());
+    this.dataValidation = new FakeDataValidation(ctx, `${path}.dataValidation`, () =>
+      this.target()
+    );
   }
 
-  static of(ctx: FakeContext, path: string, sheet: FakeWorksheet, area: () => Area, requires?: string): FakeRange {
+  static of(
+    ctx: FakeContext,
+    path: string,
+    sheet: FakeWorksheet,
+    area: () => Area,
+    requires?: string
+  ): FakeRange {
     return new FakeRange(ctx, path, sheet, area, requires);
   }
 
@@ -834,7 +996,8 @@ class FakeRange extends FakeObject implements XlRange {
 
   /** Sheet and area, or null for a null object; throws for a missing sheet or a bad address. */
   targetOrNull(): { sheet: SheetModel; area: Area } | null {
-    if (this.requires && !this.ctx.fake.supports(this.requires)) throw officeError("ApiNotFound", this.path, `(needs ExcelApi ${this.requires})`);
+    if (this.requires && !this.ctx.fake.supports(this.requires))
+      throw officeError("ApiNotFound", this.path, `(needs ExcelApi ${this.requires})`);
     const sheet = this.sheetOf.resolve();
     const area = this.areaOf();
     return area ? { sheet, area } : null;
@@ -859,7 +1022,10 @@ class FakeRange extends FakeObject implements XlRange {
     const { sheet, area } = this.target();
     const out: Record<string, unknown> = {};
     for (const p of props) {
-      if ((p === "values" || p === "numberFormat" || p === "formulas") && cellsOf(area) > MAX_READ_CELLS) {
+      if (
+        (p === "values" || p === "numberFormat" || p === "formulas") &&
+        cellsOf(area) > MAX_READ_CELLS
+      ) {
         throw officeError("RangeExceedsLimit", `Range.${p}`);
       }
       switch (p) {
@@ -913,21 +1079,34 @@ class FakeRange extends FakeObject implements XlRange {
 
   /** Queue a 2-D write: the array must match the range; null leaves a cell as it is. */
   private write2d(prop: string, input: unknown[][], apply: (cell: Cell, v: unknown) => void): void {
-    this.queue({ action: "set", [prop]: input }, undefined, () => {
-      const { sheet, area } = this.target();
-      writable(sheet, `Range.${prop}`);
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw officeError("InvalidArgument", `Range.${prop}`, "(the array does not match the size of the range)");
-      }
-      input.forEach((row, i) =>
-        row.forEach((v, j) => {
-          if (v === null || v === undefined) return;
-          sheet.edit(area.top + i, area.left + j, (cell) => apply(cell, v));
-        }),
-      );
-    }, prop);
+    this.queue(
+      { action: "set", [prop]: input },
+      undefined,
+      () => {
+        const { sheet, area } = this.target();
+        writable(sheet, `Range.${prop}`);
+        const rows = area.bottom - area.top + 1;
+        const cols = area.right - area.left + 1;
+        if (
+          !Array.isArray(input) ||
+          input.length !== rows ||
+          input.some((row) => !Array.isArray(row) || row.length !== cols)
+        ) {
+          throw officeError(
+            "InvalidArgument",
+            `Range.${prop}`,
+            "(the array does not match the size of the range)"
+          );
+        }
+        input.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (v === null || v === undefined) return;
+            sheet.edit(area.top + i, area.left + j, (cell) => apply(cell, v));
+          })
+        );
+      },
+      prop
+    );
   }
 
   get values(): unknown[][] {
@@ -935,7 +1114,8 @@ class FakeRange extends FakeObject implements XlRange {
   }
   set values(v: unknown[][]) {
     this.write2d("values", v, (cell, x) => {
-      if (typeof x !== "string" && typeof x !== "number" && typeof x !== "boolean") throw officeError("InvalidArgument", "Range.values");
+      if (typeof x !== "string" && typeof x !== "number" && typeof x !== "boolean")
+        throw officeError("InvalidArgument", "Range.values");
       enterValue(cell, x);
     });
   }
@@ -965,25 +1145,34 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   get hyperlink(): XlHyperlink {
-    throw officeError("PropertyNotLoaded", "Range.hyperlink", "(the fake does not load hyperlinks)");
+    throw officeError(
+      "PropertyNotLoaded",
+      "Range.hyperlink",
+      "(the fake does not load hyperlinks)"
+    );
   }
   set hyperlink(v: XlHyperlink) {
     const link = { ...v };
-    this.queue({ action: "set", hyperlink: link }, "1.7", () => {
-      const { sheet, area } = this.target();
-      writable(sheet, "Range.hyperlink");
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
-          sheet.edit(r, c, (cell) => {
-            cell.hyperlink = link;
-            if (link.textToDisplay !== undefined) {
-              cell.formula = undefined;
-              cell.value = link.textToDisplay;
-            }
-          });
+    this.queue(
+      { action: "set", hyperlink: link },
+      "1.7",
+      () => {
+        const { sheet, area } = this.target();
+        writable(sheet, "Range.hyperlink");
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            sheet.edit(r, c, (cell) => {
+              cell.hyperlink = link;
+              if (link.textToDisplay !== undefined) {
+                cell.formula = undefined;
+                cell.value = link.textToDisplay;
+              }
+            });
+          }
         }
-      }
-    }, "hyperlink");
+      },
+      "hyperlink"
+    );
   }
 
   clear(applyTo: "All" | "Formats" | "Contents"): void {
@@ -1020,9 +1209,15 @@ class FakeRange extends FakeObject implements XlRange {
       this.sheetOf,
       () => {
         const { area } = this.target();
-        return checkedArea(area.top, area.left, numRows, numColumns, "Range.getAbsoluteResizedRange");
+        return checkedArea(
+          area.top,
+          area.left,
+          numRows,
+          numColumns,
+          "Range.getAbsoluteResizedRange"
+        );
       },
-      "1.7",
+      "1.7"
     );
   }
 
@@ -1038,41 +1233,80 @@ class FakeRange extends FakeObject implements XlRange {
       const left = Math.max(area.left, other.left);
       const bottom = Math.min(area.bottom, other.bottom);
       const right = Math.min(area.right, other.right);
-      if (top > bottom || left > right) throw officeError("ItemNotFound", "Range.getIntersection", "(the ranges do not intersect)");
+      if (top > bottom || left > right)
+        throw officeError("ItemNotFound", "Range.getIntersection", "(the ranges do not intersect)");
       return { top, left, bottom, right };
     });
   }
 
-  getCellProperties(options: { format: { fill: { color: true } } }): FakeClientResult<XlCellFill[][]> {
+  getCellProperties(options: {
+    format: { fill: { color: true } };
+  }): FakeClientResult<XlCellFill[][]> {
     const result = new FakeClientResult<XlCellFill[][]>("Range.getCellProperties");
-    this.queue({ action: "getCellProperties", options }, "1.9", () => {
-      const { sheet, area } = this.target();
-      if (cellsOf(area) > MAX_READ_CELLS) throw officeError("RangeExceedsLimit", "Range.getCellProperties");
-      const value = matrix(area, (r, c) => ({ format: { fill: { color: readCell(sheet, r, c)?.fill ?? "#FFFFFF" } } }));
-      return { response: value, commit: () => result.set(value) };
-    }, "getCellProperties");
+    this.queue(
+      { action: "getCellProperties", options },
+      "1.9",
+      () => {
+        const { sheet, area } = this.target();
+        if (cellsOf(area) > MAX_READ_CELLS)
+          throw officeError("RangeExceedsLimit", "Range.getCellProperties");
+        const value = matrix(area, (r, c) => ({
+          format: { fill: { color: readCell(sheet, r, c)?.fill ?? "#FFFFFF" } },
+        }));
+        return { response: value, commit: () => result.set(value) };
+      },
+      "getCellProperties"
+    );
     return result;
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, "1.13", true, () => {
-      const { sheet, area } = this.target();
-      const inside = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
-      if (inside.length > 512) throw officeError("GeneralException", "Range.getMergedAreasOrNullObject", "(more than 512 merged areas)");
-      return inside.length ? { sheet, areas: inside } : null;
-    });
+    return new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      "1.13",
+      true,
+      () => {
+        const { sheet, area } = this.target();
+        const inside = sheet.merges.filter(
+          (m) =>
+            m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right
+        );
+        if (inside.length > 512)
+          throw officeError(
+            "GeneralException",
+            "Range.getMergedAreasOrNullObject",
+            "(more than 512 merged areas)"
+          );
+        return inside.length ? { sheet, areas: inside } : null;
+      }
+    );
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.getOffsetRange(${rowOffset},${columnOffset})`, this.sheetOf, () => {
-      const { area } = this.target();
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      return checkedArea(area.top + rowOffset, area.left + columnOffset, rows, cols, "Range.getOffsetRange");
-    });
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getOffsetRange(${rowOffset},${columnOffset})`,
+      this.sheetOf,
+      () => {
+        const { area } = this.target();
+        const rows = area.bottom - area.top + 1;
+        const cols = area.right - area.left + 1;
+        return checkedArea(
+          area.top + rowOffset,
+          area.left + columnOffset,
+          rows,
+          cols,
+          "Range.getOffsetRange"
+        );
+      }
+    );
   }
 
-  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Numbers"): FakeRangeAreas {
+  getSpecialCellsOrNullObject(
+    cellType: "Formulas" | "Constants",
+    cellValueType?: "Numbers"
+  ): FakeRangeAreas {
     return new FakeRangeAreas(
       this.ctx,
       `${this.path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)}${cellValueType ? `,${JSON.stringify(cellValueType)}` : ""})`,
@@ -1082,19 +1316,27 @@ class FakeRange extends FakeObject implements XlRange {
         const { sheet, area } = this.target();
         const pick = (cell: Cell | undefined): boolean => {
           if (!cell) return false;
-          if (cellType === "Formulas") return cell.formula !== undefined && (cellValueType !== "Numbers" || typeof cell.value === "number");
+          if (cellType === "Formulas")
+            return (
+              cell.formula !== undefined &&
+              (cellValueType !== "Numbers" || typeof cell.value === "number")
+            );
           if (cell.formula !== undefined || cell.value === "") return false;
           return cellValueType !== "Numbers" || typeof cell.value === "number";
         };
         const areas = cellAreas(sheet, area, pick);
         return areas.length ? { sheet, areas } : null;
-      },
+      }
     );
   }
 }
 
 /** Picked cells of an area as rectangles: vertical runs per column, joined across columns when equal. */
-function cellAreas(sheet: SheetModel, area: Area, pick: (cell: Cell | undefined) => boolean): Area[] {
+function cellAreas(
+  sheet: SheetModel,
+  area: Area,
+  pick: (cell: Cell | undefined) => boolean
+): Area[] {
   const runs: Area[] = [];
   for (let c = area.left; c <= area.right; c++) {
     let start = -1;
@@ -1121,7 +1363,13 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   readonly areas: FakeRangeCollection;
   readonly format: FakeRangeFormat;
 
-  constructor(ctx: FakeContext, path: string, requires: string, orNull: boolean, resolve: () => { sheet: SheetModel; areas: Area[] } | null) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    requires: string,
+    orNull: boolean,
+    resolve: () => { sheet: SheetModel; areas: Area[] } | null
+  ) {
     super(ctx, path);
     this.requires = requires;
     this.orNull = orNull;
@@ -1139,7 +1387,8 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   }
 
   private targetsOrNull(): { sheet: SheetModel; areas: Area[] } | null {
-    if (!this.ctx.fake.supports(this.requires)) throw officeError("ApiNotFound", this.path, `(needs ExcelApi ${this.requires})`);
+    if (!this.ctx.fake.supports(this.requires))
+      throw officeError("ApiNotFound", this.path, `(needs ExcelApi ${this.requires})`);
     const t = this.resolveAreas();
     if (!t && !this.orNull) throw officeError("ItemNotFound", this.path);
     return t;
@@ -1190,10 +1439,13 @@ class FakeRangeCollection extends FakeObject implements XlRangeCollection {
     return this.itemList;
   }
   override load(propertyNames: string | string[]): this {
-    const props = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim());
+    const props = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map(
+      (p) => p.trim()
+    );
     const itemProps = props.map((p) => {
       const m = /^items\/(\w+)$/.exec(p);
-      if (!m || !(RANGE_PROPS as readonly string[]).includes(m[1])) throw officeError("InvalidArgument", "RangeCollection.load", `("${p}")`);
+      if (!m || !(RANGE_PROPS as readonly string[]).includes(m[1]))
+        throw officeError("InvalidArgument", "RangeCollection.load", `("${p}")`);
       return m[1];
     });
     this.queue({ action: "load", props }, "1.9", () => {
@@ -1217,10 +1469,15 @@ class FakeRangeCollection extends FakeObject implements XlRangeCollection {
 
 type Targets = () => { sheet: SheetModel; areas: Area[] };
 
-function eachCell(t: { sheet: SheetModel; areas: Area[] }, where: string, f: (cell: Cell) => void): void {
+function eachCell(
+  t: { sheet: SheetModel; areas: Area[] },
+  where: string,
+  f: (cell: Cell) => void
+): void {
   writable(t.sheet, where);
   for (const a of t.areas) {
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) t.sheet.edit(r, c, f);
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) t.sheet.edit(r, c, f);
   }
 }
 
@@ -1246,7 +1503,9 @@ class FakeRangeFormat extends FakeObject implements XlRangeFormat {
   protected readProps(props: string[]): Record<string, unknown> {
     const t = this.targets();
     const widths = new Set<number>();
-    for (const a of t.areas) for (let c = a.left; c <= a.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+    for (const a of t.areas)
+      for (let c = a.left; c <= a.right; c++)
+        widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
     const out: Record<string, unknown> = {};
     // One width when every column has it, null when they differ.
     if (props.includes("columnWidth")) out.columnWidth = widths.size === 1 ? [...widths][0] : null;
@@ -1269,75 +1528,129 @@ class FakeRangeFormat extends FakeObject implements XlRangeFormat {
       }
     }
     if (props.includes("rowHeight")) out.rowHeight = heights.size === 1 ? [...heights][0] : null;
-    if (props.includes("useStandardHeight")) out.useStandardHeight = standardRows.size === 1 ? [...standardRows][0] : null;
+    if (props.includes("useStandardHeight"))
+      out.useStandardHeight = standardRows.size === 1 ? [...standardRows][0] : null;
     return out;
   }
   get rowHeight(): number {
     return this.loaded<number>("rowHeight");
   }
   set rowHeight(v: number) {
-    this.queue({ action: "set", rowHeight: v }, undefined, () => {
-      const t = this.targets();
-      writable(t.sheet, "RangeFormat.rowHeight");
-      if (!(v >= 0 && v <= 409)) throw officeError("InvalidArgument", "RangeFormat.rowHeight");
-      for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, v);
-    }, "rowHeight");
+    this.queue(
+      { action: "set", rowHeight: v },
+      undefined,
+      () => {
+        const t = this.targets();
+        writable(t.sheet, "RangeFormat.rowHeight");
+        if (!(v >= 0 && v <= 409)) throw officeError("InvalidArgument", "RangeFormat.rowHeight");
+        for (const a of t.areas)
+          for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, v);
+      },
+      "rowHeight"
+    );
   }
   get useStandardHeight(): boolean {
     return this.loaded<boolean>("useStandardHeight");
   }
   set useStandardHeight(v: boolean) {
-    this.queue({ action: "set", useStandardHeight: v }, "1.7", () => {
-      const t = this.targets();
-      writable(t.sheet, "RangeFormat.useStandardHeight");
-      if (v) for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.delete(r);
-    }, "useStandardHeight");
+    this.queue(
+      { action: "set", useStandardHeight: v },
+      "1.7",
+      () => {
+        const t = this.targets();
+        writable(t.sheet, "RangeFormat.useStandardHeight");
+        if (v)
+          for (const a of t.areas)
+            for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.delete(r);
+      },
+      "useStandardHeight"
+    );
   }
   get columnWidth(): number {
     return this.loaded<number>("columnWidth");
   }
   set columnWidth(v: number) {
-    this.queue({ action: "set", columnWidth: v }, undefined, () => {
-      const t = this.targets();
-      writable(t.sheet, "RangeFormat.columnWidth");
-      if (!(v >= 0)) throw officeError("InvalidArgument", "RangeFormat.columnWidth");
-      for (const a of t.areas) {
-        for (let c = a.left; c <= a.right; c++) {
-          if (v === DEFAULT_COLUMN_WIDTH) t.sheet.columnWidths.delete(c);
-          else t.sheet.columnWidths.set(c, v);
+    this.queue(
+      { action: "set", columnWidth: v },
+      undefined,
+      () => {
+        const t = this.targets();
+        writable(t.sheet, "RangeFormat.columnWidth");
+        if (!(v >= 0)) throw officeError("InvalidArgument", "RangeFormat.columnWidth");
+        for (const a of t.areas) {
+          for (let c = a.left; c <= a.right; c++) {
+            if (v === DEFAULT_COLUMN_WIDTH) t.sheet.columnWidths.delete(c);
+            else t.sheet.columnWidths.set(c, v);
+          }
         }
-      }
-    }, "columnWidth");
+      },
+      "columnWidth"
+    );
   }
   get useStandardWidth(): boolean {
     return this.loaded<boolean>("useStandardWidth");
   }
   set useStandardWidth(v: boolean) {
-    this.queue({ action: "set", useStandardWidth: v }, "1.7", () => {
-      const t = this.targets();
-      writable(t.sheet, "RangeFormat.useStandardWidth");
-      if (v) for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.delete(c);
-    }, "useStandardWidth");
+    this.queue(
+      { action: "set", useStandardWidth: v },
+      "1.7",
+      () => {
+        const t = this.targets();
+        writable(t.sheet, "RangeFormat.useStandardWidth");
+        if (v)
+          for (const a of t.areas)
+            for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.delete(c);
+      },
+      "useStandardWidth"
+    );
   }
   get wrapText(): boolean {
     return this.loaded<boolean>("wrapText");
   }
   set wrapText(v: boolean) {
-    this.queue({ action: "set", wrapText: v }, undefined, () => eachCell(this.targets(), "RangeFormat.wrapText", (cell) => (cell.wrap = v ? true : undefined)), "wrapText");
+    this.queue(
+      { action: "set", wrapText: v },
+      undefined,
+      () =>
+        eachCell(
+          this.targets(),
+          "RangeFormat.wrapText",
+          (cell) => (cell.wrap = v ? true : undefined)
+        ),
+      "wrapText"
+    );
   }
   get horizontalAlignment(): string {
     return this.loaded<string>("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.queue({ action: "set", horizontalAlignment: v }, undefined, () =>
-      eachCell(this.targets(), "RangeFormat.horizontalAlignment", (cell) => (cell.hAlign = v === "General" ? undefined : v)), "horizontalAlignment");
+    this.queue(
+      { action: "set", horizontalAlignment: v },
+      undefined,
+      () =>
+        eachCell(
+          this.targets(),
+          "RangeFormat.horizontalAlignment",
+          (cell) => (cell.hAlign = v === "General" ? undefined : v)
+        ),
+      "horizontalAlignment"
+    );
   }
   get verticalAlignment(): string {
     return this.loaded<string>("verticalAlignment");
   }
   set verticalAlignment(v: string) {
-    this.queue({ action: "set", verticalAlignment: v }, undefined, () =>
-      eachCell(this.targets(), "RangeFormat.verticalAlignment", (cell) => (cell.vAlign = v === "Bottom" ? undefined : v)), "verticalAlignment");
+    this.queue(
+      { action: "set", verticalAlignment: v },
+      undefined,
+      () =>
+        eachCell(
+          this.targets(),
+          "RangeFormat.verticalAlignment",
+          (cell) => (cell.vAlign = v === "Bottom" ? undefined : v)
+        ),
+      "verticalAlignment"
+    );
   }
 }
 
@@ -1375,15 +1688,23 @@ class FakeFill extends FakeObject implements XlFill {
     return this.loaded<string>("color");
   }
   set color(v: string) {
-    if (typeof v !== "string") throw officeError("InvalidArgument", "RangeFill.color", "(null is not a valid color)");
+    if (typeof v !== "string")
+      throw officeError("InvalidArgument", "RangeFill.color", "(null is not a valid color)");
     const color = normalizeColor(v);
-    this.queue({ action: "set", color: v }, undefined, () => {
-      if (!color) throw officeError("InvalidArgument", "RangeFill.color", `("${v}")`);
-      eachCell(this.targets(), "RangeFill.color", (cell) => (cell.fill = color));
-    }, "color");
+    this.queue(
+      { action: "set", color: v },
+      undefined,
+      () => {
+        if (!color) throw officeError("InvalidArgument", "RangeFill.color", `("${v}")`);
+        eachCell(this.targets(), "RangeFill.color", (cell) => (cell.fill = color));
+      },
+      "color"
+    );
   }
   clear(): void {
-    this.queue({ action: "clear" }, undefined, () => eachCell(this.targets(), "RangeFill.clear", (cell) => (cell.fill = undefined)));
+    this.queue({ action: "clear" }, undefined, () =>
+      eachCell(this.targets(), "RangeFill.clear", (cell) => (cell.fill = undefined))
+    );
   }
 }
 
@@ -1408,7 +1729,8 @@ class FakeFont implements XlFont {
     this.ctx.enqueue({
       wire: { path: this.path, action: "set", bold: v },
       location: "RangeFont.bold",
-      run: () => eachCell(this.targets(), "RangeFont.bold", (cell) => (cell.bold = v ? true : undefined)),
+      run: () =>
+        eachCell(this.targets(), "RangeFont.bold", (cell) => (cell.bold = v ? true : undefined)),
     });
   }
 }
@@ -1443,7 +1765,8 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
     }
     const out: Record<string, unknown> = {};
     if (props.includes("type")) out.type = kinds.size === 1 ? [...kinds][0] : "Inconsistent";
-    if (props.includes("prompt")) out.prompt = prompts.size === 1 ? JSON.parse([...prompts][0]) : null;
+    if (props.includes("prompt"))
+      out.prompt = prompts.size === 1 ? JSON.parse([...prompts][0]) : null;
     return out;
   }
   get rule(): XlListRule {
@@ -1452,14 +1775,20 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
   /** Only the drop-down list kind is modelled. */
   set rule(v: XlListRule) {
     const list = v.list;
-    this.queue({ action: "set", rule: v }, "1.8", () => {
-      if (!list || typeof list.source !== "string" || list.source === "") throw officeError("InvalidArgument", "DataValidation.rule");
-      const source = list.source;
-      const { sheet, area } = this.cellTarget();
-      eachCell({ sheet, areas: [area] }, "DataValidation.rule", (cell) => {
-        cell.validation = { ...cell.validation, type: "List", list: source };
-      });
-    }, "rule");
+    this.queue(
+      { action: "set", rule: v },
+      "1.8",
+      () => {
+        if (!list || typeof list.source !== "string" || list.source === "")
+          throw officeError("InvalidArgument", "DataValidation.rule");
+        const source = list.source;
+        const { sheet, area } = this.cellTarget();
+        eachCell({ sheet, areas: [area] }, "DataValidation.rule", (cell) => {
+          cell.validation = { ...cell.validation, type: "List", list: source };
+        });
+      },
+      "rule"
+    );
   }
   get type(): string {
     return this.loaded<string>("type");
@@ -1470,22 +1799,44 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
   /** A writable object property: it must be set whole (setting prompt.message alone does nothing in Excel). */
   set prompt(v: XlPrompt) {
     const p = { showPrompt: v.showPrompt, title: v.title, message: v.message };
-    this.queue({ action: "set", prompt: p }, "1.8", () => {
-      if (typeof p.showPrompt !== "boolean" || typeof p.title !== "string" || typeof p.message !== "string") {
-        throw officeError("InvalidArgument", "DataValidation.prompt");
-      }
-      // Excel's own limits for an input message.
-      if (p.title.length > 32 || p.message.length > 255) throw officeError("InvalidArgument", "DataValidation.prompt", "(title over 32 or message over 255 characters)");
-      const { sheet, area } = this.cellTarget();
-      eachCell({ sheet, areas: [area] }, "DataValidation.prompt", (cell) => {
-        cell.validation = { ...cell.validation, type: cell.validation?.type ?? "None", prompt: { ...p } };
-      });
-    }, "prompt");
+    this.queue(
+      { action: "set", prompt: p },
+      "1.8",
+      () => {
+        if (
+          typeof p.showPrompt !== "boolean" ||
+          typeof p.title !== "string" ||
+          typeof p.message !== "string"
+        ) {
+          throw officeError("InvalidArgument", "DataValidation.prompt");
+        }
+        // Excel's own limits for an input message.
+        if (p.title.length > 32 || p.message.length > 255)
+          throw officeError(
+            "InvalidArgument",
+            "DataValidation.prompt",
+            "(title over 32 or message over 255 characters)"
+          );
+        const { sheet, area } = this.cellTarget();
+        eachCell({ sheet, areas: [area] }, "DataValidation.prompt", (cell) => {
+          cell.validation = {
+            ...cell.validation,
+            type: cell.validation?.type ?? "None",
+            prompt: { ...p },
+          };
+        });
+      },
+      "prompt"
+    );
   }
   clear(): void {
     this.queue({ action: "clear" }, "1.8", () => {
       const { sheet, area } = this.cellTarget();
-      eachCell({ sheet, areas: [area] }, "DataValidation.clear", (cell) => (cell.validation = undefined));
+      eachCell(
+        { sheet, areas: [area] },
+        "DataValidation.clear",
+        (cell) => (cell.validation = undefined)
+      );
     });
   }
 }
@@ -1495,28 +1846,45 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
 type CellRef = { sheet: SheetModel; row: number; col: number };
 
 /** A single cell from a Range proxy or an address ("A1" on a sheet's collection, "Sheet1!A1" on the workbook's). */
-function singleCell(ctx: FakeContext, cellAddress: XlRange | string, scope: FakeWorksheet | null, where: string, badCode: string): CellRef {
+function singleCell(
+  ctx: FakeContext,
+  cellAddress: XlRange | string,
+  scope: FakeWorksheet | null,
+  where: string,
+  badCode: string
+): CellRef {
   if (cellAddress instanceof FakeRange) {
     const { sheet, area } = cellAddress.target();
-    if (area.top !== area.bottom || area.left !== area.right) throw officeError(badCode, where, "(not a single cell)");
+    if (area.top !== area.bottom || area.left !== area.right)
+      throw officeError(badCode, where, "(not a single cell)");
     return { sheet, row: area.top, col: area.left };
   }
   if (typeof cellAddress !== "string") throw officeError("InvalidArgument", where);
   const bang = cellAddress.lastIndexOf("!");
   let sheet: SheetModel | undefined;
   if (bang >= 0) {
-    const name = cellAddress.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const name = cellAddress
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     sheet = ctx.model.find(name);
   } else sheet = scope?.resolve();
   const a = parseArea(cellAddress.slice(bang + 1));
-  if (!sheet || !a || a.top !== a.bottom || a.left !== a.right) throw officeError(badCode, where, `("${cellAddress}")`);
+  if (!sheet || !a || a.top !== a.bottom || a.left !== a.right)
+    throw officeError(badCode, where, `("${cellAddress}")`);
   return { sheet, row: a.top, col: a.left };
 }
 
-function orderedCells(ctx: FakeContext, scope: FakeWorksheet | null, has: (c: Cell) => boolean): CellRef[] {
+function orderedCells(
+  ctx: FakeContext,
+  scope: FakeWorksheet | null,
+  has: (c: Cell) => boolean
+): CellRef[] {
   const sheets = scope ? [scope.resolve()] : ctx.model.sheets;
   const out: CellRef[] = [];
-  for (const sheet of sheets) for (const { row, col, cell } of sheet.sortedCells()) if (has(cell)) out.push({ sheet, row, col });
+  for (const sheet of sheets)
+    for (const { row, col, cell } of sheet.sortedCells())
+      if (has(cell)) out.push({ sheet, row, col });
   return out;
 }
 
@@ -1545,11 +1913,16 @@ abstract class FakeCellThing extends FakeObject {
     return this.loaded<string>("content");
   }
   set content(v: string) {
-    this.queue({ action: "set", content: v }, this.requires, () => {
-      const { sheet, row, col } = this.here();
-      writable(sheet, `${this.typeName}.content`);
-      sheet.edit(row, col, (cell) => (cell[this.field] = v));
-    }, "content");
+    this.queue(
+      { action: "set", content: v },
+      this.requires,
+      () => {
+        const { sheet, row, col } = this.here();
+        writable(sheet, `${this.typeName}.content`);
+        sheet.edit(row, col, (cell) => (cell[this.field] = v));
+      },
+      "content"
+    );
   }
   delete(): void {
     this.queue({ action: "delete" }, this.requires, () => {
@@ -1562,10 +1935,16 @@ abstract class FakeCellThing extends FakeObject {
     let bound: CellRef | undefined;
     const fix = (): CellRef => (bound ??= this.here());
     const ws = FakeWorksheet.lazy(this.ctx, () => fix().sheet);
-    return new FakeRange(this.ctx, `${this.path}.getLocation()`, ws, () => {
-      const { row, col } = fix();
-      return { top: row, left: col, bottom: row, right: col };
-    }, this.requires);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getLocation()`,
+      ws,
+      () => {
+        const { row, col } = fix();
+        return { top: row, left: col, bottom: row, right: col };
+      },
+      this.requires
+    );
   }
 }
 
@@ -1623,13 +2002,29 @@ class FakeNoteCollection implements XlNoteCollection {
   add(cellAddress: XlRange | string, content: string): FakeNote {
     let at: CellRef | undefined;
     this.ctx.enqueue({
-      wire: { path: this.path, action: "add", cell: typeof cellAddress === "string" ? cellAddress : "(range)", content },
+      wire: {
+        path: this.path,
+        action: "add",
+        cell: typeof cellAddress === "string" ? cellAddress : "(range)",
+        content,
+      },
       location: "NoteCollection.add",
       requires: "1.18",
       run: () => {
-        const ref = singleCell(this.ctx, cellAddress, this.scope, "NoteCollection.add", "InvalidCellAddress");
+        const ref = singleCell(
+          this.ctx,
+          cellAddress,
+          this.scope,
+          "NoteCollection.add",
+          "InvalidCellAddress"
+        );
         writable(ref.sheet, "NoteCollection.add");
-        if (ref.sheet.get(ref.row, ref.col)?.note !== undefined) throw officeError("InvalidOperation", "NoteCollection.add", "(the cell already has a note)");
+        if (ref.sheet.get(ref.row, ref.col)?.note !== undefined)
+          throw officeError(
+            "InvalidOperation",
+            "NoteCollection.add",
+            "(the cell already has a note)"
+          );
         ref.sheet.edit(ref.row, ref.col, (cell) => (cell.note = content));
         at = ref;
       },
@@ -1653,19 +2048,36 @@ class FakeNoteCollection implements XlNoteCollection {
 
   getItemAt(index: number): FakeNote {
     let fixed: CellRef | undefined;
-    return new FakeNote(this.ctx, `${this.path}.getItemAt(${index})`, () => {
-      if (fixed) return fixed;
-      const all = orderedCells(this.ctx, this.scope, (c) => c.note !== undefined);
-      if (index < 0 || index >= all.length) throw officeError("ItemNotFound", "NoteCollection.getItemAt", `(${index})`);
-      return (fixed = all[index]);
-    }, false);
+    return new FakeNote(
+      this.ctx,
+      `${this.path}.getItemAt(${index})`,
+      () => {
+        if (fixed) return fixed;
+        const all = orderedCells(this.ctx, this.scope, (c) => c.note !== undefined);
+        if (index < 0 || index >= all.length)
+          throw officeError("ItemNotFound", "NoteCollection.getItemAt", `(${index})`);
+        return (fixed = all[index]);
+      },
+      false
+    );
   }
 
   getItemOrNullObject(key: string): FakeNote {
-    return new FakeNote(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, () => {
-      const ref = singleCell(this.ctx, key, this.scope, "NoteCollection.getItemOrNullObject", "InvalidArgument");
-      return ref.sheet.get(ref.row, ref.col)?.note !== undefined ? ref : null;
-    }, true);
+    return new FakeNote(
+      this.ctx,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      () => {
+        const ref = singleCell(
+          this.ctx,
+          key,
+          this.scope,
+          "NoteCollection.getItemOrNullObject",
+          "InvalidArgument"
+        );
+        return ref.sheet.get(ref.row, ref.col)?.note !== undefined ? ref : null;
+      },
+      true
+    );
   }
 }
 
@@ -1682,15 +2094,36 @@ class FakeCommentCollection implements XlCommentCollection {
   add(cellAddress: XlRange | string, content: string): FakeComment {
     let at: CellRef | undefined;
     this.ctx.enqueue({
-      wire: { path: this.path, action: "add", cell: typeof cellAddress === "string" ? cellAddress : "(range)", content },
+      wire: {
+        path: this.path,
+        action: "add",
+        cell: typeof cellAddress === "string" ? cellAddress : "(range)",
+        content,
+      },
       location: "CommentCollection.add",
       requires: "1.10",
       run: () => {
         // A string address must name the sheet, even on a worksheet's collection.
-        if (typeof cellAddress === "string" && !cellAddress.includes("!")) throw officeError("InvalidArgument", "CommentCollection.add", "(the address must include the sheet)");
-        const ref = singleCell(this.ctx, cellAddress, this.scope, "CommentCollection.add", "InvalidArgument");
+        if (typeof cellAddress === "string" && !cellAddress.includes("!"))
+          throw officeError(
+            "InvalidArgument",
+            "CommentCollection.add",
+            "(the address must include the sheet)"
+          );
+        const ref = singleCell(
+          this.ctx,
+          cellAddress,
+          this.scope,
+          "CommentCollection.add",
+          "InvalidArgument"
+        );
         writable(ref.sheet, "CommentCollection.add");
-        if (ref.sheet.get(ref.row, ref.col)?.comment !== undefined) throw officeError("InvalidOperation", "CommentCollection.add", "(the cell already has a comment)");
+        if (ref.sheet.get(ref.row, ref.col)?.comment !== undefined)
+          throw officeError(
+            "InvalidOperation",
+            "CommentCollection.add",
+            "(the cell already has a comment)"
+          );
         ref.sheet.edit(ref.row, ref.col, (cell) => (cell.comment = content));
         at = ref;
       },
@@ -1717,7 +2150,8 @@ class FakeCommentCollection implements XlCommentCollection {
     return new FakeComment(this.ctx, `${this.path}.getItemAt(${index})`, () => {
       if (fixed) return fixed;
       const all = orderedCells(this.ctx, this.scope, (c) => c.comment !== undefined);
-      if (index < 0 || index >= all.length) throw officeError("ItemNotFound", "CommentCollection.getItemAt", `(${index})`);
+      if (index < 0 || index >= all.length)
+        throw officeError("ItemNotFound", "CommentCollection.getItemAt", `(${index})`);
       return (fixed = all[index]);
     });
   }
@@ -1741,7 +2175,8 @@ class FakeChartCollection implements XlChartCollection {
       wire: { path: this.path, action: "add", type, seriesBy },
       location: "ChartCollection.add",
       run: () => {
-        if (!(sourceData instanceof FakeRange)) throw officeError("InvalidArgument", "ChartCollection.add");
+        if (!(sourceData instanceof FakeRange))
+          throw officeError("InvalidArgument", "ChartCollection.add");
         const sheet = this.sheetOf.resolve();
         writable(sheet, "ChartCollection.add");
         const { sheet: src, area } = sourceData.target();
@@ -1757,10 +2192,13 @@ class FakeChartCollection implements XlChartCollection {
           throw officeError("PropertyNotLoaded", "ChartTitle.text");
         },
         set text(v: string) {
-          ctx.enqueue({ wire: { path: `${path}.add().title`, action: "set", text: v }, location: "ChartTitle.text", run: () => void (chart.title = title.text = v) });
+          ctx.enqueue({
+            wire: { path: `${path}.add().title`, action: "set", text: v },
+            location: "ChartTitle.text",
+            run: () => void (chart.title = title.text = v),
+          });
         },
       },
     };
   }
 }
-

@@ -216,7 +216,10 @@ export function enterValue(cell: Cell, input: Scalar): void {
     cell.value = input; // Text format: whatever is entered stays text
     return;
   }
-  if (input.length > 1 && (input[0] === "=" || ((input[0] === "+" || input[0] === "-") && !isNumeric(input)))) {
+  if (
+    input.length > 1 &&
+    (input[0] === "=" || ((input[0] === "+" || input[0] === "-") && !isNumeric(input)))
+  ) {
     // "If the value starts with a plus, minus, or equal sign, Excel interprets it as a formula."
     cell.formula = input[0] === "=" ? input : `=${input}`;
     cell.value = 0; // the fake does not calculate
@@ -257,7 +260,12 @@ export function parseArea(ref: string): Area | null {
   const bottom = m[4] === undefined ? top : Number(m[4]) - 1;
   const right = m[3] === undefined ? left : col(m[3]);
   if (top < 0 || left < 0 || bottom >= MAX_ROWS || right >= MAX_COLS) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** "A1" for a single cell, "A1:C3" otherwise. */
@@ -268,10 +276,11 @@ export function areaRef(a: Area): string {
 
 /** Sheet-qualified address as Excel prints it: Sheet1!A1:C3, 'My Sheet'!A1. */
 export function qualified(sheet: string, a: Area): string {
-  const name = /^[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const name = /^[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*$/.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${areaRef(a)}`;
 }
-
 
 /** Builders for tests. */
 export interface SheetInit {
@@ -296,9 +305,12 @@ export function buildWorkbook(sheets: SheetInit[]): WorkbookModel {
     (init.rows ?? []).forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== "") s.edit(at.row + r, at.col + c, (cell) => (cell.value = v));
-      }),
+      })
     );
-    const each = (rec: Record<string, string> | undefined, f: (cell: Cell, v: string) => void): void => {
+    const each = (
+      rec: Record<string, string> | undefined,
+      f: (cell: Cell, v: string) => void
+    ): void => {
       for (const [ref, v] of Object.entries(rec ?? {})) {
         const a = parseArea(ref);
         if (!a) throw new Error(`bad ref ${ref}`);

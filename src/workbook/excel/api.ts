@@ -94,7 +94,10 @@ export interface XlRange extends XlLoadable, XlNullable {
   getCellProperties(options: { format: { fill: { color: true } } }): XlClientResult<XlCellFill[][]>;
   getMergedAreasOrNullObject(): XlRangeAreas;
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange;
-  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Numbers"): XlRangeAreas;
+  getSpecialCellsOrNullObject(
+    cellType: "Formulas" | "Constants",
+    cellValueType?: "Numbers"
+  ): XlRangeAreas;
 }
 
 export interface XlRangeCollection extends XlLoadable {
@@ -163,7 +166,12 @@ export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly freezePanes: XlFreezePanes;
   delete(): void;
   getRange(address: string): XlRange;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): XlRange;
   getRanges(address: string): XlRangeAreas;
   getUsedRange(valuesOnly: boolean): XlRange;
 }

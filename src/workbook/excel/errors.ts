@@ -35,7 +35,11 @@ export class WorkbookError extends Error {
   /** The Office error code behind it, when there was one (e.g. "ItemNotFound"). */
   readonly officeCode?: string;
 
-  constructor(code: WorkbookErrorCode, text: LocalizedText, where: { sheet?: string; cell?: string; officeCode?: string } = {}) {
+  constructor(
+    code: WorkbookErrorCode,
+    text: LocalizedText,
+    where: { sheet?: string; cell?: string; officeCode?: string } = {}
+  ) {
     super(text["en-US"]);
     this.name = "WorkbookError";
     this.code = code;
@@ -72,12 +76,14 @@ export const errors = {
         "zh-CN": `工作表“${sheet}”受保护，无法写入评分结果。请撤销工作表保护后重试；工作簿未做任何更改。`,
         "en-US": `The sheet "${sheet}" is protected, so the scores cannot be written. Unprotect it and try again; nothing in the workbook was changed.`,
       },
-      { sheet },
+      { sheet }
     ),
   workbookProtected: (): WorkbookError =>
     new WorkbookError("workbookProtected", {
-      "zh-CN": "工作簿结构受保护，无法添加或删除评分汇总、复核清单等工作表。请撤销工作簿保护后重试；工作簿未做任何更改。",
-      "en-US": "The workbook's structure is protected, so the summary and review sheets cannot be added or removed. Unprotect the workbook and try again; nothing was changed.",
+      "zh-CN":
+        "工作簿结构受保护，无法添加或删除评分汇总、复核清单等工作表。请撤销工作簿保护后重试；工作簿未做任何更改。",
+      "en-US":
+        "The workbook's structure is protected, so the summary and review sheets cannot be added or removed. Unprotect the workbook and try again; nothing was changed.",
     }),
   sheetMissing: (sheet: string): WorkbookError =>
     new WorkbookError(
@@ -86,16 +92,17 @@ export const errors = {
         "zh-CN": `找不到工作表“${sheet}”：它在读取之后被删除或重命名了。请重新评分；工作簿未做任何更改。`,
         "en-US": `The sheet "${sheet}" is gone: it was deleted or renamed after it was read. Score the workbook again; nothing was changed.`,
       },
-      { sheet, officeCode: "ItemNotFound" },
+      { sheet, officeCode: "ItemNotFound" }
     ),
   cellEditMode: (): WorkbookError =>
     new WorkbookError(
       "cellEditMode",
       {
         "zh-CN": "Excel 正在编辑某个单元格。请按 Enter 或 Tab 结束编辑后重试；工作簿未做任何更改。",
-        "en-US": "A cell is being edited in Excel. Press Enter or Tab to finish editing, then try again; nothing was changed.",
+        "en-US":
+          "A cell is being edited in Excel. Press Enter or Tab to finish editing, then try again; nothing was changed.",
       },
-      { officeCode: "InvalidOperationInCellEditMode" },
+      { officeCode: "InvalidOperationInCellEditMode" }
     ),
   payloadTooLarge: (sheet?: string): WorkbookError =>
     new WorkbookError(
@@ -104,7 +111,7 @@ export const errors = {
         "zh-CN": `单元格内容过大，超出 Excel 单次请求的大小限制${sheet ? `（工作表“${sheet}”）` : ""}。`,
         "en-US": `A cell's content is too large for a single Excel request${sheet ? ` (sheet "${sheet}")` : ""}.`,
       },
-      { sheet, officeCode: "RequestPayloadSizeLimitExceeded" },
+      { sheet, officeCode: "RequestPayloadSizeLimitExceeded" }
     ),
   rangeTooLarge: (sheet?: string): WorkbookError =>
     new WorkbookError(
@@ -113,7 +120,7 @@ export const errors = {
         "zh-CN": `${sheet ? `工作表“${sheet}”的` : ""}已用区域超出 Excel 单次读取的单元格上限（5,000,000 个）。`,
         "en-US": `The used range${sheet ? ` of the sheet "${sheet}"` : ""} is over Excel's read limit (5,000,000 cells).`,
       },
-      { sheet, officeCode: "RangeExceedsLimit" },
+      { sheet, officeCode: "RangeExceedsLimit" }
     ),
   partialWrite: (cause: WorkbookError): WorkbookError =>
     new WorkbookError(
@@ -122,12 +129,14 @@ export const errors = {
         "zh-CN": `写入中途停止，部分结果已写入工作簿。原因：${cause.text["zh-CN"].replace(/；?工作簿未做任何更改。?$/, "。")}请处理后重新评分，或使用“撤销”。`,
         "en-US": `Writing stopped part way; some results are already in the workbook. Cause: ${cause.text["en-US"].replace(/;? ?nothing (in the workbook )?was changed\.?$/, ".")} Fix it and score again, or use Undo.`,
       },
-      { sheet: cause.sheet, cell: cause.cell, officeCode: cause.officeCode },
+      { sheet: cause.sheet, cell: cause.cell, officeCode: cause.officeCode }
     ),
   unsupportedExcel: (): WorkbookError =>
     new WorkbookError("unsupportedExcel", {
-      "zh-CN": "此版本的 Excel 不支持评分助手所需的接口（ExcelApi 1.8）。请升级 Excel 或使用网页版。",
-      "en-US": "This version of Excel lacks the API the add-in needs (ExcelApi 1.8). Update Excel or use Excel on the web.",
+      "zh-CN":
+        "此版本的 Excel 不支持评分助手所需的接口（ExcelApi 1.8）。请升级 Excel 或使用网页版。",
+      "en-US":
+        "This version of Excel lacks the API the add-in needs (ExcelApi 1.8). Update Excel or use Excel on the web.",
     }),
   excelError: (code: string, message: string): WorkbookError =>
     new WorkbookError(
@@ -136,6 +145,6 @@ export const errors = {
         "zh-CN": `Excel 拒绝了请求（${code}）：${message}`,
         "en-US": `Excel refused the request (${code}): ${message}`,
       },
-      { officeCode: code },
+      { officeCode: code }
     ),
 };

@@ -74,7 +74,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async apply(plan: PlanInput, onProgress?: (p: Progress) => void): Promise<void> {
     const features = this.features();
-    this.stats.apply = await this.run((ctx) => applyPlan(ctx, features, plan, onProgress, this.target)).catch((e: unknown) => {
+    this.stats.apply = await this.run((ctx) =>
+      applyPlan(ctx, features, plan, onProgress, this.target)
+    ).catch((e: unknown) => {
       throw e instanceof WorkbookError ? e : toWorkbookError(e);
     });
   }
@@ -86,7 +88,8 @@ function toWorkbookError(e: unknown): unknown {
   if (code === undefined) return e;
   if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
   if (code === "RangeExceedsLimit") return errors.rangeTooLarge();
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return errors.payloadTooLarge();
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+    return errors.payloadTooLarge();
   return errors.excelError(code, e instanceof Error ? e.message : String(e));
 }
 

@@ -151,11 +151,16 @@ export async function readWorkbook(
   ctx: XlContext,
   features: Features,
   onProgress?: (p: Progress) => void,
-  targetBytes: number = TARGET_PAYLOAD_BYTES,
+  targetBytes: number = TARGET_PAYLOAD_BYTES
 ): Promise<{ grids: Grid[]; stats: ReadStats }> {
   const stats: ReadStats = { syncs: 0, maxPlannedBytes: 0, mergesSkipped: [] };
   let plannedSyncs = 2;
-  const progress = (): void => onProgress?.({ step: "reading", done: stats.syncs, total: Math.max(plannedSyncs, stats.syncs) });
+  const progress = (): void =>
+    onProgress?.({
+      step: "reading",
+      done: stats.syncs,
+      total: Math.max(plannedSyncs, stats.syncs),
+    });
   // Fills: per cell with getCellProperties (ExcelApi 1.9); on 1.8 with one-colour probes of rows and columns,
   // and per-cell probes only where a mixed row meets a mixed column.
   const cellProperties = features.rangeAreas;
@@ -177,8 +182,16 @@ export async function readWorkbook(
   // --- sync 2: sizes, first windows, notes -------------------------------------------------------------
   const windowRows = Math.max(
     MERGE_BAND_ROWS,
-    Math.floor(targetBytes / WINDOW_CELL_BYTES / Math.max(1, sheets.length) / WINDOW_COLUMNS / MERGE_BAND_ROWS) * MERGE_BAND_ROWS,
+    Math.floor(
+      targetBytes /
+        WINDOW_CELL_BYTES /
+        Math.max(1, sheets.length) /
+        WINDOW_COLUMNS /
+        MERGE_BAND_ROWS
+    ) * MERGE_BAND_ROWS
   );
+  // Read after sync 1 above (a ClientResult needs no load).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const noteJobs = readNotes && noteCount ? makeNoteJobs(noteCount.value, features, byName) : [];
   const windows: WindowState[] = sheets.map(({ ws, data }) => ({ ws, data }));
   await runJobs(windows.map((w) => windowJob(w, windowRows)).concat(noteJobs.splice(0, 1)), true);
@@ -190,8 +203,10 @@ export async function readWorkbook(
     const u = areaOf(used);
     const w = areaOf(win);
     const pieces: Area[] = [];
-    if (u.right > w.right) pieces.push({ top: u.top, left: w.right + 1, bottom: w.bottom, right: u.right });
-    if (u.bottom > w.bottom) pieces.push({ top: w.bottom + 1, left: u.left, bottom: u.bottom, right: u.right });
+    if (u.right > w.right)
+      pieces.push({ top: u.top, left: w.right + 1, bottom: w.bottom, right: u.right });
+    if (u.bottom > w.bottom)
+      pieces.push({ top: w.bottom + 1, left: u.left, bottom: u.bottom, right: u.right });
     for (const p of pieces) rest.push(...bandJobs(ws, data, p));
     if (u.right + WIDTH_SPARE >= WIDTH_COLUMNS) {
       const from = WIDTH_COLUMNS;
@@ -223,7 +238,10 @@ export async function readWorkbook(
     while (pending.length > 0) {
       const batch: Job[] = [];
       let bytes = 0;
-      while (pending.length > 0 && (batch.length === 0 || allInOne || bytes + pending[0].bytes <= packTarget)) {
+      while (
+        pending.length > 0 &&
+        (batch.length === 0 || allInOne || bytes + pending[0].bytes <= packTarget)
+      ) {
         bytes += pending[0].bytes;
         batch.push(pending.shift() as Job);
       }
@@ -254,11 +272,16 @@ export async function readWorkbook(
       } catch (e) {
         stats.syncs++;
         const code = officeCode(e);
-        if (code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") return "split";
+        if (
+          code === "ResponsePayloadSizeLimitExceeded" ||
+          code === "RequestPayloadSizeLimitExceeded"
+        )
+          return "split";
         if (withMerges && features.mergedAreas && code !== undefined && !FATAL.has(code)) {
           // Most likely more than 512 merged areas in one band: read the cells without them.
           withMerges = false;
-          for (const s of sheets) if (!stats.mergesSkipped.includes(s.data.name)) stats.mergesSkipped.push(s.data.name);
+          for (const s of sheets)
+            if (!stats.mergesSkipped.includes(s.data.name)) stats.mergesSkipped.push(s.data.name);
           continue;
         }
         throw e;
@@ -284,7 +307,9 @@ export async function readWorkbook(
         if (withMerges && features.mergedAreas) {
           // The window's place is known only after this sync: ask relative to the used range's corner.
           for (let offset = 0; offset < rows; offset += MERGE_BAND_ROWS) {
-            const part = corner.getOffsetRange(offset, 0).getAbsoluteResizedRange(Math.min(MERGE_BAND_ROWS, rows - offset), WINDOW_COLUMNS);
+            const part = corner
+              .getOffsetRange(offset, 0)
+              .getAbsoluteResizedRange(Math.min(MERGE_BAND_ROWS, rows - offset), WINDOW_COLUMNS);
             merged.push(loadAddress(part.getMergedAreasOrNullObject()));
           }
         }
@@ -312,7 +337,14 @@ export async function readWorkbook(
     if (rows > MERGE_BAND_ROWS) rows = Math.floor(rows / MERGE_BAND_ROWS) * MERGE_BAND_ROWS;
     const jobs: Job[] = [];
     for (let top = area.top; top <= area.bottom; top += rows) {
-      jobs.push(bandJob(ws, data, { top, left: area.left, bottom: Math.min(area.bottom, top + rows - 1), right: area.right }));
+      jobs.push(
+        bandJob(ws, data, {
+          top,
+          left: area.left,
+          bottom: Math.min(area.bottom, top + rows - 1),
+          right: area.right,
+        })
+      );
     }
     return jobs;
   }
@@ -339,10 +371,18 @@ export async function readWorkbook(
         if (withMerges && features.mergedAreas) {
           for (let offset = 0; offset < rows; offset += MERGE_BAND_ROWS) {
             const n = Math.min(MERGE_BAND_ROWS, rows - offset);
-            merged.push(loadAddress(ws.getRangeByIndexes(band.top + offset, band.left, n, cols).getMergedAreasOrNullObject()));
+            merged.push(
+              loadAddress(
+                ws
+                  .getRangeByIndexes(band.top + offset, band.left, n, cols)
+                  .getMergedAreasOrNullObject()
+              )
+            );
           }
         }
+        // Collectors run after the sync that carried their loads (see attempt()).
         return () => {
+          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
           fileValues(range.values, band.top, band.left, data);
           collectMerges(merged, data);
           const follow: Job[] = [];
@@ -354,10 +394,19 @@ export async function readWorkbook(
             // One colour when the whole column is that colour, null when it is not (Excel's convention).
             const color: string | null = fill.color;
             if (color === null) {
-              follow.push(...fillJobs(ws, data, { top: band.top, left: band.left + c, bottom: band.bottom, right: band.left + c }, cellProperties));
+              follow.push(
+                ...fillJobs(
+                  ws,
+                  data,
+                  { top: band.top, left: band.left + c, bottom: band.bottom, right: band.left + c },
+                  cellProperties
+                )
+              );
             } else {
               const f = fillColor(color);
-              if (f !== undefined) for (let r = band.top; r <= band.bottom; r++) data.put(data.fills, r, band.left + c, f);
+              if (f !== undefined)
+                for (let r = band.top; r <= band.bottom; r++)
+                  data.put(data.fills, r, band.left + c, f);
             }
           });
           return follow;
@@ -367,7 +416,10 @@ export async function readWorkbook(
         rows > 1
           ? () => {
               const half = Math.ceil(rows / 2);
-              return [bandJob(ws, data, { ...band, bottom: band.top + half - 1 }), bandJob(ws, data, { ...band, top: band.top + half })];
+              return [
+                bandJob(ws, data, { ...band, bottom: band.top + half - 1 }),
+                bandJob(ws, data, { ...band, top: band.top + half }),
+              ];
             }
           : undefined,
     };
@@ -375,7 +427,12 @@ export async function readWorkbook(
 }
 
 /** Errors that a retry without merged areas cannot help. */
-const FATAL = new Set(["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied", "RangeExceedsLimit"]);
+const FATAL = new Set([
+  "InvalidOperationInCellEditMode",
+  "ItemNotFound",
+  "AccessDenied",
+  "RangeExceedsLimit",
+]);
 
 export class TooLarge extends Error {
   readonly code = "ResponsePayloadSizeLimitExceeded";
@@ -390,7 +447,12 @@ function bandCellBytes(data: SheetData): number {
 }
 
 function areaOf(r: XlRange): Area {
-  return { top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 };
+  return {
+    top: r.rowIndex,
+    left: r.columnIndex,
+    bottom: r.rowIndex + r.rowCount - 1,
+    right: r.columnIndex + r.columnCount - 1,
+  };
 }
 
 function loadAddress(areas: XlRangeAreas): XlRangeAreas {
@@ -480,19 +542,30 @@ function fileFormats(formats: unknown[][], top: number, left: number, data: Shee
   formats.forEach((row, i) =>
     row.forEach((f, j) => {
       if (typeof f === "string") data.setFormat(top + i, left + j, f);
-    }),
+    })
   );
 }
 
-function fileFormulas(formulas: unknown[][], values: unknown[][] | null, top: number, left: number, data: SheetData): void {
+function fileFormulas(
+  formulas: unknown[][],
+  values: unknown[][] | null,
+  top: number,
+  left: number,
+  data: SheetData
+): void {
   formulas.forEach((row, i) =>
     row.forEach((f, j) => {
       // `formulas` gives a constant's value where there is no formula: text "=x" stored as text reads the same
       // in both, a real formula never equals its own result.
-      if (typeof f === "string" && f.length > 1 && f.startsWith("=") && (values === null || f !== values[i]?.[j])) {
+      if (
+        typeof f === "string" &&
+        f.length > 1 &&
+        f.startsWith("=") &&
+        (values === null || f !== values[i]?.[j])
+      ) {
         data.put(data.formulas, top + i, left + j, f.slice(1));
       }
-    }),
+    })
   );
 }
 
@@ -501,7 +574,7 @@ function fileFills(fills: XlCellFill[][], top: number, left: number, data: Sheet
     row.forEach((cell, j) => {
       const f = fillColor(cell?.format?.fill?.color);
       if (f !== undefined) data.put(data.fills, top + i, left + j, f);
-    }),
+    })
   );
 }
 
@@ -528,10 +601,16 @@ function areaJobs(ws: XlWorksheet, data: SheetData, areas: Area[], formulas: boo
   return addressChunks(areas, MAX_ADDRESS_CHARS - 200).map((address) => {
     const cells = address.split(",").reduce((n, ref) => n + cellCount(ref), 0);
     return {
-      bytes: cells * (formulas ? data.valueBytes * 2 + data.formatBytes : data.formatBytes) * MARGIN + address.length,
+      bytes:
+        cells * (formulas ? data.valueBytes * 2 + data.formatBytes : data.formatBytes) * MARGIN +
+        address.length,
       queue: () => {
         const coll: XlRangeCollection = ws.getRanges(address).areas;
-        coll.load(formulas ? "items/rowIndex,items/columnIndex,items/formulas,items/numberFormat" : "items/rowIndex,items/columnIndex,items/numberFormat");
+        coll.load(
+          formulas
+            ? "items/rowIndex,items/columnIndex,items/formulas,items/numberFormat"
+            : "items/rowIndex,items/columnIndex,items/numberFormat"
+        );
         return () => {
           for (const r of coll.items) {
             if (formulas) fileFormulas(r.formulas, null, r.rowIndex, r.columnIndex, data);
@@ -553,8 +632,14 @@ function cellCount(ref: string): number {
 function queueProbes(corner: XlRange, rows: number): (win: Area, data: SheetData) => Job[] {
   const rowFills: XlFill[] = [];
   const colFills: XlFill[] = [];
-  for (let r = 0; r < rows; r++) rowFills.push(loadColor(corner.getOffsetRange(r, 0).getAbsoluteResizedRange(1, WINDOW_COLUMNS).format.fill));
-  for (let c = 0; c < WINDOW_COLUMNS; c++) colFills.push(loadColor(corner.getOffsetRange(0, c).getAbsoluteResizedRange(rows, 1).format.fill));
+  for (let r = 0; r < rows; r++)
+    rowFills.push(
+      loadColor(corner.getOffsetRange(r, 0).getAbsoluteResizedRange(1, WINDOW_COLUMNS).format.fill)
+    );
+  for (let c = 0; c < WINDOW_COLUMNS; c++)
+    colFills.push(
+      loadColor(corner.getOffsetRange(0, c).getAbsoluteResizedRange(rows, 1).format.fill)
+    );
   return (win, data) => {
     const cells: { row: number; col: number }[] = [];
     for (let r = win.top; r <= win.bottom; r++) {
@@ -570,7 +655,8 @@ function queueProbes(corner: XlRange, rows: number): (win: Area, data: SheetData
       }
     }
     const jobs: Job[] = [];
-    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB) jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), null));
+    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB)
+      jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), null));
     return jobs;
   };
 }
@@ -583,12 +669,18 @@ function loadColor(fill: XlFill): XlFill {
 const CELL_PROBES_PER_JOB = 2000;
 
 /** One probe a cell, where nothing cheaper could tell (ExcelApi 1.8). */
-function cellProbeJob(data: SheetData, cells: { row: number; col: number }[], sheet: XlWorksheet | null): Job {
+function cellProbeJob(
+  data: SheetData,
+  cells: { row: number; col: number }[],
+  sheet: XlWorksheet | null
+): Job {
   return {
     bytes: cells.length * 220,
     queue: (ctx) => {
       const ws = sheet ?? ctx.workbook.worksheets.getItem(data.name);
-      const fills = cells.map((c) => loadColor(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.fill));
+      const fills = cells.map((c) =>
+        loadColor(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.fill)
+      );
       return () => {
         fills.forEach((f, i) => {
           const color = fillColor(f.color);
@@ -601,7 +693,10 @@ function cellProbeJob(data: SheetData, cells: { row: number; col: number }[], sh
       cells.length > 1
         ? () => {
             const half = Math.ceil(cells.length / 2);
-            return [cellProbeJob(data, cells.slice(0, half), sheet), cellProbeJob(data, cells.slice(half), sheet)];
+            return [
+              cellProbeJob(data, cells.slice(0, half), sheet),
+              cellProbeJob(data, cells.slice(half), sheet),
+            ];
           }
         : undefined,
   };
@@ -613,7 +708,8 @@ function fillJobs(ws: XlWorksheet, data: SheetData, area: Area, cellProperties: 
     const cells: { row: number; col: number }[] = [];
     for (let r = area.top; r <= area.bottom; r++) cells.push({ row: r, col: area.left });
     const jobs: Job[] = [];
-    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB) jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), ws));
+    for (let i = 0; i < cells.length; i += CELL_PROBES_PER_JOB)
+      jobs.push(cellProbeJob(data, cells.slice(i, i + CELL_PROBES_PER_JOB), ws));
     return jobs;
   }
   return [fillJob(ws, data, area)];
@@ -624,8 +720,12 @@ function fillJob(ws: XlWorksheet, data: SheetData, area: Area): Job {
   return {
     bytes: rows * 40 * MARGIN,
     queue: () => {
-      const fills = ws.getRangeByIndexes(area.top, area.left, rows, 1).getCellProperties({ format: { fill: { color: true } } });
+      const fills = ws
+        .getRangeByIndexes(area.top, area.left, rows, 1)
+        .getCellProperties({ format: { fill: { color: true } } });
       return () => {
+        // After the sync (see attempt()); a ClientResult needs no load.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
         fileFills(fills.value, area.top, area.left, data);
         return [];
       };
@@ -634,7 +734,10 @@ function fillJob(ws: XlWorksheet, data: SheetData, area: Area): Job {
       rows > 1
         ? () => {
             const half = Math.ceil(rows / 2);
-            return [fillJob(ws, data, { ...area, bottom: area.top + half - 1 }), fillJob(ws, data, { ...area, top: area.top + half })];
+            return [
+              fillJob(ws, data, { ...area, bottom: area.top + half - 1 }),
+              fillJob(ws, data, { ...area, top: area.top + half }),
+            ];
           }
         : undefined,
   };
@@ -656,7 +759,10 @@ function makeNoteJobs(count: number, features: Features, byName: Map<string, She
       queue: (ctx) => {
         const items: { item: XlNote | XlComment; where: XlRange }[] = [];
         for (let i = start; i < end; i++) {
-          const item = features.noteChannel === "notes" ? ctx.workbook.notes.getItemAt(i) : ctx.workbook.comments.getItemAt(i);
+          const item =
+            features.noteChannel === "notes"
+              ? ctx.workbook.notes.getItemAt(i)
+              : ctx.workbook.comments.getItemAt(i);
           item.load("content");
           const where = item.getLocation();
           where.load("address");

@@ -20,7 +20,16 @@
  */
 
 import { a1, type Area } from "../../engine/grid";
-import type { BlockWrite, CellMark, CellRestore, ColumnWidth, PlanValue, RowHeight, SheetWrite, WritePlan } from "../../engine/plan/types";
+import type {
+  BlockWrite,
+  CellMark,
+  CellRestore,
+  ColumnWidth,
+  PlanValue,
+  RowHeight,
+  SheetWrite,
+  WritePlan,
+} from "../../engine/plan/types";
 import type { Progress } from "../port";
 import { addressChunks, parseQualified, parseRef } from "./address";
 import type { XlComment, XlContext, XlNote, XlWorksheet } from "./api";
@@ -99,11 +108,12 @@ export async function applyPlan(
   features: Features,
   plan: PlanInput,
   onProgress?: (p: Progress) => void,
-  targetBytes: number = TARGET_PAYLOAD_BYTES,
+  targetBytes: number = TARGET_PAYLOAD_BYTES
 ): Promise<WriteStats> {
   const stats: WriteStats = { syncs: 0, maxPlannedBytes: 0, retries: 0 };
   let total = 2;
-  const progress = (): void => onProgress?.({ step: "writing", done: stats.syncs, total: Math.max(total, stats.syncs) });
+  const progress = (): void =>
+    onProgress?.({ step: "writing", done: stats.syncs, total: Math.max(total, stats.syncs) });
 
   const ownSheets = uniqueNames([...plan.sheets.map((s) => s.name), ...(plan.deleteSheets ?? [])]);
   const written = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
@@ -115,7 +125,10 @@ export async function applyPlan(
     ...(plan.columnWidths ?? []).map((w) => w.sheet).filter((n) => !written.has(n.toLowerCase())),
     ...(plan.rowHeights ?? []).map((h) => h.sheet).filter((n) => !written.has(n.toLowerCase())),
   ]);
-  const touched = [...plan.marks.map((m) => ({ sheet: m.sheet, cell: m.cell })), ...plan.restores.map((r) => ({ sheet: r.sheet, cell: r.cell }))];
+  const touched = [
+    ...plan.marks.map((m) => ({ sheet: m.sheet, cell: m.cell })),
+    ...plan.restores.map((r) => ({ sheet: r.sheet, cell: r.cell })),
+  ];
 
   // --- check --------------------------------------------------------------------------------------------
   const wss = ctx.workbook.worksheets;
@@ -141,7 +154,10 @@ export async function applyPlan(
       stateOf(r.sheet, r.cell).validationType = () => dv.type;
     }
   }
-  const commentCount = features.noteChannel === "comments" && touched.length > 0 ? ctx.workbook.comments.getCount() : null;
+  const commentCount =
+    features.noteChannel === "comments" && touched.length > 0
+      ? ctx.workbook.comments.getCount()
+      : null;
   try {
     await ctx.sync();
     stats.syncs++;
@@ -153,7 +169,12 @@ export async function applyPlan(
 
   const info = new Map<string, SheetInfo>();
   for (const ws of wss.items) {
-    info.set(ws.name.toLowerCase(), { name: ws.name, position: ws.position, visibility: ws.visibility, protected: ws.protection.protected });
+    info.set(ws.name.toLowerCase(), {
+      name: ws.name,
+      position: ws.position,
+      visibility: ws.visibility,
+      protected: ws.protection.protected,
+    });
   }
   for (const name of userSheets) {
     const s = info.get(name.toLowerCase());
@@ -207,7 +228,8 @@ export async function applyPlan(
   for (const block of plan.blocks) units.push(...blockUnits(block));
   units.push(...fillUnits(plan.marks, [], features));
   units.push(...noteUnits(plan.marks, [], features, state));
-  for (const sheet of plan.sheets) units.push(...sheetUnits(sheet, info.get(sheet.name.toLowerCase()), features));
+  for (const sheet of plan.sheets)
+    units.push(...sheetUnits(sheet, info.get(sheet.name.toLowerCase()), features));
   units.push(...columnWidthUnits(plan.columnWidths ?? [], written));
   units.push(...rowHeightUnits(plan.rowHeights ?? [], written));
 
@@ -229,7 +251,9 @@ export async function applyPlan(
       if (u.probe && !probed.has(u.probe.sheet.toLowerCase())) {
         probed.add(u.probe.sheet.toLowerCase());
         // A write that changes nothing (null = leave the cell as it is): fails first if the sheet is gone or protected.
-        b.sheet(u.probe.sheet).getRangeByIndexes(u.probe.row, u.probe.col, 1, 1).numberFormat = [[null]];
+        b.sheet(u.probe.sheet).getRangeByIndexes(u.probe.row, u.probe.col, 1, 1).numberFormat = [
+          [null],
+        ];
       }
     }
     for (const u of batch) u.run(b);
@@ -245,7 +269,8 @@ export async function applyPlan(
         // Nothing of a refused request was applied: send it again in smaller pieces.
         stats.retries++;
         const halves = batch.flatMap((u) => (u.split ? u.split() : [u]));
-        if (halves.length === batch.length && target < 1024) throw errors.payloadTooLarge(batch[0].probe?.sheet);
+        if (halves.length === batch.length && target < 1024)
+          throw errors.payloadTooLarge(batch[0].probe?.sheet);
         target = Math.max(512, Math.floor(target / 2));
         pending = halves.concat(pending);
         continue;
@@ -261,7 +286,8 @@ export async function applyPlan(
     const code = officeCode(e);
     if (code === undefined) return e instanceof Error ? e : new Error(String(e));
     if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
-    if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return errors.payloadTooLarge();
+    if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+      return errors.payloadTooLarge();
     if (code === "ItemNotFound" || code === "AccessDenied" || code === "InvalidObjectPath") {
       // Which sheet? One more look (only on this failure path).
       try {
@@ -269,11 +295,14 @@ export async function applyPlan(
         again.load("items/name,items/protection/protected");
         await ctx.sync();
         stats.syncs++;
-        const now = new Map(again.items.map((ws) => [ws.name.toLowerCase(), ws.protection.protected]));
+        const now = new Map(
+          again.items.map((ws) => [ws.name.toLowerCase(), ws.protection.protected])
+        );
         for (const name of userSheets) {
           if (!now.has(name.toLowerCase())) return errors.sheetMissing(name);
         }
-        for (const name of userSheets) if (now.get(name.toLowerCase())) return errors.sheetProtected(name);
+        for (const name of userSheets)
+          if (now.get(name.toLowerCase())) return errors.sheetProtected(name);
         if (code === "AccessDenied" && ownSheets.length > 0) return errors.workbookProtected();
       } catch (again) {
         if (officeCode(again) === "InvalidOperationInCellEditMode") return errors.cellEditMode();
@@ -319,7 +348,11 @@ export function excelWouldConvert(text: string): boolean {
   if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)/i.test(t)) return true;
   // Numbers, percentages, currency, fractions, dates and times in any of their spellings.
   if (/\d/.test(t) && /^[\d\s.,:/%$¥￥€£()eE+\-年月日时分秒]+$/.test(t)) return true;
-  if (new RegExp(`^\\d{1,2}[-\\s/]?(${MONTHS})`, "i").test(t) || new RegExp(`^(${MONTHS})[a-z]*[-\\s/.]?\\d`, "i").test(t)) return true;
+  if (
+    new RegExp(`^\\d{1,2}[-\\s/]?(${MONTHS})`, "i").test(t) ||
+    new RegExp(`^(${MONTHS})[a-z]*[-\\s/.]?\\d`, "i").test(t)
+  )
+    return true;
   return false;
 }
 
@@ -336,7 +369,7 @@ function cellsOf(
   width: number,
   formatOf: (row: number, col: number) => string | null,
   formulas?: (string | null)[][],
-  rowOffset = 0,
+  rowOffset = 0
 ): Cells {
   const outValues: (string | number | boolean | null)[][] = [];
   const outFormats: (string | null)[][] = [];
@@ -368,7 +401,11 @@ function cellsOf(
     outFormats.push(fr);
     outFormulas.push(xr);
   }
-  return { values: outValues, formats: anyFormat ? outFormats : null, formulas: anyFormula ? outFormulas : null };
+  return {
+    values: outValues,
+    formats: anyFormat ? outFormats : null,
+    formulas: anyFormula ? outFormulas : null,
+  };
 }
 
 function widthOf(values: PlanValue[][]): number {
@@ -386,7 +423,7 @@ function rowUnits(
   width: number,
   formatOf: (row: number, col: number) => string | null,
   formulas: (string | null)[][] | undefined,
-  userSheet: boolean,
+  userSheet: boolean
 ): Unit[] {
   if (width === 0 || values.length === 0) return [];
   const rowsPerUnit = Math.max(1, Math.floor(CELLS_PER_UNIT / width));
@@ -415,12 +452,20 @@ function rowUnits(
     };
   };
   const units: Unit[] = [];
-  for (let from = 0; from < values.length; from += rowsPerUnit) units.push(make(from, Math.min(values.length, from + rowsPerUnit)));
+  for (let from = 0; from < values.length; from += rowsPerUnit)
+    units.push(make(from, Math.min(values.length, from + rowsPerUnit)));
   return units;
 }
 
 /** The add-in's header style: bold, filled, wrapped, centred. */
-function headerUnits(sheet: string, top: number, left: number, rows: number[], width: number, userSheet: boolean): Unit[] {
+function headerUnits(
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number[],
+  width: number,
+  userSheet: boolean
+): Unit[] {
   if (rows.length === 0 || width === 0) return [];
   return [
     {
@@ -442,7 +487,15 @@ function headerUnits(sheet: string, top: number, left: number, rows: number[], w
 }
 
 /** Wrapped, top-aligned columns (long explanations) over the rows that are not header rows. */
-function wrapUnits(sheet: string, top: number, left: number, rows: number, cols: number[], headerRows: number[], userSheet: boolean): Unit[] {
+function wrapUnits(
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number[],
+  headerRows: number[],
+  userSheet: boolean
+): Unit[] {
   if (cols.length === 0 || rows === 0) return [];
   // Row runs between header rows.
   const runs: [number, number][] = [];
@@ -479,9 +532,19 @@ function wrapUnits(sheet: string, top: number, left: number, rows: number, cols:
 function blockUnits(block: BlockWrite): Unit[] {
   const width = Math.max(widthOf(block.values), widthOf(block.formulas ?? []));
   const headers = block.headerRows ?? [];
-  const formatOf = (i: number, j: number): string | null => (headers.includes(i) ? null : (block.numberFormats?.[j] ?? null));
+  const formatOf = (i: number, j: number): string | null =>
+    headers.includes(i) ? null : (block.numberFormats?.[j] ?? null);
   return [
-    ...rowUnits(block.sheet, block.top, block.left, block.values, width, formatOf, block.formulas, true),
+    ...rowUnits(
+      block.sheet,
+      block.top,
+      block.left,
+      block.values,
+      width,
+      formatOf,
+      block.formulas,
+      true
+    ),
     ...headerUnits(block.sheet, block.top, block.left, headers, width, true),
   ];
 }
@@ -532,7 +595,11 @@ function clearUnit(c: WritePlan["clears"][number]): Unit {
   return {
     bytes: OP_OVERHEAD_BYTES,
     probe: { sheet: c.sheet, row: c.top, col: c.left },
-    run: (b) => b.sheet(c.sheet).getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1).clear("All"),
+    run: (b) =>
+      b
+        .sheet(c.sheet)
+        .getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1)
+        .clear("All"),
   };
 }
 
@@ -555,7 +622,11 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features: Features): Unit[] {
+function sheetUnits(
+  sheet: SheetWrite,
+  existing: SheetInfo | undefined,
+  features: Features
+): Unit[] {
   const name = sheet.name;
   const width = widthOf(sheet.values);
   const rows = sheet.values.length;
@@ -616,7 +687,9 @@ function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features
         const ws = b.sheet(name);
         for (const l of part) {
           const v = sheet.values[l.row]?.[l.col];
-          const link: { documentReference: string; textToDisplay?: string } = { documentReference: l.target };
+          const link: { documentReference: string; textToDisplay?: string } = {
+            documentReference: l.target,
+          };
           if (typeof v === "string" && v !== "") link.textToDisplay = v;
           ws.getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = link;
         }
@@ -632,7 +705,8 @@ function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features
       list.push({ top: rf.row, left: 0, bottom: rf.row, right: width - 1 });
       byFill.set(fill, list);
     }
-    for (const [fill, areas] of byFill) units.push(...areaFillUnits(name, areas, fill, features, false));
+    for (const [fill, areas] of byFill)
+      units.push(...areaFillUnits(name, areas, fill, features, false));
   }
   const validations = sheet.validations ?? [];
   if (validations.length > 0) {
@@ -642,7 +716,12 @@ function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features
         const ws = b.sheet(name);
         for (const v of validations) {
           if (v.lastRow < v.firstRow || v.list.length === 0) continue;
-          ws.getRangeByIndexes(v.firstRow, v.col, v.lastRow - v.firstRow + 1, 1).dataValidation.rule = {
+          ws.getRangeByIndexes(
+            v.firstRow,
+            v.col,
+            v.lastRow - v.firstRow + 1,
+            1
+          ).dataValidation.rule = {
             list: { inCellDropDown: true, source: v.list.join(",") },
           };
         }
@@ -659,8 +738,12 @@ function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features
     const cols = [chart.categoriesCol, ...chart.seriesCols];
     const left = Math.min(...cols);
     const right = Math.max(...cols);
-    const contiguous = new Set(cols).size === cols.length && right - left + 1 === cols.length && chart.categoriesCol === left;
-    const top = chart.headerRow >= 0 && chart.headerRow < chart.firstRow ? chart.headerRow : chart.firstRow;
+    const contiguous =
+      new Set(cols).size === cols.length &&
+      right - left + 1 === cols.length &&
+      chart.categoriesCol === left;
+    const top =
+      chart.headerRow >= 0 && chart.headerRow < chart.firstRow ? chart.headerRow : chart.firstRow;
     if (contiguous) {
       units.push({
         bytes: 3 * OP_OVERHEAD_BYTES,
@@ -685,8 +768,15 @@ function sheetUnits(sheet: SheetWrite, existing: SheetInfo | undefined, features
 
 // --- fills: grouped by colour into range areas -----------------------------------------------------------
 
-function areaFillUnits(sheet: string, areas: Area[], fill: string | null, features: Features, userSheet: boolean): Unit[] {
-  const probe = userSheet && areas.length > 0 ? { sheet, row: areas[0].top, col: areas[0].left } : undefined;
+function areaFillUnits(
+  sheet: string,
+  areas: Area[],
+  fill: string | null,
+  features: Features,
+  userSheet: boolean
+): Unit[] {
+  const probe =
+    userSheet && areas.length > 0 ? { sheet, row: areas[0].top, col: areas[0].left } : undefined;
   if (features.rangeAreas) {
     return addressChunks(areas, MAX_ADDRESS_CHARS - 200).map((address) => ({
       bytes: address.length + 2 * OP_OVERHEAD_BYTES,
@@ -707,7 +797,8 @@ function areaFillUnits(sheet: string, areas: Area[], fill: string | null, featur
       run: (b) => {
         const ws = b.sheet(sheet);
         for (const a of part) {
-          const f = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1).format.fill;
+          const f = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
+            .format.fill;
           if (fill === null) f.clear();
           else f.color = fill;
         }
@@ -723,7 +814,10 @@ function fillUnits(marks: CellMark[], restores: CellRestore[], features: Feature
   const add = (sheet: string, cell: string, fill: string | null): void => {
     const area = parseRef(cell);
     if (!area) return;
-    const g = groups.get(sheet.toLowerCase()) ?? { sheet, byFill: new Map<string | null, Area[]>() };
+    const g = groups.get(sheet.toLowerCase()) ?? {
+      sheet,
+      byFill: new Map<string | null, Area[]>(),
+    };
     groups.set(sheet.toLowerCase(), g);
     const f = fill === null ? null : normalizeFill(fill);
     const list = g.byFill.get(f) ?? [];
@@ -752,7 +846,12 @@ export function normalizeFill(fill: string): string {
 
 // --- notes, comments or input prompts --------------------------------------------------------------------
 
-function noteUnits(marks: CellMark[], restores: CellRestore[], features: Features, stateOf: (sheet: string, cell: string) => CellState): Unit[] {
+function noteUnits(
+  marks: CellMark[],
+  restores: CellRestore[],
+  features: Features,
+  stateOf: (sheet: string, cell: string) => CellState
+): Unit[] {
   type Op = { sheet: string; cell: string; text: string | null; restore: boolean };
   const ops: Op[] = [
     ...restores.map((r) => ({ sheet: r.sheet, cell: r.cell, text: r.look.note, restore: true })),
@@ -780,7 +879,11 @@ function noteUnits(marks: CellMark[], restores: CellRestore[], features: Feature
           } else {
             const dv = ws.getRange(o.cell).dataValidation;
             if (!o.restore && o.text !== null) {
-              dv.prompt = { showPrompt: true, title: PROMPT_TITLE, message: clip(o.text, PROMPT_MAX) };
+              dv.prompt = {
+                showPrompt: true,
+                title: PROMPT_TITLE,
+                message: clip(o.text, PROMPT_MAX),
+              };
             } else if (state.validationType && state.validationType() === "None") {
               dv.clear(); // only our prompt was there
             } else {
