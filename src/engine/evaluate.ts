@@ -14,7 +14,7 @@ import { MergedView, cellText } from "./locate/merged";
 import { readIndicatorRows, type IndicatorRow, type RawCell } from "./locate/rows";
 import { readWorkbookRules, RULES_SHEET_NAMES } from "./locate/workbook-rules";
 import { normalizeHeader } from "./locate/header";
-import { parseQuantity, parseWithColumns } from "./quantity";
+import { parseQuantity, parseWithColumns, type Quantity } from "./quantity";
 import { getRuleKind } from "./rules/registry";
 import { resolveRule, type ResolvedRule } from "./rules/resolve";
 import type { ScoreResult } from "./rules/types";
@@ -72,17 +72,34 @@ function isManualTable(table: TableRef): boolean {
   return table.columns.target === undefined && table.columns.actual === undefined;
 }
 
+/** Sheets repeat their value texts (targets above all): parse each text once per run. Quantities are never mutated. */
+class QuantityCache {
+  private readonly known = new Map<string, Quantity>();
+
+  read(cell: RawCell, opText: string | undefined, unitText: string | undefined): Quantity {
+    if (typeof cell.value !== "string") return parseWithColumns(cell.value, cell.format, opText, unitText);
+    const key = `${cell.value}\u0000${cell.format ?? ""}\u0000${opText ?? ""}\u0000${unitText ?? ""}`;
+    let q = this.known.get(key);
+    if (!q) {
+      q = parseWithColumns(cell.value, cell.format, opText, unitText);
+      this.known.set(key, q);
+    }
+    return q;
+  }
+}
+
 function scoreRow(
   sheet: string,
   row: IndicatorRow,
   ruleSet: RuleSet,
   workbookRules: { match: string; rule: RuleSpec }[],
   manualTable: boolean,
+  quantities: QuantityCache,
 ): ScoredRow {
   const opText = textOf(row.op) ?? undefined;
   const unitText = textOf(row.unit) ?? undefined;
-  const targetValue = parseWithColumns(row.target.value, row.target.format, opText, unitText);
-  const actualValue = parseWithColumns(row.actual.value, row.actual.format, undefined, unitText);
+  const targetValue = quantities.read(row.target, opText, unitText);
+  const actualValue = quantities.read(row.actual, undefined, unitText);
   const weight = numberOf(row.weight);
   const statedScore = numberOf(row.score);
   const result: TotalsRow = {
@@ -174,6 +191,7 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
   const flags: Flag[] = [];
   const cellsByRow = new Map<string, IndicatorCells>();
   const denominators = new Set<string>();
+  const quantities = new QuantityCache();
 
   for (const grid of sheets) {
     const view = new MergedView(grid);
@@ -187,7 +205,7 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
         continue;
       }
       for (const row of readIndicatorRows(view, table)) {
-        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules, isManualTable(table));
+        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules, isManualTable(table), quantities);
         indicators.push(scored.result);
         flags.push(...scored.flags);
         cellsByRow.set(`${grid.sheet}\u0000${scored.result.row}`, scored.cells);
@@ -233,19 +251,13 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
     ruleSet: options.ruleSetName,
     denominator: [...denominators].join("、"),
     tables,
-    indicators: indicators.map(stripVeto),
+    indicators: indicators as IndicatorResult[],
     budget,
     groups: totals.groups,
     totals: graded,
     flags: dedupe(flags),
   };
   return { ok: true, evaluation };
-}
-
-function stripVeto(row: TotalsRow): IndicatorResult {
-  const { veto: _veto, ...rest } = row;
-  void _veto;
-  return rest;
 }
 
 function dedupe(flags: Flag[]): Flag[] {

@@ -1,7 +1,7 @@
 /** The JSON report of docs/contract.md (version 1), rendered in one language. */
 
 import { render } from "./i18n/render";
-import type { Evaluation, Lang, Severity } from "./model";
+import type { BudgetLineResult, Evaluation, Lang, Severity } from "./model";
 import { areaA1 } from "./grid";
 
 export interface ReportV1 {
@@ -24,23 +24,7 @@ export interface ReportV1 {
     explanation: string | null;
     suggestedReason: string | null;
   }[];
-  budget: {
-    sheet: string;
-    row: number;
-    name: string;
-    level: number;
-    initialBudget: number | null;
-    budget: number | null;
-    executed: number | null;
-    rate: number | null;
-    statedRate: number | null;
-    adjustmentRate: number | null;
-    balance: number | null;
-    balanceRate: number | null;
-    weight: number | null;
-    score: number | null;
-    statedScore: number | null;
-  }[];
+  budget: Omit<BudgetLineResult, "parentRow" | "explanation">[];
   groups: { sheet: string; levels: string[]; weight: number; score: number }[];
   totals: { weight: number; score: number; grade: string; statedScore: number | null; statedGrade: string | null };
   flagCounts: Record<Severity, number>;

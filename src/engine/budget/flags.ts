@@ -1,7 +1,8 @@
-/** Budget flags: the code's severity from the catalogue (docs/contract.md) and a stable id. */
+/** Budget flags: the catalogue's severity (review/severity.ts) and a stable id, placed by row and column. */
 
 import { a1 } from "../grid";
-import { type Flag, type FlagCode, type Message, type Severity, flagId } from "../model";
+import type { Flag, FlagCode, Message } from "../model";
+import { makeFlag } from "../review/severity";
 
 export type BudgetFlagCode = Extract<
   FlagCode,
@@ -16,25 +17,6 @@ export type BudgetFlagCode = Extract<
   | "CELL_ERROR"
 >;
 
-const SEVERITY: Record<BudgetFlagCode, Severity> = {
-  BUDGET_TIE_OUT: "error",
-  EXECUTION_LOW: "warning",
-  EXECUTION_OVER: "error",
-  RATE_MISMATCH: "error",
-  ADJUSTMENT_HIGH: "warning",
-  PROGRESS_BEHIND: "warning",
-  SCORE_MISMATCH: "error",
-  SCORE_OVER_WEIGHT: "error",
-  CELL_ERROR: "error",
-};
-
-export function budgetFlag(
-  sheet: string,
-  row: number,
-  col: number,
-  code: BudgetFlagCode,
-  message: Message
-): Flag {
-  const cell = a1(row, col);
-  return { id: flagId(sheet, cell, code), code, severity: SEVERITY[code], sheet, cell, message };
+export function budgetFlag(sheet: string, row: number, col: number, code: BudgetFlagCode, message: Message): Flag {
+  return makeFlag(sheet, a1(row, col), code, message);
 }

@@ -29,8 +29,18 @@ export function buildAliasIndex<F extends string>(aliases: Record<F, string[]>):
   return index;
 }
 
+/** Header matching runs on every text cell while tables are looked for: remember answers per index. */
+const memo = new WeakMap<AliasIndex<string>, Map<string, string | null>>();
+const MEMO_LIMIT = 20_000;
+
 export function matchHeader<F extends string>(text: string, index: AliasIndex<F>): F | null {
+  let seen = memo.get(index);
+  if (!seen) memo.set(index, (seen = new Map()));
+  const known = seen.get(text);
+  if (known !== undefined) return known as F | null;
   const key = normalizeHeader(text);
-  if (key === "") return null;
-  return index.get(key) ?? null;
+  const field = key === "" ? null : (index.get(key) ?? null);
+  if (seen.size >= MEMO_LIMIT) seen.clear();
+  seen.set(text, field);
+  return field;
 }

@@ -1,6 +1,6 @@
 /** Read the rows of a located indicator table: levels filled down, row kinds recognised, cells kept raw. */
 
-import { a1, cellFormat, type CellValue } from "../grid";
+import { cellFormat, columnName, type CellValue } from "../grid";
 import type { RowKind, TableRef } from "../model";
 import { BONUS_WORDS } from "./aliases";
 import { cellText, type MergedView } from "./merged";
@@ -29,18 +29,32 @@ export interface IndicatorRow {
 const LEVEL_KEYS = ["level1", "level2", "level3", "name"] as const;
 const EMPTY: RawCell = { value: null, address: null };
 
-function raw(view: MergedView, table: TableRef, field: string, row: number): RawCell {
-  const col = table.columns[field];
-  if (col === undefined || col < 0) return EMPTY;
-  // Values come through merges only for level columns; a merged score cell belongs to its first row.
-  const value = view.isCovered(row, col) ? null : view.grid.values[row]?.[col] ?? null;
-  return { value, format: cellFormat(view.grid, row, col), address: a1(row, col) };
+type CellField = "weight" | "target" | "actual" | "score" | "reason" | "criterion" | "op" | "unit";
+const CELL_FIELDS: CellField[] = ["weight", "target", "actual", "score", "reason", "criterion", "op", "unit"];
+
+/** A field's column and its letters, worked out once per table rather than once per cell. */
+interface FieldColumn {
+  col: number;
+  letters: string;
 }
 
-function hasWords(text: string, words: string[]): boolean {
-  const t = text.replace(/[\s\u3000]+/g, "").toLowerCase();
-  return words.some((w) => t.includes(w));
+function fieldColumns(table: TableRef): Record<CellField, FieldColumn | null> {
+  const out = {} as Record<CellField, FieldColumn | null>;
+  for (const f of CELL_FIELDS) {
+    const col = table.columns[f];
+    out[f] = col === undefined || col < 0 ? null : { col, letters: columnName(col) };
+  }
+  return out;
 }
+
+function raw(view: MergedView, at: FieldColumn | null, row: number): RawCell {
+  if (at === null) return EMPTY;
+  // Values come through merges only for level columns; a merged score cell belongs to its first row.
+  const value = view.isCovered(row, at.col) ? null : (view.grid.values[row]?.[at.col] ?? null);
+  return { value, format: cellFormat(view.grid, row, at.col), address: `${at.letters}${row + 1}` };
+}
+
+const BONUS_RE = new RegExp(BONUS_WORDS.join("|"), "i");
 
 function filled(cell: RawCell): boolean {
   return cellText(cell.value) !== "";
@@ -49,24 +63,26 @@ function filled(cell: RawCell): boolean {
 export function readIndicatorRows(view: MergedView, table: TableRef): IndicatorRow[] {
   const levelCols = LEVEL_KEYS.map((k) => table.columns[k]).filter((c): c is number => c !== undefined && c >= 0);
   const carried: string[] = levelCols.map(() => "");
+  const at = fieldColumns(table);
   const rows: IndicatorRow[] = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const texts = levelCols.map((c) => view.text(r, c));
-    const first = texts.find((t) => t !== "") ?? firstText(view, table, r);
+    const first = texts.find((t) => t !== "") ?? "";
     const row: IndicatorRow = {
       row: r,
       kind: "indicator",
       levels: [],
-      weight: raw(view, table, "weight", r),
-      target: raw(view, table, "target", r),
-      actual: raw(view, table, "actual", r),
-      score: raw(view, table, "score", r),
-      reason: raw(view, table, "reason", r),
-      criterion: raw(view, table, "criterion", r),
-      op: raw(view, table, "op", r),
-      unit: raw(view, table, "unit", r),
+      weight: raw(view, at.weight, r),
+      target: raw(view, at.target, r),
+      actual: raw(view, at.actual, r),
+      score: raw(view, at.score, r),
+      reason: raw(view, at.reason, r),
+      criterion: raw(view, at.criterion, r),
+      op: raw(view, at.op, r),
+      unit: raw(view, at.unit, r),
     };
-    if (isTotalText(first) || isTotalText(firstText(view, table, r))) {
+    // A total row may write 合计 in a label column left of the level columns (合计 merged across A:E).
+    if (isTotalText(first) || (!filled(row.target) && !filled(row.actual) && isTotalText(firstText(view, table, r)))) {
       row.kind = "total";
       row.levels = [first];
       rows.push(row);
@@ -87,7 +103,7 @@ export function readIndicatorRows(view: MergedView, table: TableRef): IndicatorR
     row.levels = dedup;
     if (row.levels.length === 0) continue;
     if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score)) continue;
-    if (hasWords(row.levels.join(""), BONUS_WORDS)) row.kind = "bonus";
+    if (row.levels.some((l) => BONUS_RE.test(l))) row.kind = "bonus";
     rows.push(row);
   }
   markGroups(rows);

@@ -6,6 +6,7 @@ import { cellText } from "./merged";
 
 const LABELS = new Set(["等级", "自评等级", "评价等级", "绩效等级", "自评结果", "grade"]);
 const GRADES = /^(优秀?|良好?|中等?|合格|差|较差|不合格|excellent|good|fair|poor)$/i;
+const MENTIONS_GRADE = /等级|自评结果|grade/i;
 const INLINE = /(?:自评等级|评价等级|绩效等级|等级)\s*[:：]\s*(优秀?|良好?|中等?|差)/;
 
 export interface StatedGrade {
@@ -19,8 +20,9 @@ export function findStatedGrade(grids: Grid[]): StatedGrade | null {
     for (let r = 0; r < g.values.length; r++) {
       const row = g.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
-        const text = cellText(row[c] ?? null);
-        if (text === "") continue;
+        const v = row[c];
+        if (typeof v !== "string" || !MENTIONS_GRADE.test(v)) continue;
+        const text = v.trim();
         const inline = INLINE.exec(text);
         if (inline) return { grade: inline[1], sheet: g.sheet, cell: a1(r, c) };
         if (!LABELS.has(normalizeHeader(text))) continue;

@@ -70,7 +70,15 @@ function continues<F extends string>(view: MergedView, row: number, width: numbe
   return rowCols.every((c) => view.isCovered(row, c) || view.text(row, c) === "");
 }
 
+/** A header names at least three fields: a row with fewer text cells cannot be one. */
+function fewTexts(view: MergedView, row: number, width: number): boolean {
+  let texts = 0;
+  for (let c = 0; c < width && texts < 3; c++) if (typeof view.value(row, c) === "string") texts++;
+  return texts < 3;
+}
+
 function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
+  if (fewTexts(view, row, width)) return null;
   const nextRow = row + 1;
   const ind = matchRow(view, row, width, INDICATOR_INDEX);
   if (isIndicatorHeader(ind)) {
@@ -100,6 +108,14 @@ function rowText(view: MergedView, row: number, from: number, to: number): strin
     if (typeof v === "string") s += v.replace(/\s+/g, "") + "|";
   }
   return s.toLowerCase();
+}
+
+function firstText(view: MergedView, row: number, to: number): string {
+  for (let c = 0; c <= to; c++) {
+    const v = view.value(row, c);
+    if (typeof v === "string" && v.trim() !== "") return v;
+  }
+  return "";
 }
 
 export function isTotalText(text: string): boolean {
@@ -149,17 +165,17 @@ export function findTables(grid: Grid): TableRef[] {
     let lastRow = hit.headerRow;
     let blanks = 0;
     for (let row = hit.headerRow + 1; row < height; row++) {
-      if (headerAt(view, row, width)) break;
+      // Data rows carry figures; only a row without any can start the next table.
+      if (!rowHasNumber(view, row, width) && headerAt(view, row, width)) break;
       if (isBlankRow(view, row, 0, lastCol)) {
         if (++blanks >= 2) break;
         continue;
       }
       blanks = 0;
-      const text = rowText(view, row, 0, lastCol);
       // A budget block ends at the first row without figures, except a bare "其中：" line before components.
-      if (hit.kind === "budget" && !budgetRowHasFigures(view, hit, row) && !text.includes("其中")) break;
+      if (hit.kind === "budget" && !budgetRowHasFigures(view, hit, row) && !rowText(view, row, 0, lastCol).includes("其中")) break;
       lastRow = row;
-      if (hit.kind === "indicators" && isTotalText(text.split("|").find((t) => t !== "") ?? "")) break;
+      if (hit.kind === "indicators" && isTotalText(firstText(view, row, lastCol))) break;
     }
     const columns: Record<string, number> = { ...hit.columns };
     if (hit.kind === "budget") {
