@@ -3,24 +3,28 @@
 import type { CellValue, Grid } from "../engine/grid";
 
 const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
-const TARGETS: [string, string][] = [
-  ["≥160宗", "174宗"],
-  ["≥90宗", "51宗"],
-  ["不少于80宗", "22宗"],
-  ["≥25宗", "33宗"],
-  ["≥3%", "-1.6%"],
-  ["≤90万元", "85万元"],
-  ["65%左右", "65.7%"],
-  ["≥95%", "97.3%"],
+/**
+ * Target, actual, and the reason an evaluator writes where points are lost. As in the seeds, most rows meet
+ * their targets and deductions carry a reason; one row in eight (a negative completion) is flagged.
+ */
+const TARGETS: [string, string, string | null][] = [
+  ["≥160宗", "174宗", null],
+  ["≥90宗", "51宗", "受疫情影响，部分项目推迟摘牌"],
+  ["不少于80宗", "22宗", "项目完成度及时性不足"],
+  ["≥25宗", "30宗", null],
+  ["≥3%", "-1.6%", "规上工业增加值同比下降"],
+  ["≤90万元", "85万元", null],
+  ["65%左右", "65.7%", null],
+  ["≥95%", "97.3%", null],
 ];
 
 export function generatedRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [["项目支出绩效自评表（基准测试）"], HEADERS];
   for (let i = 0; i < n; i++) {
-    const [target, actual] = TARGETS[i % TARGETS.length];
+    const [target, actual, reason] = TARGETS[i % TARGETS.length];
     const level1 = `产出指标${Math.floor(i / 1000) + 1}`;
     const level2 = `数量指标${Math.floor(i / 50) + 1}`;
-    rows.push([level1, level2, `指标${i + 1}`, target, actual, 1, null, null]);
+    rows.push([level1, level2, `指标${i + 1}`, target, actual, 1, null, reason]);
   }
   rows.push(["合计", null, null, null, null, n, null, null]);
   return rows;

@@ -155,13 +155,16 @@ function scoreRow(
   return { result, cells, flags: [...checked.flags] };
 }
 
+const BUDGET_INDICATOR = "预算执行率";
+
 /** A budget line with a weight (the national form's 预算执行率 10 points) counts in the total like an indicator. */
 function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
   return {
     sheet: line.sheet,
     row: line.row,
     kind: "indicator",
-    levels: [line.name],
+    // On the national form the weighted budget line is the level-1 indicator 预算执行率.
+    levels: [BUDGET_INDICATOR],
     weight: line.weight,
     target: null,
     actual: null,
