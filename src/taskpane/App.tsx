@@ -2,32 +2,34 @@ import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Header } from "./components/Header";
 import { HostStatus } from "./components/HostStatus";
-import { RunPanel } from "./components/RunPanel";
+import { Workbench } from "./components/Workbench";
 import type { HostState } from "./host";
-import { strings as stringsFor, type Language } from "./i18n";
-import type { RunHandler } from "./run";
+import type { Language } from "./i18n";
+import { defaultOpeners, type SessionOpeners } from "./run";
+import { useWorkbench } from "./useWorkbench";
 
 export interface AppProps {
   readonly host: HostState;
   readonly language: Language;
-  readonly onRun: RunHandler;
+  /** How a workbook session is opened; tests give fakes. */
+  readonly openers?: SessionOpeners;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: "0" },
-  main: { flexGrow: 1 },
+  main: { flexGrow: 1, minWidth: 0 },
 });
 
-export function App({ host, language, onRun }: AppProps): React.JSX.Element {
+export function App({ host, language, openers = defaultOpeners }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const strings = stringsFor(language);
+  const workbench = useWorkbench(host, language, openers);
   return (
     <FluentProvider theme={webLightTheme} dir="ltr" className={styles.root}>
-      <Header title={strings.appTitle} subtitle={strings.appSubtitle} />
+      <Header title={workbench.strings.appTitle} subtitle={workbench.strings.appSubtitle} />
       <main className={styles.main}>
-        <RunPanel host={host} strings={strings} onRun={onRun} />
+        <Workbench workbench={workbench} />
       </main>
-      <HostStatus host={host} strings={strings} />
+      <HostStatus host={host} strings={workbench.strings} />
     </FluentProvider>
   );
 }

@@ -1,10 +1,87 @@
-// Browser mode: score a workbook the user picked. Loaded lazily (see run.ts), so whatever this module
-// imports (ExcelJS, the .xlsx adapter, the engine) lands in a chunk that only browser mode downloads.
-import type { RunOutcome } from "./run";
+// Browser mode: the .xlsx the user picked (or the sample), held in memory as an ExcelJS workbook. Loaded
+// lazily (see run.ts): ExcelJS and the .xlsx adapter are imported here and only here, so they land in a
+// chunk that only browser mode downloads.
+import type { Grid } from "../engine/grid";
+import { msg, render } from "../engine/i18n/render";
+import "../workbook/xlsx/messages";
+import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
+import type { Language } from "./i18n";
+import type { BrowserSession, DownloadFile, OpenOutcome } from "./run";
+import { type SessionContext, errorText, reviewFlag, scoreWorkbook, undoRun } from "./session/core";
+import { XLSX_TYPE, downloadName } from "./state/files";
 
-export async function runInBrowser(file: File): Promise<RunOutcome> {
-  // Not wired yet: the .xlsx adapter (src/workbook/xlsx) will read `file`, run the engine and
-  // offer the scored copy as a download.
-  void file;
-  return { status: "not-connected" };
+export async function openBrowserSession(
+  file: File,
+  language: Language
+): Promise<OpenOutcome<BrowserSession>> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: render(msg("xlsx.unreadable", { file: file.name, detail }), language),
+    };
+  }
+  const opened = await openXlsx(file.name, bytes);
+  if (!opened.ok) return { ok: false, message: render(opened.problem.message, language) };
+  const port = new XlsxWorkbookPort(opened.workbook);
+  try {
+    const grids = await port.read();
+    return { ok: true, session: browserSession(file.name, port, grids, language) };
+  } catch (error) {
+    return { ok: false, message: errorText(error, language) };
+  }
+}
+
+function browserSession(
+  fileName: string,
+  port: XlsxWorkbookPort,
+  initial: Grid[],
+  language: Language
+): BrowserSession {
+  const ctx: SessionContext = { port, language, file: fileName, clock: () => new Date() };
+  let grids = initial;
+  let scored = false;
+  // The preview shows the workbook as it is after each change.
+  const refresh = async (): Promise<void> => {
+    grids = await port.read();
+  };
+  return {
+    kind: "browser",
+    fileName,
+    grids: () => grids,
+    scored: () => scored,
+    async score(choices, onProgress, signal) {
+      const outcome = await scoreWorkbook(ctx, choices, onProgress, signal);
+      if (outcome.status === "done") {
+        scored = true;
+        await refresh();
+      }
+      return outcome;
+    },
+    async review(flagId, decision) {
+      const outcome = await reviewFlag(ctx, flagId, decision);
+      if (outcome.ok) await refresh();
+      return outcome;
+    },
+    // The preview scrolls to the cell itself: nothing to do in the workbook.
+    select: async () => ({ ok: true }),
+    async undo() {
+      const outcome = await undoRun(ctx);
+      if (outcome.ok) {
+        scored = false;
+        await refresh();
+      }
+      return outcome;
+    },
+    async download(): Promise<DownloadFile> {
+      const bytes = await port.save();
+      return {
+        blob: new Blob([bytes as BlobPart], { type: XLSX_TYPE }),
+        name: downloadName(fileName, scored),
+      };
+    },
+  };
 }

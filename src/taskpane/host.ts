@@ -68,13 +68,16 @@ export function detectHost(options: DetectOptions = {}): Promise<DetectedHost> {
         if (info.host === null || info.host === undefined) {
           settle({ kind: "browser", reason: "no-host" });
         } else if (String(info.host) === "Excel") {
-          const platform = info.platform === null || info.platform === undefined ? undefined : String(info.platform);
+          const platform =
+            info.platform === null || info.platform === undefined
+              ? undefined
+              : String(info.platform);
           settle({ kind: "excel", displayLanguage: readDisplayLanguage(office), platform });
         } else {
           settle({ kind: "browser", reason: "other-host" });
         }
       },
-      () => settle({ kind: "browser", reason: "error" }),
+      () => settle({ kind: "browser", reason: "error" })
     );
   });
 }

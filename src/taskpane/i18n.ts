@@ -1,5 +1,6 @@
 // UI strings of the task pane. zh-CN is the first language; en-US beside it.
 import type { FlagCode, Severity } from "../engine/model";
+import { STATUS } from "../engine/plan/review-sheet";
 
 export type Language = "zh-CN" | "en-US";
 
@@ -21,7 +22,8 @@ const zhCN = {
   runPanelLabel: "评分",
   runButton: "运行评分",
   browserNoticeTitle: "浏览器模式",
-  browserNotice: "请选择工作簿（.xlsx）或试用示例。评分只在本机进行，不上传任何数据；评分后的副本供下载，原文件不会被修改。",
+  browserNotice:
+    "请选择工作簿（.xlsx）或试用示例。评分只在本机进行，不上传任何数据；评分后的副本供下载，原文件不会被修改。",
   excelHint: "对当前工作簿中的绩效自评表评分；结果写入插件自己的列和工作表，不改动已填写的内容。",
   fileLabel: "工作簿文件",
   chooseFile: "选择文件…",
@@ -65,6 +67,8 @@ const zhCN = {
   ruleSetUsed: "规则集：{name}",
   chartHeading: "一级指标得分与分值",
   chartSummary: "{label}：得分 {score}，分值 {weight}",
+  chartAria: "{heading}。{items}",
+  listSeparator: "；",
   chartIndicator: "一级指标",
   chartScore: "得分",
   chartWeight: "分值",
@@ -74,10 +78,12 @@ const zhCN = {
   ratesLine: "资金",
   ratesRate: "执行率",
   ratesEmpty: "未找到预算执行表。",
+  rateFlagged: "需关注",
   countsHeading: "问题数量",
   viewFlags: "查看问题",
   undoButton: "撤销本次评分",
-  undoQuestion: "撤销将移除本次评分写入的列、标记和工作表（评分汇总、复核清单，含复核意见）。确定撤销吗？",
+  undoQuestion:
+    "撤销将移除本次评分写入的列、标记和工作表（评分汇总、复核清单，含复核意见）。确定撤销吗？",
   undoConfirm: "确定撤销",
   undoKeep: "不撤销",
   undone: "已撤销：评分写入的内容已全部移除。",
@@ -85,7 +91,6 @@ const zhCN = {
 
   // Flags
   tabFlags: "问题",
-  tabFlagsCount: "问题（{count}）",
   flagsHeading: "问题清单",
   searchLabel: "搜索问题",
   searchPlaceholder: "说明、单元格、代码…",
@@ -120,6 +125,7 @@ const zhCN = {
   previewTruncated: "共 {total} 行，仅显示前 {shown} 行。",
   previewColsTruncated: "共 {total} 列，仅显示前 {shown} 列。",
   previewEmpty: "工作表为空。",
+  flaggedCell: "（{severity}：{message}）",
   previewLegend: "底色标出有问题的单元格：红色为错误，黄色为警告，蓝色为提示；指向单元格可看说明。",
   previewTableLabel: "{sheet} 的内容",
   downloadScored: "下载评分后的副本",
@@ -137,6 +143,7 @@ const zhCN = {
   statusRejected: "已驳回",
   statusFixed: "已修正",
   failedUnexpected: "意外错误：{message}",
+  counted: "{name}（{count}）",
 } as const;
 
 export type StringKey = keyof typeof zhCN;
@@ -155,8 +162,10 @@ const enUS: Strings = {
   runPanelLabel: "Scoring",
   runButton: "Run scoring",
   browserNoticeTitle: "Browser mode",
-  browserNotice: "Choose a workbook (.xlsx) or try the sample. Scoring happens on this computer and nothing is uploaded; the scored copy is downloaded and your file is not changed.",
-  excelHint: "Scores the self-evaluation sheets of this workbook; results go into the add-in's own columns and sheets, and nothing you typed is changed.",
+  browserNotice:
+    "Choose a workbook (.xlsx) or try the sample. Scoring happens on this computer and nothing is uploaded; the scored copy is downloaded and your file is not changed.",
+  excelHint:
+    "Scores the self-evaluation sheets of this workbook; results go into the add-in's own columns and sheets, and nothing you typed is changed.",
   fileLabel: "Workbook file",
   chooseFile: "Choose file…",
   trySample: "Try the sample",
@@ -164,7 +173,7 @@ const enUS: Strings = {
   fileHint: "Only .xlsx files",
   fileMissing: "Choose a workbook first",
   fileChosen: "Chosen: {name}",
-  notXlsx: "\"{name}\" is not an .xlsx workbook. Choose an .xlsx file.",
+  notXlsx: '"{name}" is not an .xlsx workbook. Choose an .xlsx file.',
   sampleFailed: "The sample workbook could not be loaded: {message}",
   ruleSetLabel: "Rule set",
   denominatorLabel: "Execution rate denominator",
@@ -198,6 +207,8 @@ const enUS: Strings = {
   ruleSetUsed: "Rule set: {name}",
   chartHeading: "Score against weight by level-1 indicator",
   chartSummary: "{label}: score {score} of {weight}",
+  chartAria: "{heading}. {items}",
+  listSeparator: "; ",
   chartIndicator: "Level-1 indicator",
   chartScore: "Score",
   chartWeight: "Weight",
@@ -207,17 +218,18 @@ const enUS: Strings = {
   ratesLine: "Funds",
   ratesRate: "Rate",
   ratesEmpty: "No budget table found.",
+  rateFlagged: "flagged",
   countsHeading: "Flags",
   viewFlags: "View flags",
   undoButton: "Undo this run",
-  undoQuestion: "Undo removes the columns, marks and sheets this run wrote (the summary and the review list, with its comments). Undo?",
+  undoQuestion:
+    "Undo removes the columns, marks and sheets this run wrote (the summary and the review list, with its comments). Undo?",
   undoConfirm: "Undo",
   undoKeep: "Keep",
   undone: "Undone: everything the run wrote has been removed.",
   undoFailed: "Undo failed: {message}",
 
   tabFlags: "Flags",
-  tabFlagsCount: "Flags ({count})",
   flagsHeading: "Flags",
   searchLabel: "Search flags",
   searchPlaceholder: "Message, cell, code…",
@@ -251,7 +263,9 @@ const enUS: Strings = {
   previewTruncated: "{total} rows; the first {shown} are shown.",
   previewColsTruncated: "{total} columns; the first {shown} are shown.",
   previewEmpty: "The sheet is empty.",
-  previewLegend: "Flagged cells are shaded: red for errors, yellow for warnings, blue for information; point at a cell for its message.",
+  flaggedCell: " ({severity}: {message})",
+  previewLegend:
+    "Flagged cells are shaded: red for errors, yellow for warnings, blue for information; point at a cell for its message.",
   previewTableLabel: "Contents of {sheet}",
   downloadScored: "Download the scored copy",
   downloadCopy: "Download a copy",
@@ -267,6 +281,7 @@ const enUS: Strings = {
   statusRejected: "Rejected",
   statusFixed: "Fixed",
   failedUnexpected: "Unexpected error: {message}",
+  counted: "{name} ({count})",
 };
 
 const TABLES: { readonly [L in Language]: Strings } = { "zh-CN": zhCN, "en-US": enUS };
@@ -323,18 +338,57 @@ const CODE_LABELS: { readonly [L in Language]: Readonly<Record<FlagCode, string>
   },
 };
 
+/** Names of the built-in rule sets; a rule set without one is shown by its own name. */
+const PRESET_TITLES: { readonly [L in Language]: Readonly<Record<string, string>> } = {
+  "zh-CN": {
+    "national-2020": "项目支出通行做法（2020）",
+    "department-manual": "部门整体支出（人工评分，仅核对）",
+  },
+  "en-US": {
+    "national-2020": "Project spending, national practice (2020)",
+    "department-manual": "Department spending (scored by hand, checked only)",
+  },
+};
+
+export function presetTitle(language: Language, name: string): string {
+  return PRESET_TITLES[language][name] ?? name;
+}
+
 export function flagCodeLabel(language: Language, code: FlagCode): string {
   return CODE_LABELS[language][code];
 }
 
 export function severityLabel(s: Strings, severity: Severity): string {
-  return severity === "error" ? s.severityError : severity === "warning" ? s.severityWarning : s.severityInfo;
+  return severity === "error"
+    ? s.severityError
+    : severity === "warning"
+      ? s.severityWarning
+      : s.severityInfo;
+}
+
+/** A review status as 复核清单 writes it (always Chinese), in the user's language. */
+export function reviewStatusLabel(s: Strings, status: string): string {
+  switch (status) {
+    case STATUS.open:
+      return s.statusOpen;
+    case STATUS.confirmed:
+      return s.statusConfirmed;
+    case STATUS.rejected:
+      return s.statusRejected;
+    case STATUS.fixed:
+      return s.statusFixed;
+    default:
+      return status;
+  }
 }
 
 /** Replaces `{name}` placeholders; unknown placeholders are left as they are. */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  values: Readonly<Record<string, string | number>>
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole
   );
 }
 
@@ -365,7 +419,7 @@ export function pickLanguage(sources: LanguageSources): Language {
   const candidates =
     sources.officeDisplayLanguage !== undefined
       ? [override, sources.officeDisplayLanguage]
-      : [override, sources.officeDisplayLanguage ?? sources.navigatorLanguage];
+      : [override, sources.navigatorLanguage];
   for (const candidate of candidates) {
     const match = matchLanguage(candidate);
     if (match) return match;

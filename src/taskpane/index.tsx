@@ -4,7 +4,6 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { detectHost, type HostState } from "./host";
 import { pickLanguage, strings, type Language } from "./i18n";
-import { defaultRunHandler } from "./run";
 
 function languageFor(host: HostState): Language {
   return pickLanguage({
@@ -23,15 +22,25 @@ function mountPoint(): HTMLElement {
   return created;
 }
 
+/** Outside Office a file dropped beside the drop zone must not replace the page. */
+function keepDroppedFilesInPage(): void {
+  for (const type of ["dragover", "drop"]) {
+    window.addEventListener(type, (event) => {
+      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
+    });
+  }
+}
+
 const root = createRoot(mountPoint());
 
 function show(host: HostState): void {
   const language = languageFor(host);
   document.documentElement.lang = language;
   document.title = strings(language).appTitle;
+  if (host.kind === "browser") keepDroppedFilesInPage();
   root.render(
     <React.StrictMode>
-      <App host={host} language={language} onRun={defaultRunHandler} />
+      <App host={host} language={language} />
     </React.StrictMode>,
   );
 }

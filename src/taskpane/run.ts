@@ -1,24 +1,94 @@
-// What the Run button asks for, and what comes back. The scoring itself is wired in later:
-// the task pane only hands a request to a RunHandler and shows the outcome.
+// What the screens ask of a workbook, whichever door it came through: the workbook open in Excel, or an
+// .xlsx picked in a plain browser. Both sessions are loaded with import(), so that the Office.js adapter
+// and ExcelJS stay out of the initial JavaScript and each door downloads only its own.
+import type { Grid } from "../engine/grid";
+import type { Evaluation } from "../engine/model";
+import type { ReviewStatus } from "../engine/plan/review-update";
+import type { Progress } from "../workbook/port";
+import type { Language } from "./i18n";
+import type { RunChoices } from "./state/options";
 
-export type RunRequest =
-  | { readonly kind: "excel" }
-  | { readonly kind: "browser"; readonly file: File };
+/** A flag's row in 复核清单, as the screens show it. */
+export interface ReviewEntry {
+  readonly status: string;
+  readonly reviewer: string;
+  readonly comment: string;
+  readonly time: string;
+}
 
-export type RunOutcome =
-  | { readonly status: "done"; readonly detail?: string }
-  | { readonly status: "not-connected" };
+export type Reviews = Readonly<Record<string, ReviewEntry>>;
 
-export type RunHandler = (request: RunRequest) => Promise<RunOutcome>;
+export interface ReviewDecision {
+  readonly status: ReviewStatus;
+  readonly reviewer: string;
+  readonly comment: string;
+}
 
-/**
- * Browser mode loads its workbook code with import(): ExcelJS and the .xlsx adapter are heavy and
- * Excel users never need them, so they stay out of the initial JavaScript.
- */
-export const defaultRunHandler: RunHandler = async (request) => {
-  if (request.kind === "browser") {
-    const { runInBrowser } = await import(/* webpackChunkName: "browser-run" */ "./browser-run");
-    return runInBrowser(request.file);
-  }
-  return { status: "not-connected" };
+export type ScoreOutcome =
+  | { readonly status: "done"; readonly evaluation: Evaluation; readonly reviews: Reviews }
+  | { readonly status: "failed"; readonly message: string }
+  | { readonly status: "cancelled" };
+
+export type ActionOutcome =
+  { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export type ReviewOutcome =
+  | { readonly ok: true; readonly entry: ReviewEntry }
+  | { readonly ok: false; readonly message: string };
+
+/** Checked between the steps of a run: set `aborted` and the run stops before it writes anything. */
+export interface CancelSignal {
+  aborted: boolean;
+}
+
+export interface WorkbookSession {
+  readonly kind: "excel" | "browser";
+  score(
+    choices: RunChoices,
+    onProgress: (p: Progress) => void,
+    signal: CancelSignal
+  ): Promise<ScoreOutcome>;
+  /** Records a decision in 复核清单 at once. */
+  review(flagId: string, decision: ReviewDecision): Promise<ReviewOutcome>;
+  /** Shows the cell in the workbook (Excel selects it; the browser preview scrolls to it itself). */
+  select(sheet: string, cell: string): Promise<ActionOutcome>;
+  /** Takes out everything the last run wrote. */
+  undo(): Promise<ActionOutcome>;
+}
+
+export interface DownloadFile {
+  readonly blob: Blob;
+  readonly name: string;
+}
+
+/** Browser mode: the picked file, held in memory; the user downloads a copy, never overwrites the file. */
+export interface BrowserSession extends WorkbookSession {
+  readonly kind: "browser";
+  readonly fileName: string;
+  /** The workbook as it is now (after the last run, review or undo), for the preview. */
+  grids(): readonly Grid[];
+  /** Has the last change left the workbook scored (true) or un-scored (false, after undo)? */
+  scored(): boolean;
+  download(): Promise<DownloadFile>;
+}
+
+export type OpenOutcome<S> =
+  { readonly ok: true; readonly session: S } | { readonly ok: false; readonly message: string };
+
+export type SessionOpeners = {
+  readonly excel: (language: Language) => Promise<WorkbookSession>;
+  readonly browser: (file: File, language: Language) => Promise<OpenOutcome<BrowserSession>>;
+};
+
+export const defaultOpeners: SessionOpeners = {
+  excel: async (language) => {
+    const { excelSession } = await import(/* webpackChunkName: "excel-run" */ "./excel-run");
+    return excelSession(language);
+  },
+  browser: async (file, language) => {
+    const { openBrowserSession } = await import(
+      /* webpackChunkName: "browser-run" */ "./browser-run"
+    );
+    return openBrowserSession(file, language);
+  },
 };

@@ -33,7 +33,9 @@ async function openPane(query = "", officeJs?: string, width = 350): Promise<Ope
   });
   if (officeJs !== undefined) {
     // Page routes win over the context's blocking route: stand in for office.js.
-    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: officeJs }));
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: officeJs })
+    );
   }
   await page.goto(`${server.url}taskpane.html${query}`);
   return { page, errors };
@@ -48,7 +50,9 @@ beforeAll(async () => {
     throw new Error(`${path.join(DIST, "taskpane.html")} is missing: run npm run build first`);
   }
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y chromium (CI installs it)`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y chromium (CI installs it)`
+    );
   }
   fs.mkdirSync(OUTPUT, { recursive: true });
   server = await startStaticServer(DIST);
@@ -64,7 +68,9 @@ describe("task pane in a plain browser, office.js unreachable", () => {
   test("shows the Chinese title, an enabled Run button and the browser-mode notice at once", async () => {
     const started = Date.now();
     const { page, errors } = await openPane();
-    await page.getByRole("heading", { level: 1, name: "绩效评分助手" }).waitFor({ state: "visible", timeout: SOON });
+    await page
+      .getByRole("heading", { level: 1, name: "绩效评分助手" })
+      .waitFor({ state: "visible", timeout: SOON });
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
     const elapsed = Date.now() - started;
 
@@ -95,7 +101,9 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
     expect(await page.getByRole("button", { name: "Run scoring" }).isEnabled()).toBe(true);
     expect(await browserNotice(page).innerText()).toContain("Choose a workbook");
-    expect(await page.getByRole("button", { name: "Workbook file Choose file…" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Workbook file Choose file…" }).isVisible()).toBe(
+      true
+    );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
     expect(errors).toEqual([]);
 
@@ -114,12 +122,13 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     await page.close();
   });
 
-  test("Run with a workbook loads the lazy browser chunk and reports the outcome", async () => {
+  test("Run with a file that is not a workbook loads the lazy browser chunk and names the file in the error", async () => {
     const { page, errors } = await openPane();
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
     const scripts = new Set<string>();
     page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.add(path.basename(new URL(request.url()).pathname));
+      if (request.resourceType() === "script")
+        scripts.add(path.basename(new URL(request.url()).pathname));
     });
     await page.locator("input[type=file]").setInputFiles({
       name: "自评表.xlsx",
@@ -128,33 +137,51 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     });
     await page.getByText("已选择：自评表.xlsx").waitFor({ state: "visible", timeout: SOON });
     await page.getByRole("button", { name: "运行评分" }).click();
-    await page.getByText("评分引擎尚未接入。").waitFor({ state: "visible", timeout: SOON });
+    const notice = page.getByTestId("run-notice");
+    await notice.waitFor({ state: "visible", timeout: SOON });
+    expect(await notice.innerText()).toContain("自评表.xlsx：不是有效的 .xlsx 工作簿");
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-run.png"), fullPage: true });
     expect([...scripts].some((name) => name.startsWith("browser-run"))).toBe(true);
+    // Excel mode's adapter is not what a browser downloads.
+    expect([...scripts].some((name) => name.startsWith("excel-run"))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  test("runs under a strict script Content-Security-Policy (no eval), lazy chunk included", async () => {
+  test("runs under a strict script Content-Security-Policy (no eval): the sample is scored and downloaded", async () => {
     const page = await browser.context.newPage();
-    const csp = "script-src 'self' https://appsforoffice.microsoft.com; object-src 'none'; base-uri 'self'";
+    const csp =
+      "script-src 'self' https://appsforoffice.microsoft.com; object-src 'none'; base-uri 'self'";
     await page.route(`${server.url}taskpane.html*`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": csp } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), "content-security-policy": csp },
+      });
     });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`)
+      );
     });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.url}taskpane.html`);
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
-    await page.locator("input[type=file]").setInputFiles({ name: "a.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK") });
+    await page.getByRole("button", { name: "试用示例" }).click();
+    await page.getByText("已选择：sample.xlsx").waitFor({ state: "visible", timeout: SOON });
     await page.getByRole("button", { name: "运行评分" }).click();
-    await page.getByText("评分引擎尚未接入。").waitFor({ state: "visible", timeout: SOON });
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.getByTestId("total").waitFor({ state: "visible", timeout: 30000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载评分后的副本" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("sample.scored.xlsx");
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -163,7 +190,9 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     for (const width of [320, 500]) {
       const { page } = await openPane("", undefined, width);
       await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
       expect({ width, overflow }).toEqual({ width, overflow: 0 });
       await page.close();
     }
@@ -177,28 +206,40 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     expect(await page.getByRole("contentinfo").count()).toBe(1);
     expect(await page.getByRole("region", { name: "评分" }).count()).toBe(1);
     const reached: string[] = [];
-    for (let step = 0; step < 6; step++) {
+    for (let step = 0; step < 14; step++) {
       await page.keyboard.press("Tab");
       reached.push(
         await page.evaluate(() => {
           const active = document.activeElement as HTMLElement | null;
           return active ? `${active.tagName.toLowerCase()}:${active.textContent ?? ""}` : "";
-        }),
+        })
       );
     }
     expect(reached).toContain("button:选择文件…");
+    expect(reached).toContain("button:试用示例");
     expect(reached).toContain("button:运行评分");
     expect(reached.indexOf("button:选择文件…")).toBeLessThan(reached.indexOf("button:运行评分"));
+    // Every choice of the run is on the way, each with its own label.
+    const labelled = await page.evaluate(() =>
+      [...document.querySelectorAll("select, input:not([type=file])")].map(
+        (el) => (el as HTMLSelectElement | HTMLInputElement).labels?.length ?? 0
+      )
+    );
+    expect(labelled.length).toBeGreaterThanOrEqual(4);
+    expect(labelled.every((n) => n > 0)).toBe(true);
     await page.close();
   });
 });
 
 describe("task pane when office.js loads", () => {
   test("outside Office a never-settling Office.onReady falls back to browser mode after the timeout", async () => {
-    const stub = "window.Office = { onReady: function () { return new Promise(function () {}); } };";
+    const stub =
+      "window.Office = { onReady: function () { return new Promise(function () {}); } };";
     const started = Date.now();
     const { page, errors } = await openPane("", stub);
-    await page.getByRole("heading", { level: 1, name: "绩效评分助手" }).waitFor({ state: "visible", timeout: SOON });
+    await page
+      .getByRole("heading", { level: 1, name: "绩效评分助手" })
+      .waitFor({ state: "visible", timeout: SOON });
     expect(await page.getByRole("status").innerText()).toBe("运行环境：正在检测…");
     expect(await page.getByRole("button", { name: "运行评分" }).isDisabled()).toBe(true);
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
@@ -209,7 +250,8 @@ describe("task pane when office.js loads", () => {
   });
 
   test("outside Office an Office.onReady with a null host means browser mode", async () => {
-    const stub = "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
+    const stub =
+      "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
     const { page } = await openPane("", stub);
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
     expect(await page.getByRole("status").innerText()).toBe("运行环境：浏览器（未连接 Excel）");
@@ -224,12 +266,21 @@ describe("task pane when office.js loads", () => {
       "};",
     ].join("\n");
     const { page, errors } = await openPane("", stub);
-    await page.getByRole("status").getByText("Host: Excel").waitFor({ state: "visible", timeout: SOON });
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Performance Scoring Assistant");
+    await page
+      .getByRole("status")
+      .getByText("Host: Excel")
+      .waitFor({ state: "visible", timeout: SOON });
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(
+      "Performance Scoring Assistant"
+    );
     expect(await page.getByRole("button", { name: "Run scoring" }).isEnabled()).toBe(true);
     expect(await browserNotice(page).count()).toBe(0);
     expect(await page.locator("input[type=file]").count()).toBe(0);
-    expect(await page.getByText("Scores the self-evaluation sheets of this workbook", { exact: false }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText("Scores the self-evaluation sheets of this workbook", { exact: false })
+        .isVisible()
+    ).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

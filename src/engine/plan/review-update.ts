@@ -45,17 +45,32 @@ function blocksFor(row: number, cells: { col: number; value: string }[]): BlockW
   for (const cell of sorted) {
     const last = blocks[blocks.length - 1];
     const lastRow = last?.values[0];
-    if (last && lastRow && last.left + lastRow.length === cell.col) lastRow.push(safeValue(cell.value));
-    else blocks.push({ sheet: REVIEW_SHEET, top: row, left: cell.col, values: [[safeValue(cell.value)]] });
+    if (last && lastRow && last.left + lastRow.length === cell.col)
+      lastRow.push(safeValue(cell.value));
+    else
+      blocks.push({
+        sheet: REVIEW_SHEET,
+        top: row,
+        left: cell.col,
+        values: [[safeValue(cell.value)]],
+      });
   }
   return blocks;
 }
 
 /** A taller row when the message or the new comment wraps onto more lines than the row shows now. */
-function heightFor(grid: Grid, row: number, cols: Record<ReviewField, number>, comment: string): RowHeight[] {
+function heightFor(
+  grid: Grid,
+  row: number,
+  cols: Record<ReviewField, number>,
+  comment: string
+): RowHeight[] {
   const width = (col: number): number => grid.colWidths?.[col] ?? DEFAULT_WIDTH;
   const message = asText(cellValue(grid, row, cols.message));
-  const lines = Math.max(wrappedLines(message, width(cols.message)), wrappedLines(comment, width(cols.comment)));
+  const lines = Math.max(
+    wrappedLines(message, width(cols.message)),
+    wrappedLines(comment, width(cols.comment))
+  );
   const needed = lines * LINE_POINTS;
   const current = grid.rowHeights?.[row] ?? LINE_POINTS;
   return needed > current ? [{ sheet: REVIEW_SHEET, row, height: needed }] : [];

@@ -1,122 +1,93 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { HostState } from "../host";
-import { format, type Strings } from "../i18n";
-import type { RunHandler, RunOutcome, RunRequest } from "../run";
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { Workbench } from "../useWorkbench";
+import { useSharedStyles } from "./styles";
+import { RunOptions } from "./RunOptions";
+import { RunProgress, stepText } from "./RunProgress";
 import { WorkbookPicker } from "./WorkbookPicker";
 
-export interface RunPanelProps {
-  readonly host: HostState;
-  readonly strings: Strings;
-  readonly onRun: RunHandler;
-}
+const useStyles = makeStyles({
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
 
 interface Notice {
   readonly intent: "success" | "warning" | "error";
   readonly text: string;
 }
 
-const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
-});
-
-function noticeFor(outcome: RunOutcome, strings: Strings): Notice {
-  return outcome.status === "done"
-    ? { intent: "success", text: outcome.detail ?? strings.runDone }
-    : { intent: "warning", text: strings.engineNotConnected };
+function noticeOf(w: Workbench): Notice | undefined {
+  switch (w.run.phase) {
+    case "failed":
+      return { intent: "error", text: w.run.message ?? "" };
+    case "cancelled":
+      return { intent: "warning", text: w.strings.runCancelled };
+    case "undone":
+      return { intent: "success", text: w.strings.undone };
+    default:
+      return undefined;
+  }
 }
 
-export function RunPanel({ host, strings, onRun }: RunPanelProps): React.JSX.Element {
+/** The Run screen: the workbook (browser mode), the run's choices, one primary button, progress. */
+export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): React.JSX.Element {
+  const shared = useSharedStyles();
   const styles = useStyles();
-  const [file, setFile] = React.useState<File | undefined>(undefined);
-  const [fileMissing, setFileMissing] = React.useState(false);
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
   const chooseButton = React.useRef<HTMLButtonElement>(null);
-  const browserMode = host.kind === "browser";
+  const browserMode = w.host.kind === "browser";
+  const running = w.run.phase === "running";
+  const notice = noticeOf(w);
 
-  const chooseFile = (chosen: File | undefined): void => {
-    setFile(chosen);
-    setFileMissing(false);
-    setNotice(undefined);
-  };
-
-  const run = async (): Promise<void> => {
-    let request: RunRequest;
-    if (browserMode) {
-      if (!file) {
-        setFileMissing(true);
-        chooseButton.current?.focus();
-        return;
-      }
-      request = { kind: "browser", file };
-    } else {
-      request = { kind: "excel" };
-    }
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      setNotice(noticeFor(await onRun(request), strings));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setNotice({ intent: "error", text: format(strings.runFailed, { message }) });
-    } finally {
-      setBusy(false);
-    }
+  const onRun = (): void => {
+    // Without a workbook the run asks for one: focus goes to where it is chosen.
+    if (browserMode && !w.file) chooseButton.current?.focus();
+    void w.startRun();
   };
 
   return (
-    <section className={styles.panel} aria-label={strings.runPanelLabel}>
-      {host.kind === "excel" && <Body1>{strings.excelHint}</Body1>}
+    <section className={shared.panel} aria-label={w.strings.runPanelLabel}>
+      {w.host.kind === "excel" && <Body1>{w.strings.excelHint}</Body1>}
       {browserMode && (
         <MessageBar intent="info" layout="multiline" data-testid="browser-notice">
           <MessageBarBody>
-            <MessageBarTitle>{strings.browserNoticeTitle}</MessageBarTitle>
-            {strings.browserNotice}
+            <MessageBarTitle>{w.strings.browserNoticeTitle}</MessageBarTitle>
+            {w.strings.browserNotice}
           </MessageBarBody>
         </MessageBar>
       )}
       {browserMode && (
         <WorkbookPicker
-          strings={strings}
-          file={file}
-          missing={fileMissing}
-          disabled={busy}
+          strings={w.strings}
+          file={w.file}
+          missing={w.fileMissing}
+          problem={w.fileProblem}
+          disabled={running}
           buttonRef={chooseButton}
-          onChange={chooseFile}
+          onChange={w.chooseFile}
+          onTrySample={() => void w.trySample()}
         />
       )}
+      <RunOptions strings={w.strings} language={w.language} choices={w.choices} disabled={running} onChange={w.changeChoice} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           size="large"
-          disabled={host.kind === "detecting"}
-          disabledFocusable={busy}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
-          onClick={() => void run()}
+          disabled={w.host.kind === "detecting"}
+          disabledFocusable={running}
+          onClick={onRun}
         >
-          {strings.runButton}
+          {w.strings.runButton}
         </Button>
-        {busy && <span aria-live="polite">{strings.running}</span>}
+        {running && (
+          <RunProgress strings={w.strings} step={w.run.step} fraction={w.run.fraction} cancelling={w.run.cancelling} onCancel={w.cancelRun} />
+        )}
+      </div>
+      {/* Always present, so that screen readers hear each step as it starts. */}
+      <div className={shared.visuallyHidden} aria-live="polite" data-testid="progress-announcement">
+        {running ? (w.run.cancelling ? w.strings.cancelling : stepText(w.strings, w.run.step)) : ""}
       </div>
       <div aria-live="polite">
         {notice && (
-          <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="run-notice">
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}

@@ -1,0 +1,118 @@
+import * as React from "react";
+import { Badge, Body1, Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Evaluation } from "../../engine/model";
+import { format, presetTitle, severityLabel } from "../i18n";
+import { SEVERITIES, severityCounts } from "../state/flags";
+import { formatScore } from "../state/numbers";
+import { resultSummary } from "../state/results";
+import type { Workbench } from "../useWorkbench";
+import { RateList } from "./RateList";
+import { ScoreChart } from "./ScoreChart";
+import { UndoRun } from "./UndoRun";
+import { SEVERITY_EDGES, useSharedStyles } from "./styles";
+
+const useStyles = makeStyles({
+  score: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  total: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  grade: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalS },
+  dot: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
+  differs: { color: tokens.colorPaletteRedForeground1 },
+});
+
+function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const s = resultSummary(evaluation);
+  return (
+    <div className={shared.section} data-testid="result-summary">
+      <div className={styles.score}>
+        <span>
+          <Caption1 className={shared.muted}>{w.strings.totalLabel} </Caption1>
+          <span className={styles.total} data-testid="total">
+            {formatScore(s.total)}
+          </span>
+          <Caption1 className={shared.muted}> {format(w.strings.outOf, { weight: formatScore(s.weight) })}</Caption1>
+        </span>
+        <span>
+          <Caption1 className={shared.muted}>{w.strings.gradeLabel} </Caption1>
+          <span className={styles.grade} data-testid="grade">
+            {s.grade}
+          </span>
+        </span>
+      </div>
+      {(s.statedScore !== null || s.statedGrade !== null) && (
+        <Body1>
+          {format(w.strings.stated, { score: s.statedScore === null ? "—" : formatScore(s.statedScore), grade: s.statedGrade ?? "—" })}
+          {s.statedDiffers && <span className={styles.differs}>（{w.strings.statedDiffers}）</span>}
+        </Body1>
+      )}
+      <Caption1 className={shared.muted}>{format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}</Caption1>
+    </div>
+  );
+}
+
+function FlagCounts({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+  const styles = useStyles();
+  const counts = severityCounts(evaluation.flags);
+  return (
+    <div className={styles.counts} data-testid="flag-counts">
+      {SEVERITIES.map((severity) => (
+        <Text key={severity} className={styles.count}>
+          <span className={styles.dot} style={{ backgroundColor: SEVERITY_EDGES[severity] }} aria-hidden="true" />
+          {severityLabel(w.strings, severity)}
+          <Badge appearance="tint" color={counts[severity] > 0 ? "important" : "informative"} data-severity={severity}>
+            {counts[severity]}
+          </Badge>
+        </Text>
+      ))}
+      <Button size="small" disabled={evaluation.flags.length === 0} onClick={() => w.showScreen("flags")}>
+        {w.strings.viewFlags}
+      </Button>
+    </div>
+  );
+}
+
+/** The Results screen: total and grade, the chart, execution rates, flag counts, undo. */
+export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+  const shared = useSharedStyles();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const { focusResults, resultsFocused } = w;
+
+  React.useEffect(() => {
+    // After a run, focus moves here so that the keyboard and the screen reader start at the results.
+    if (focusResults) {
+      heading.current?.focus();
+      resultsFocused();
+    }
+  }, [focusResults, resultsFocused]);
+
+  return (
+    <section className={shared.panel} aria-labelledby="results-heading">
+      <h2 id="results-heading" className={mergeClasses(shared.heading, shared.headingText)} ref={heading} tabIndex={-1}>
+        {w.strings.resultsHeading}
+      </h2>
+      <Summary w={w} evaluation={evaluation} />
+      <section className={shared.section} aria-labelledby="chart-heading">
+        <Subtitle2 as="h3" id="chart-heading" className={shared.heading}>
+          {w.strings.chartHeading}
+        </Subtitle2>
+        <ScoreChart strings={w.strings} groups={evaluation.groups} />
+      </section>
+      <section className={shared.section} aria-labelledby="rates-heading">
+        <Subtitle2 as="h3" id="rates-heading" className={shared.heading}>
+          {w.strings.ratesHeading}
+        </Subtitle2>
+        <RateList strings={w.strings} evaluation={evaluation} />
+      </section>
+      <section className={shared.section} aria-labelledby="counts-heading">
+        <Subtitle2 as="h3" id="counts-heading" className={shared.heading}>
+          {w.strings.countsHeading}
+        </Subtitle2>
+        <FlagCounts w={w} evaluation={evaluation} />
+      </section>
+      <UndoRun strings={w.strings} onUndo={w.undo} />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import * as React from "react";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { format } from "../i18n";
+import type { Screen, Workbench as WorkbenchState } from "../useWorkbench";
+import { DownloadBar } from "./DownloadBar";
+import { FlagsPanel } from "./FlagsPanel";
+import { PreviewPanel } from "./PreviewPanel";
+import { ResultsPanel } from "./ResultsPanel";
+import { RunPanel } from "./RunPanel";
+import { useSharedStyles } from "./styles";
+
+const useStyles = makeStyles({
+  tabs: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowX: "auto",
+  },
+});
+
+function isScreen(value: unknown): value is Screen {
+  return value === "run" || value === "results" || value === "flags" || value === "preview";
+}
+
+/** The screens as tabs: Run, Results, Flags, and in browser mode Preview; the download bar in browser mode. */
+export function Workbench({ workbench: w }: { readonly workbench: WorkbenchState }): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { strings, run, browser } = w;
+  const evaluation = run.phase === "done" ? run.evaluation : null;
+
+  React.useEffect(() => {
+    // A screen starts at its top, not where the previous one was scrolled to.
+    document.documentElement.scrollTop = 0;
+  }, [w.screen]);
+  const flagCount = evaluation?.flags.length ?? 0;
+
+  const tab = (screen: Screen, label: string, disabled: boolean): React.JSX.Element => (
+    <Tab value={screen} id={`tab-${screen}`} aria-controls={w.screen === screen ? `panel-${screen}` : undefined} disabled={disabled}>
+      {label}
+    </Tab>
+  );
+
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={w.screen}
+        onTabSelect={(_, data) => {
+          if (isScreen(data.value)) w.showScreen(data.value);
+        }}
+        aria-label={strings.screensLabel}
+      >
+        {tab("run", strings.tabRun, false)}
+        {tab("results", strings.tabResults, !evaluation)}
+        {tab("flags", evaluation ? format(strings.counted, { name: strings.tabFlags, count: flagCount }) : strings.tabFlags, !evaluation)}
+        {w.host.kind === "browser" && tab("preview", strings.tabPreview, !browser)}
+      </TabList>
+      {browser && <DownloadBar strings={strings} session={browser} />}
+      <div role="tabpanel" id={`panel-${w.screen}`} aria-labelledby={`tab-${w.screen}`}>
+        {w.screen === "run" && <RunPanel workbench={w} />}
+        {w.screen === "results" && evaluation && <ResultsPanel workbench={w} evaluation={evaluation} />}
+        {w.screen === "flags" && evaluation && <FlagsPanel workbench={w} evaluation={evaluation} reviews={run.reviews} />}
+        {w.screen === "preview" && browser && <PreviewPanel workbench={w} session={browser} evaluation={evaluation} />}
+      </div>
+      <div className={shared.visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="announcement">
+        {w.announcement}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import type { Severity } from "../../engine/model";
+import { SEVERITY_FILLS } from "../../engine/plan/own";
+
+/** Styles several screens share. */
+export const useSharedStyles = makeStyles({
+  /** Read by screen readers, not shown. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
+    minWidth: 0,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  heading: { margin: 0, outlineOffset: "2px" },
+  /** Subtitle2's look, for a heading that must hold a ref (focus moves to it). */
+  headingText: { ...typographyStyles.subtitle2 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The fill the add-in gives a flagged cell in the workbook, and a stronger edge for the same severity. */
+export const SEVERITY_EDGES: Readonly<Record<Severity, string>> = {
+  error: "#C50F1F",
+  warning: "#BC8A00",
+  info: "#0F6CBD",
+};
+
+export { SEVERITY_FILLS };

@@ -1,0 +1,116 @@
+// The work both doors share, on any WorkbookPort: a run, a review decision, undo. Loaded only with the
+// sessions (excel-run.ts, browser-run.ts), so the engine's run comes with them.
+import type { CellValue, Grid } from "../../engine/grid";
+import { render } from "../../engine/i18n/render";
+import { planUndo } from "../../engine/plan";
+import { REVIEW_SHEET } from "../../engine/plan/own";
+import { readReview } from "../../engine/plan/review-sheet";
+import { planReviewUpdate } from "../../engine/plan/review-update";
+import type { WritePlan } from "../../engine/plan/types";
+import { isWorkbookError } from "../../workbook/excel/errors";
+import type { Progress, WorkbookPort } from "../../workbook/port";
+import { runScoring } from "../../workbook/run";
+import { format, strings, type Language } from "../i18n";
+import type {
+  ActionOutcome,
+  CancelSignal,
+  ReviewDecision,
+  ReviewOutcome,
+  Reviews,
+  ScoreOutcome,
+} from "../run";
+import { asOfFor, ruleSetFor, type RunChoices } from "../state/options";
+
+export interface SessionContext {
+  readonly port: WorkbookPort;
+  readonly language: Language;
+  /** The workbook's file name, for the report and the summary sheet. */
+  readonly file: string;
+  readonly clock: () => Date;
+}
+
+/** An exception as a sentence in the user's language: the adapter's own message when it has one. */
+export function errorText(error: unknown, language: Language): string {
+  if (isWorkbookError(error)) return error.messageIn(language);
+  const message = error instanceof Error ? error.message : String(error);
+  return format(strings(language).failedUnexpected, { message });
+}
+
+/** Statuses, reviewers and comments by flag id, from the review list the run's plan writes. */
+export function reviewsOf(plan: WritePlan): Reviews {
+  const sheet = plan.sheets.find((s) => s.name === REVIEW_SHEET);
+  if (!sheet) return {};
+  const grid: Grid = { sheet: sheet.name, values: sheet.values as CellValue[][], merges: [] };
+  const reviews: Record<string, Reviews[string]> = {};
+  for (const row of readReview(grid)) {
+    if (row.id !== "")
+      reviews[row.id] = {
+        status: row.status,
+        reviewer: row.reviewer,
+        comment: row.comment,
+        time: row.time,
+      };
+  }
+  return reviews;
+}
+
+export async function scoreWorkbook(
+  ctx: SessionContext,
+  choices: RunChoices,
+  onProgress: (p: Progress) => void,
+  signal: CancelSignal
+): Promise<ScoreOutcome> {
+  const asOf = asOfFor(choices);
+  if (asOf === null) return { status: "failed", message: strings(ctx.language).asOfInvalid };
+  const ruleSet = ruleSetFor(choices);
+  try {
+    const outcome = await runScoring(ctx.port, ruleSet, {
+      file: ctx.file,
+      ruleSetName: ruleSet.name,
+      ...(asOf === undefined ? {} : { asOf }),
+      lang: ctx.language,
+      now: ctx.clock().toISOString(),
+      formulas: choices.formulas,
+      fillScores: choices.fillScores,
+      onProgress,
+      signal,
+    });
+    if (outcome.ok)
+      return { status: "done", evaluation: outcome.evaluation, reviews: reviewsOf(outcome.plan) };
+    if ("cancelled" in outcome) return { status: "cancelled" };
+    return { status: "failed", message: render(outcome.problem.message, ctx.language) };
+  } catch (error) {
+    return { status: "failed", message: errorText(error, ctx.language) };
+  }
+}
+
+export async function reviewFlag(
+  ctx: SessionContext,
+  flagId: string,
+  decision: ReviewDecision
+): Promise<ReviewOutcome> {
+  try {
+    const now = ctx.clock().toISOString();
+    const entry = {
+      status: decision.status,
+      reviewer: decision.reviewer.trim(),
+      comment: decision.comment.trim(),
+      time: now,
+    };
+    const plan = planReviewUpdate(await ctx.port.read(), flagId, { ...entry, now });
+    if (plan.blocks.length === 0) return { ok: false, message: strings(ctx.language).notInReview };
+    await ctx.port.apply(plan);
+    return { ok: true, entry };
+  } catch (error) {
+    return { ok: false, message: errorText(error, ctx.language) };
+  }
+}
+
+export async function undoRun(ctx: SessionContext): Promise<ActionOutcome> {
+  try {
+    await ctx.port.apply(planUndo(await ctx.port.read()));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: errorText(error, ctx.language) };
+  }
+}

@@ -1,0 +1,281 @@
+// The task pane's state and actions, wiring the pure state modules (state/*.ts) to a workbook session.
+// Screens get what they show and callbacks from here; none of them talks to a workbook itself.
+import * as React from "react";
+import type { HostState } from "./host";
+import { format, strings as stringsFor, type Language, type Strings } from "./i18n";
+import type {
+  ActionOutcome,
+  BrowserSession,
+  ReviewDecision,
+  ReviewOutcome,
+  SessionOpeners,
+  WorkbookSession,
+} from "./run";
+import { SAMPLE_NAME, SAMPLE_URL, XLSX_TYPE, isXlsxName } from "./state/files";
+import { NO_FILTER, type FlagFilter } from "./state/flags";
+import {
+  type ChoicesAction,
+  type RunChoices,
+  choicesReducer,
+  defaultChoices,
+  todayIso,
+} from "./state/options";
+import { type RunState, initialRunState, runReducer } from "./state/run-state";
+
+export type Screen = "run" | "results" | "flags" | "preview";
+
+export interface CellTarget {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface Workbench {
+  readonly language: Language;
+  readonly strings: Strings;
+  readonly host: HostState;
+  readonly screen: Screen;
+  showScreen(screen: Screen): void;
+  readonly choices: RunChoices;
+  changeChoice(action: ChoicesAction): void;
+  readonly run: RunState;
+  /** Browser mode: the chosen file, and why a file was refused. */
+  readonly file: File | undefined;
+  readonly fileProblem: string | undefined;
+  readonly fileMissing: boolean;
+  chooseFile(file: File | undefined): void;
+  trySample(): Promise<void>;
+  startRun(): Promise<void>;
+  cancelRun(): void;
+  /** The open session in browser mode (for the preview and the download). */
+  readonly browser: BrowserSession | undefined;
+  /** Changes each time the browser workbook changes, so that the preview reads it again. */
+  readonly workbookVersion: number;
+  readonly filter: FlagFilter;
+  setFilter(filter: FlagFilter): void;
+  readonly openFlagId: string | null;
+  openFlag(id: string | null): void;
+  selectCell(target: CellTarget): Promise<ActionOutcome>;
+  readonly previewTarget: CellTarget | null;
+  showInPreview(target: CellTarget): void;
+  clearPreviewTarget(): void;
+  readonly reviewer: string;
+  setReviewer(name: string): void;
+  review(flagId: string, decision: ReviewDecision): Promise<ReviewOutcome>;
+  undo(): Promise<ActionOutcome>;
+  /** Set after a run finished, until the Results screen has taken focus. */
+  readonly focusResults: boolean;
+  resultsFocused(): void;
+  /** The last thing to say to a screen reader (runs finishing, undo). */
+  readonly announcement: string;
+}
+
+function problemOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useWorkbench(
+  host: HostState,
+  language: Language,
+  openers: SessionOpeners
+): Workbench {
+  const strings = stringsFor(language);
+  const [screen, setScreen] = React.useState<Screen>("run");
+  const [choices, changeChoice] = React.useReducer(
+    choicesReducer,
+    todayIso(new Date()),
+    defaultChoices
+  );
+  const [run, dispatch] = React.useReducer(runReducer, initialRunState);
+  const [file, setFile] = React.useState<File | undefined>(undefined);
+  const [fileProblem, setFileProblem] = React.useState<string | undefined>(undefined);
+  const [fileMissing, setFileMissing] = React.useState(false);
+  const [browser, setBrowser] = React.useState<BrowserSession | undefined>(undefined);
+  const [workbookVersion, setWorkbookVersion] = React.useState(0);
+  const [filter, setFilter] = React.useState<FlagFilter>(NO_FILTER);
+  const [openFlagId, setOpenFlagId] = React.useState<string | null>(null);
+  const [previewTarget, setPreviewTarget] = React.useState<CellTarget | null>(null);
+  const [reviewer, setReviewer] = React.useState("");
+  const [focusResults, setFocusResults] = React.useState(false);
+  const [announcement, setAnnouncement] = React.useState("");
+  const session = React.useRef<WorkbookSession | undefined>(undefined);
+  const signal = React.useRef<{ aborted: boolean }>({ aborted: false });
+
+  const changed = (): void => setWorkbookVersion((v) => v + 1);
+
+  const forgetRun = (): void => {
+    dispatch({ type: "reset" });
+    setOpenFlagId(null);
+    setPreviewTarget(null);
+    setFilter(NO_FILTER);
+    setScreen("run");
+  };
+
+  const chooseFile = (chosen: File | undefined): void => {
+    setFileMissing(false);
+    if (chosen && !isXlsxName(chosen.name)) {
+      setFileProblem(format(strings.notXlsx, { name: chosen.name }));
+      return;
+    }
+    setFileProblem(undefined);
+    setFile(chosen);
+    // A new file is a new workbook: what was scored before belongs to the old one.
+    session.current = undefined;
+    setBrowser(undefined);
+    forgetRun();
+  };
+
+  const trySample = async (): Promise<void> => {
+    try {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      chooseFile(new File([await response.arrayBuffer()], SAMPLE_NAME, { type: XLSX_TYPE }));
+    } catch (error) {
+      setFileProblem(format(strings.sampleFailed, { message: problemOf(error) }));
+    }
+  };
+
+  /** The session for this run: Excel's workbook, or the chosen file opened once and kept in memory. */
+  const ensureSession = async (): Promise<WorkbookSession | string> => {
+    if (session.current) return session.current;
+    if (host.kind === "excel") {
+      session.current = await openers.excel(language);
+      return session.current;
+    }
+    if (!file) return strings.fileMissing;
+    const opened = await openers.browser(file, language);
+    if (!opened.ok) return opened.message;
+    session.current = opened.session;
+    setBrowser(opened.session);
+    return opened.session;
+  };
+
+  const startRun = async (): Promise<void> => {
+    if (host.kind === "browser" && !file) {
+      setFileMissing(true);
+      return;
+    }
+    signal.current = { aborted: false };
+    const current = signal.current;
+    dispatch({ type: "start" });
+    setOpenFlagId(null);
+    setPreviewTarget(null);
+    try {
+      const opened = await ensureSession();
+      if (typeof opened === "string") {
+        dispatch({ type: "failed", message: format(strings.runFailed, { message: opened }) });
+        return;
+      }
+      // Opening a large file takes a while: Cancel pressed meanwhile stops here, before anything is scored.
+      if (current.aborted) {
+        dispatch({ type: "cancelled" });
+        return;
+      }
+      const outcome = await opened.score(
+        choices,
+        (progress) => dispatch({ type: "progress", progress }),
+        current
+      );
+      if (outcome.status === "done") {
+        dispatch({ type: "done", evaluation: outcome.evaluation, reviews: outcome.reviews });
+        const { score, grade } = outcome.evaluation.totals;
+        setAnnouncement(
+          format(strings.runDoneAnnouncement, {
+            total: score,
+            grade,
+            flags: outcome.evaluation.flags.length,
+          })
+        );
+        setScreen("results");
+        setFocusResults(true);
+        changed();
+      } else if (outcome.status === "cancelled") {
+        dispatch({ type: "cancelled" });
+        setAnnouncement(strings.runCancelled);
+      } else {
+        dispatch({
+          type: "failed",
+          message: format(strings.runFailed, { message: outcome.message }),
+        });
+      }
+    } catch (error) {
+      dispatch({
+        type: "failed",
+        message: format(strings.runFailed, { message: problemOf(error) }),
+      });
+    }
+  };
+
+  const cancelRun = (): void => {
+    signal.current.aborted = true;
+    dispatch({ type: "cancel" });
+  };
+
+  const selectCell = async (target: CellTarget): Promise<ActionOutcome> => {
+    setPreviewTarget(target);
+    return session.current ? session.current.select(target.sheet, target.cell) : { ok: true };
+  };
+
+  const showInPreview = (target: CellTarget): void => {
+    setPreviewTarget(target);
+    setScreen("preview");
+  };
+
+  const review = async (flagId: string, decision: ReviewDecision): Promise<ReviewOutcome> => {
+    if (!session.current) return { ok: false, message: strings.notInReview };
+    const outcome = await session.current.review(flagId, decision);
+    if (outcome.ok) {
+      dispatch({ type: "reviewed", flagId, entry: outcome.entry });
+      changed();
+    }
+    return outcome;
+  };
+
+  const undo = async (): Promise<ActionOutcome> => {
+    if (!session.current) return { ok: true };
+    const outcome = await session.current.undo();
+    if (outcome.ok) {
+      dispatch({ type: "undone" });
+      setOpenFlagId(null);
+      setPreviewTarget(null);
+      setAnnouncement(strings.undone);
+      setScreen("run");
+      changed();
+    }
+    return outcome;
+  };
+
+  return {
+    language,
+    strings,
+    host,
+    screen,
+    showScreen: setScreen,
+    choices,
+    changeChoice,
+    run,
+    file,
+    fileProblem,
+    fileMissing,
+    chooseFile,
+    trySample,
+    startRun,
+    cancelRun,
+    browser,
+    workbookVersion,
+    filter,
+    setFilter,
+    openFlagId,
+    openFlag: setOpenFlagId,
+    selectCell,
+    previewTarget,
+    showInPreview,
+    clearPreviewTarget: () => setPreviewTarget(null),
+    reviewer,
+    setReviewer,
+    review,
+    undo,
+    focusResults,
+    resultsFocused: () => setFocusResults(false),
+    announcement,
+  };
+}

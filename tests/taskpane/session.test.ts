@@ -1,0 +1,180 @@
+// The sessions' shared work on a real .xlsx (the bundled sample) in Node: a run, cancel, a review decision,
+// undo, and browser mode's open / download.
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { REVIEW_SHEET, SUMMARY_SHEET } from "../../src/engine/plan/own";
+import { openBrowserSession } from "../../src/taskpane/browser-run";
+import {
+  errorText,
+  reviewFlag,
+  scoreWorkbook,
+  undoRun,
+  type SessionContext,
+} from "../../src/taskpane/session/core";
+import { defaultChoices } from "../../src/taskpane/state/options";
+import { errors } from "../../src/workbook/excel/errors";
+import type { Progress } from "../../src/workbook/port";
+import { XlsxWorkbookPort, openXlsx } from "../../src/workbook/xlsx/port";
+
+const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
+const FLAG = "项目支出绩效自评表!E22:NEGATIVE_COMPLETION";
+const choices = defaultChoices("2026-11-21");
+const clock = () => new Date("2026-11-21T03:07:00.000Z");
+
+async function context(language: "zh-CN" | "en-US" = "zh-CN"): Promise<SessionContext> {
+  const opened = await openXlsx("sample.xlsx", fs.readFileSync(SAMPLE));
+  if (!opened.ok) throw new Error("sample does not open");
+  return { port: new XlsxWorkbookPort(opened.workbook), language, file: "sample.xlsx", clock };
+}
+
+async function sheetNames(ctx: SessionContext): Promise<string[]> {
+  return (await ctx.port.read()).map((g) => g.sheet);
+}
+
+describe("session core", () => {
+  test("a run reports its steps and gives the evaluation and every flag's review status", async () => {
+    const ctx = await context();
+    const steps: Progress["step"][] = [];
+    const outcome = await scoreWorkbook(ctx, choices, (p) => steps.push(p.step), {
+      aborted: false,
+    });
+    if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
+    expect(outcome.evaluation.totals).toMatchObject({ score: 79.59, grade: "中" });
+    expect(new Set(steps)).toEqual(new Set(["reading", "scoring", "writing"]));
+    expect(Object.keys(outcome.reviews)).toEqual(outcome.evaluation.flags.map((f) => f.id));
+    expect(outcome.reviews[FLAG]).toEqual({
+      status: "待复核",
+      reviewer: "",
+      comment: "",
+      time: "2026-11-21T03:07:00.000Z",
+    });
+  });
+
+  test("the denominator chosen reaches the engine", async () => {
+    const outcome = await scoreWorkbook(
+      await context(),
+      { ...choices, denominator: "initial" },
+      () => undefined,
+      { aborted: false }
+    );
+    expect(outcome.status === "done" && outcome.evaluation.denominator).toBe("年初预算数");
+  });
+
+  test("mid-year, execution is judged against the calendar", async () => {
+    const outcome = await scoreWorkbook(
+      await context(),
+      { ...choices, asOfEnabled: true, asOf: "2020-06-30" },
+      () => undefined,
+      { aborted: false }
+    );
+    if (outcome.status !== "done") throw new Error("not done");
+    const codes = outcome.evaluation.flags.map((f) => f.code);
+    expect(codes).not.toContain("EXECUTION_LOW");
+  });
+
+  test("a date that is not a date is refused before anything is read", async () => {
+    const outcome = await scoreWorkbook(
+      await context(),
+      { ...choices, asOfEnabled: true, asOf: "2026-02-30" },
+      () => undefined,
+      { aborted: false }
+    );
+    expect(outcome).toEqual({ status: "failed", message: "请输入有效日期（年-月-日）" });
+  });
+
+  test("a cancelled run writes nothing", async () => {
+    const ctx = await context();
+    const signal = { aborted: false };
+    const outcome = await scoreWorkbook(
+      ctx,
+      choices,
+      (p) => {
+        if (p.step === "reading") signal.aborted = true;
+      },
+      signal
+    );
+    expect(outcome).toEqual({ status: "cancelled" });
+    expect(await sheetNames(ctx)).not.toContain(REVIEW_SHEET);
+  });
+
+  test("a decision is saved to 复核清单; a flag not in the list says so", async () => {
+    const ctx = await context();
+    await scoreWorkbook(ctx, choices, () => undefined, { aborted: false });
+    const saved = await reviewFlag(ctx, FLAG, {
+      status: "已确认",
+      reviewer: " 张三 ",
+      comment: "已核实：受疫情影响",
+    });
+    expect(saved).toEqual({
+      ok: true,
+      entry: {
+        status: "已确认",
+        reviewer: "张三",
+        comment: "已核实：受疫情影响",
+        time: "2026-11-21T03:07:00.000Z",
+      },
+    });
+    expect(
+      await reviewFlag(ctx, "别的表!A1:CELL_ERROR", {
+        status: "已确认",
+        reviewer: "张三",
+        comment: "",
+      })
+    ).toEqual({
+      ok: false,
+      message: "复核清单中没有这个问题，请重新运行评分。",
+    });
+  });
+
+  test("undo takes out the add-in's sheets", async () => {
+    const ctx = await context();
+    const before = await sheetNames(ctx);
+    await scoreWorkbook(ctx, choices, () => undefined, { aborted: false });
+    expect(await sheetNames(ctx)).toEqual(expect.arrayContaining([REVIEW_SHEET, SUMMARY_SHEET]));
+    expect(await undoRun(ctx)).toEqual({ ok: true });
+    expect(await sheetNames(ctx)).toEqual(before);
+  });
+
+  test("errors in the user's language: the adapter's own message, else the exception's", () => {
+    expect(errorText(errors.cellEditMode(), "zh-CN")).toMatch(/^Excel 正在编辑某个单元格/);
+    expect(errorText(errors.cellEditMode(), "en-US")).toMatch(/^A cell is being edited/);
+    expect(errorText(new Error("boom"), "en-US")).toBe("Unexpected error: boom");
+  });
+});
+
+describe("browser session", () => {
+  test("a file that is not a workbook is refused by name", async () => {
+    const opened = await openBrowserSession(new File(["not a zip"], "坏文件.xlsx"), "zh-CN");
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.message).toMatch(/^坏文件\.xlsx：不是有效的 \.xlsx 工作簿/);
+  });
+
+  test("score, review, undo, each followed by the preview's grids and the download's name", async () => {
+    const opened = await openBrowserSession(
+      new File([fs.readFileSync(SAMPLE)], "sample.xlsx"),
+      "zh-CN"
+    );
+    if (!opened.ok) throw new Error(opened.message);
+    const session = opened.session;
+    expect(session.grids().map((g) => g.sheet)).not.toContain(REVIEW_SHEET);
+    const outcome = await session.score(choices, () => undefined, { aborted: false });
+    expect(outcome.status).toBe("done");
+    expect(session.grids().map((g) => g.sheet)).toContain(REVIEW_SHEET);
+    expect(await session.select("项目支出绩效自评表", "E22")).toEqual({ ok: true });
+    expect(
+      (await session.review(FLAG, { status: "已确认", reviewer: "张三", comment: "已核实" })).ok
+    ).toBe(true);
+
+    const scored = await session.download();
+    expect(scored.name).toBe("sample.scored.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await scored.blob.arrayBuffer());
+    expect(workbook.getWorksheet(REVIEW_SHEET)).toBeDefined();
+
+    expect(await session.undo()).toEqual({ ok: true });
+    expect(session.scored()).toBe(false);
+    expect(session.grids().map((g) => g.sheet)).not.toContain(REVIEW_SHEET);
+    expect((await session.download()).name).toBe("sample.unscored.xlsx");
+  });
+});
