@@ -326,6 +326,20 @@ describe("apply: idempotence and undo", () => {
     }
   );
 
+  test("over 8,000 marked cells: existing notes are located instead of probed, and a re-run changes nothing", async () => {
+    const model = indicatorWorkbook(9000);
+    model.sheet(SHEET).edit(100, 6, (c) => (c.note = "我的备注"));
+    const once = setup(model);
+    const p = scoringPlan(9000, { markEvery: 1 });
+    await once.port.apply(p);
+    expect(once.fake.model.sheet(SHEET).get(8999, 6)?.note).toBe(p.marks[8998].note);
+    expect(once.fake.model.sheet(SHEET).get(100, 6)?.note).toBe(p.marks[99].note);
+    const snapshot = once.fake.model.snapshot();
+    await once.port.apply(scoringPlan(9000, { markEvery: 1 }));
+    expect(once.fake.model.snapshot()).toEqual(snapshot);
+    expect(once.fake.syncs.every((s) => !s.error)).toBe(true);
+  });
+
   test("a re-run replaces the own sheets in place, the very hidden one too", async () => {
     const { fake, port } = setup(indicatorWorkbook(20));
     await port.apply(scoringPlan(20));

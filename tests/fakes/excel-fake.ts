@@ -231,6 +231,12 @@ export class ExcelFake {
       operations: ops.length,
     };
     if (implicit) record.implicit = true;
+    if (process.env.FAKE_DEBUG && record.requestBytes > 3_500_000) {
+      const by = new Map<string, number>();
+      for (const o of ops)
+        by.set(o.location, (by.get(o.location) ?? 0) + bytes(o.wire) + OP_FRAMING_BYTES);
+      console.log(record.requestBytes, [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6));
+    }
     this.syncs.push(record);
     await Promise.resolve(); // a sync is always asynchronous
     const fail = (e: FakeOfficeError): never => {
@@ -1875,16 +1881,30 @@ function singleCell(
   return { sheet, row: a.top, col: a.left };
 }
 
+const ordered = new WeakMap<SheetModel, Map<string, { version: number; refs: CellRef[] }>>();
+
+/** Cells of a sheet (or of every sheet) that hold a note or a comment, in order; cached per sheet version. */
 function orderedCells(
   ctx: FakeContext,
   scope: FakeWorksheet | null,
-  has: (c: Cell) => boolean
+  field: "note" | "comment"
 ): CellRef[] {
   const sheets = scope ? [scope.resolve()] : ctx.model.sheets;
   const out: CellRef[] = [];
-  for (const sheet of sheets)
-    for (const { row, col, cell } of sheet.sortedCells())
-      if (has(cell)) out.push({ sheet, row, col });
+  for (const sheet of sheets) {
+    const bySheet = ordered.get(sheet) ?? new Map<string, { version: number; refs: CellRef[] }>();
+    ordered.set(sheet, bySheet);
+    let hit = bySheet.get(field);
+    if (hit?.version !== sheet.version) {
+      const refs: CellRef[] = [];
+      for (const { row, col, cell } of sheet.sortedCells())
+        if (cell[field] !== undefined) refs.push({ sheet, row, col });
+      hit = { version: sheet.version, refs };
+      bySheet.set(field, hit);
+    }
+    if (sheets.length === 1) return hit.refs;
+    for (const r of hit.refs) out.push(r);
+  }
   return out;
 }
 
@@ -2039,7 +2059,7 @@ class FakeNoteCollection implements XlNoteCollection {
       location: "NoteCollection.getCount",
       requires: "1.18",
       run: () => {
-        const n = orderedCells(this.ctx, this.scope, (c) => c.note !== undefined).length;
+        const n = orderedCells(this.ctx, this.scope, "note").length;
         return { response: n, commit: () => result.set(n) };
       },
     });
@@ -2053,7 +2073,7 @@ class FakeNoteCollection implements XlNoteCollection {
       `${this.path}.getItemAt(${index})`,
       () => {
         if (fixed) return fixed;
-        const all = orderedCells(this.ctx, this.scope, (c) => c.note !== undefined);
+        const all = orderedCells(this.ctx, this.scope, "note");
         if (index < 0 || index >= all.length)
           throw officeError("ItemNotFound", "NoteCollection.getItemAt", `(${index})`);
         return (fixed = all[index]);
@@ -2138,7 +2158,7 @@ class FakeCommentCollection implements XlCommentCollection {
       location: "CommentCollection.getCount",
       requires: "1.10",
       run: () => {
-        const n = orderedCells(this.ctx, this.scope, (c) => c.comment !== undefined).length;
+        const n = orderedCells(this.ctx, this.scope, "comment").length;
         return { response: n, commit: () => result.set(n) };
       },
     });
@@ -2149,7 +2169,7 @@ class FakeCommentCollection implements XlCommentCollection {
     let fixed: CellRef | undefined;
     return new FakeComment(this.ctx, `${this.path}.getItemAt(${index})`, () => {
       if (fixed) return fixed;
-      const all = orderedCells(this.ctx, this.scope, (c) => c.comment !== undefined);
+      const all = orderedCells(this.ctx, this.scope, "comment");
       if (index < 0 || index >= all.length)
         throw officeError("ItemNotFound", "CommentCollection.getItemAt", `(${index})`);
       return (fixed = all[index]);

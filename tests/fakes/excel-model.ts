@@ -92,6 +92,10 @@ export class SheetModel {
   /** Row heights in points, where a row does not have the standard height. */
   readonly rowHeights = new Map<number, number>();
   freezeRows = 0;
+  /** Goes up with every change of a cell (for the fake's caches). */
+  version = 0;
+  private sorted:
+    { version: number; cells: { row: number; col: number; cell: Cell }[] } | undefined;
 
   constructor(name: string) {
     this.name = name;
@@ -106,6 +110,7 @@ export class SheetModel {
     const k = key(row, col);
     const cell: Cell = this.cells.get(k) ?? { value: "", numberFormat: GENERAL };
     change(cell);
+    this.version++;
     if (isDefault(cell)) this.cells.delete(k);
     else this.cells.set(k, cell);
   }
@@ -130,9 +135,13 @@ export class SheetModel {
 
   /** Cells in row-major order (for snapshots). */
   sortedCells(): { row: number; col: number; cell: Cell }[] {
-    return [...this.cells.entries()]
-      .sort((x, y) => x[0] - y[0])
-      .map(([k, cell]) => ({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, cell }));
+    if (this.sorted?.version !== this.version) {
+      const cells = [...this.cells.entries()]
+        .sort((x, y) => x[0] - y[0])
+        .map(([k, cell]) => ({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, cell }));
+      this.sorted = { version: this.version, cells };
+    }
+    return this.sorted.cells;
   }
 }
 

@@ -500,7 +500,7 @@ function queueHeights(ws: XlWorksheet, rows: number): (data: SheetData) => void 
 
 /** Width in characters from points (Calibri 11: 7 pixels a character, 5 pixels of padding); see write.ts. */
 export function pointsToChars(points: number): number {
-  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 1e6) / 1e6);
 }
 
 /** Load everything about a (small) range: values, number formats, formulas and fills. */

@@ -32,7 +32,7 @@ import type {
 } from "../../engine/plan/types";
 import type { Progress } from "../port";
 import { addressChunks, parseQualified, parseRef } from "./address";
-import type { XlComment, XlContext, XlNote, XlWorksheet } from "./api";
+import type { XlClientResult, XlComment, XlContext, XlNote, XlWorksheet } from "./api";
 import { WorkbookError, errors, officeCode } from "./errors";
 import type { Features } from "./features";
 import { MAX_ADDRESS_CHARS, OP_OVERHEAD_BYTES, TARGET_PAYLOAD_BYTES, jsonBytes } from "./payload";
@@ -48,7 +48,14 @@ export const PROMPT_TITLE = "绩效评分助手";
 const PROMPT_MAX = 255;
 /** Rows of a block or sheet per write unit before units are packed into requests. */
 const CELLS_PER_UNIT = 5_000;
-const CELLS_PER_NOTE_UNIT = 500;
+/** Lists of small operations (links, notes, heights) go in units of about this size. */
+const UNIT_BYTES = 256 * 1024;
+/** An object path to a cell (sheet, range by indexes) as Office sends it, roughly. */
+const PATH_BYTES = 80;
+/** A probe of one cell in the check: the sheet, the note (or validation) proxy and its null check. */
+const PROBE_BYTES = 2 * OP_OVERHEAD_BYTES;
+/** Up to this many marked or restored cells are probed one by one in the check; beyond, notes are located. */
+const PROBE_LIMIT = 8000;
 
 export interface WriteStats {
   syncs: number;
@@ -132,9 +139,7 @@ export async function applyPlan(
 
   // --- check --------------------------------------------------------------------------------------------
   const wss = ctx.workbook.worksheets;
-  wss.load("items/name,items/position,items/visibility,items/protection/protected");
   const structure = ownSheets.length > 0 ? ctx.workbook.protection : null;
-  structure?.load("protected");
   const states = new Map<string, CellState>();
   const stateOf = (sheet: string, cell: string): CellState => {
     const k = cellKey(sheet, cell);
@@ -143,30 +148,38 @@ export async function applyPlan(
     return s;
   };
   const check = new Batch(ctx);
-  if (features.noteChannel === "notes") {
+  // What is on each marked or restored cell already: one small probe a cell while they are few; when they are
+  // many, the notes that exist are counted and (only if there are any) located, which costs nothing on a
+  // first run.
+  const probes: (() => void)[] = [];
+  const touchedSheets = uniqueNames(touched.map((t) => t.sheet));
+  const noteCounts = new Map<string, XlClientResult<number>>();
+  const probeEach = touched.length <= PROBE_LIMIT;
+  if (features.noteChannel === "notes" && probeEach) {
     for (const t of touched) {
-      stateOf(t.sheet, t.cell).note = check.sheet(t.sheet).notes.getItemOrNullObject(t.cell);
+      probes.push(() => {
+        stateOf(t.sheet, t.cell).note = check.sheet(t.sheet).notes.getItemOrNullObject(t.cell);
+      });
     }
   } else if (features.noteChannel === "prompt") {
     for (const r of plan.restores) {
-      const dv = check.sheet(r.sheet).getRange(r.cell).dataValidation;
-      dv.load("type");
-      stateOf(r.sheet, r.cell).validationType = () => dv.type;
+      probes.push(() => {
+        const dv = check.sheet(r.sheet).getRange(r.cell).dataValidation;
+        dv.load("type");
+        stateOf(r.sheet, r.cell).validationType = () => dv.type;
+      });
     }
   }
-  const commentCount =
-    features.noteChannel === "comments" && touched.length > 0
-      ? ctx.workbook.comments.getCount()
-      : null;
-  try {
-    await ctx.sync();
-    stats.syncs++;
-    progress();
-  } catch (e) {
-    stats.syncs++;
-    throw await explain(e);
-  }
-
+  const counted: { comments?: XlClientResult<number> } = {};
+  await inChunks(probes, PROBE_BYTES, () => {
+    wss.load("items/name,items/position,items/visibility,items/protection/protected");
+    structure?.load("protected");
+    if (features.noteChannel === "comments" && touched.length > 0)
+      counted.comments = ctx.workbook.comments.getCount();
+    if (features.noteChannel === "notes" && !probeEach) {
+      for (const name of touchedSheets) noteCounts.set(name, check.sheet(name).notes.getCount());
+    }
+  });
   const info = new Map<string, SheetInfo>();
   for (const ws of wss.items) {
     info.set(ws.name.toLowerCase(), {
@@ -183,25 +196,47 @@ export async function applyPlan(
   }
   if (structure && structure.protected) throw errors.workbookProtected();
   for (const [, s] of states) if (s.note && s.note.isNullObject) s.note = undefined;
+  const wanted = new Set(touched.map((t) => cellKey(t.sheet, t.cell)));
 
-  if (commentCount && commentCount.value > 0) {
+  if (noteCounts.size > 0) {
+    const found: { note: XlNote; where: { address: string } }[] = [];
+    const asks: (() => void)[] = [];
+    for (const [name, count] of noteCounts) {
+      for (let i = 0; i < count.value; i++) {
+        const k = asks.length; // by index: a request sent again replaces what its first attempt queued
+        asks.push(() => {
+          const note = check.sheet(name).notes.getItemAt(i);
+          const where = note.getLocation();
+          where.load("address");
+          found[k] = { note, where };
+        });
+      }
+    }
+    await inChunks(asks, 3 * OP_OVERHEAD_BYTES);
+    for (const { note, where } of found) {
+      const q = parseQualified(where.address);
+      if (!q?.sheet) continue;
+      const cell = a1(q.area.top, q.area.left);
+      if (wanted.has(cellKey(q.sheet, cell))) stateOf(q.sheet, cell).note = note;
+    }
+  }
+
+  // Read after the check's first sync (a ClientResult needs no load).
+
+  const comments = counted.comments?.value ?? 0;
+  if (comments > 0) {
     // Comments have no address of their own: ask each for its cell (ExcelApi 1.10 has no lookup by cell).
     const found: { comment: XlComment; where: { address: string } }[] = [];
-    for (let i = 0; i < commentCount.value; i++) {
-      const comment = ctx.workbook.comments.getItemAt(i);
-      const where = comment.getLocation();
-      where.load("address");
-      found.push({ comment, where });
+    const asks: (() => void)[] = [];
+    for (let i = 0; i < comments; i++) {
+      asks.push(() => {
+        const comment = ctx.workbook.comments.getItemAt(i);
+        const where = comment.getLocation();
+        where.load("address");
+        found[i] = { comment, where };
+      });
     }
-    try {
-      await ctx.sync();
-      stats.syncs++;
-      progress();
-    } catch (e) {
-      stats.syncs++;
-      throw await explain(e);
-    }
-    const wanted = new Set(touched.map((t) => cellKey(t.sheet, t.cell)));
+    await inChunks(asks, 3 * OP_OVERHEAD_BYTES);
     for (const { comment, where } of found) {
       const q = parseQualified(where.address);
       if (!q?.sheet) continue;
@@ -280,6 +315,44 @@ export async function applyPlan(
     }
   }
   return stats;
+
+  /**
+   * Checking requests (loads only): `first` and as many of `items` as fit the target go in the first request,
+   * the rest in more. A request refused as too large changes nothing: it is sent again with half as many.
+   */
+  async function inChunks(
+    items: (() => void)[],
+    itemBytes: number,
+    first?: () => void
+  ): Promise<void> {
+    let perRequest = Math.max(1, Math.floor(targetBytes / itemBytes));
+    let from = 0;
+    let firstDone = first === undefined;
+    while (!firstDone || from < items.length) {
+      const to = Math.min(items.length, from + perRequest);
+      if (!firstDone) first?.();
+      for (let i = from; i < to; i++) items[i]();
+      try {
+        await ctx.sync();
+        stats.syncs++;
+        progress();
+      } catch (e) {
+        stats.syncs++;
+        if (
+          officeCode(e) === "RequestPayloadSizeLimitExceeded" ||
+          officeCode(e) === "ResponsePayloadSizeLimitExceeded"
+        ) {
+          if (perRequest === 1) throw errors.payloadTooLarge();
+          stats.retries++;
+          perRequest = Math.ceil(perRequest / 2);
+          continue;
+        }
+        throw await explain(e);
+      }
+      firstDone = true;
+      from = to;
+    }
+  }
 
   /** Turn an Office error into a person's message; look at the sheets again when it says one is gone. */
   async function explain(e: unknown): Promise<Error> {
@@ -527,6 +600,61 @@ function wrapUnits(
   ];
 }
 
+/** Small operations in units of about UNIT_BYTES, so that packing can fill requests evenly. */
+function listUnits<T>(
+  items: T[],
+  bytesOf: (item: T) => number,
+  run: (b: Batch, part: T[]) => void,
+  probe?: (first: T) => Unit["probe"]
+): Unit[] {
+  const units: Unit[] = [];
+  let part: T[] = [];
+  let bytes = 0;
+  const flush = (): void => {
+    if (part.length === 0) return;
+    const mine = part;
+    units.push({ bytes, probe: probe?.(mine[0]), run: (b) => run(b, mine) });
+    part = [];
+    bytes = 0;
+  };
+  for (const item of items) {
+    const n = bytesOf(item);
+    if (part.length > 0 && bytes + n > UNIT_BYTES) flush();
+    part.push(item);
+    bytes += n;
+  }
+  flush();
+  return units;
+}
+
+/** Join areas that sit one under the other with the same columns (G2, G3, G4 → G2:G4). */
+export function coalesce(areas: Area[]): Area[] {
+  const sorted = [...areas].sort((x, y) => x.left - y.left || x.right - y.right || x.top - y.top);
+  const out: Area[] = [];
+  for (const a of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.left === a.left && last.right === a.right && a.top <= last.bottom + 1) {
+      last.bottom = Math.max(last.bottom, a.bottom);
+    } else out.push({ ...a });
+  }
+  return out.sort((x, y) => x.top - y.top || x.left - y.left);
+}
+
+/** Runs of consecutive rows with the same height. */
+function heightRuns<T extends { row: number; height: number | null }>(
+  rows: T[]
+): { row: number; count: number; height: number | null }[] {
+  const sorted = [...rows].sort((x, y) => x.row - y.row);
+  const out: { row: number; count: number; height: number | null }[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.height === h.height && last.row + last.count === h.row) last.count++;
+    else if (!last || last.row + last.count <= h.row)
+      out.push({ row: h.row, count: 1, height: h.height });
+  }
+  return out;
+}
+
 // --- blocks, clears, column widths -----------------------------------------------------------------------
 
 function blockUnits(block: BlockWrite): Unit[] {
@@ -556,18 +684,22 @@ function rowHeightUnits(heights: RowHeight[], ownSheets: Set<string>): Unit[] {
     list.push(h);
     bySheet.set(h.sheet, list);
   }
-  return [...bySheet.entries()].map(([sheet, list]) => ({
-    bytes: list.length * OP_OVERHEAD_BYTES,
-    probe: ownSheets.has(sheet.toLowerCase()) ? undefined : { sheet, row: list[0].row, col: 0 },
-    run: (b: Batch) => {
-      const ws = b.sheet(sheet);
-      for (const h of list) {
-        const f = ws.getRangeByIndexes(h.row, 0, 1, 1).format;
-        if (h.height === null) f.useStandardHeight = true;
-        else f.rowHeight = h.height;
-      }
-    },
-  }));
+  return [...bySheet.entries()].flatMap(([sheet, list]) =>
+    listUnits(
+      heightRuns(list),
+      () => OP_OVERHEAD_BYTES + PATH_BYTES,
+      (b, part) => {
+        const ws = b.sheet(sheet);
+        for (const h of part) {
+          const f = ws.getRangeByIndexes(h.row, 0, h.count, 1).format;
+          if (h.height === null) f.useStandardHeight = true;
+          else f.rowHeight = h.height;
+        }
+      },
+      (first) =>
+        ownSheets.has(sheet.toLowerCase()) ? undefined : { sheet, row: first.row, col: 0 }
+    )
+  );
 }
 
 function columnWidthUnits(widths: ColumnWidth[], ownSheets: Set<string>): Unit[] {
@@ -656,16 +788,18 @@ function sheetUnits(
   units.push(...rowUnits(name, 0, 0, sheet.values, width, formatOf, undefined, false));
   units.push(...headerUnits(name, 0, 0, headers, width, false));
   units.push(...wrapUnits(name, 0, 0, rows, sheet.wrapCols ?? [], headers, false));
-  const heights = sheet.rowHeights ?? [];
-  if (heights.length > 0) {
-    units.push({
-      bytes: heights.length * OP_OVERHEAD_BYTES,
-      run: (b) => {
+  units.push(
+    ...listUnits(
+      heightRuns(sheet.rowHeights ?? []),
+      () => OP_OVERHEAD_BYTES + PATH_BYTES,
+      (b, part) => {
         const ws = b.sheet(name);
-        for (const h of heights) ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
-      },
-    });
-  }
+        for (const h of part)
+          if (h.height !== null)
+            ws.getRangeByIndexes(h.row, 0, h.count, 1).format.rowHeight = h.height;
+      }
+    )
+  );
   if (sheet.columnWidths && sheet.columnWidths.length > 0) {
     const widths = sheet.columnWidths;
     units.push({
@@ -678,24 +812,27 @@ function sheetUnits(
       },
     });
   }
-  const links = sheet.links ?? [];
-  for (let i = 0; i < links.length; i += CELLS_PER_NOTE_UNIT) {
-    const part = links.slice(i, i + CELLS_PER_NOTE_UNIT);
-    units.push({
-      bytes: part.reduce((n, l) => n + OP_OVERHEAD_BYTES + jsonBytes(l.target) * 2, 0),
-      run: (b) => {
+  const linkText = (l: { row: number; col: number }): string | undefined => {
+    const v = sheet.values[l.row]?.[l.col];
+    return typeof v === "string" && v !== "" ? v : undefined;
+  };
+  units.push(
+    ...listUnits(
+      sheet.links ?? [],
+      (l) => OP_OVERHEAD_BYTES + PATH_BYTES + jsonBytes(l.target) + jsonBytes(linkText(l) ?? ""),
+      (b, part) => {
         const ws = b.sheet(name);
         for (const l of part) {
-          const v = sheet.values[l.row]?.[l.col];
           const link: { documentReference: string; textToDisplay?: string } = {
             documentReference: l.target,
           };
-          if (typeof v === "string" && v !== "") link.textToDisplay = v;
+          const text = linkText(l);
+          if (text !== undefined) link.textToDisplay = text; // the value already written, kept as it is
           ws.getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = link;
         }
-      },
-    });
-  }
+      }
+    )
+  );
   const rowFills = sheet.rowFills ?? [];
   if (rowFills.length > 0 && width > 0) {
     const byFill = new Map<string, Area[]>();
@@ -788,24 +925,20 @@ function areaFillUnits(
       },
     }));
   }
-  const units: Unit[] = [];
-  for (let i = 0; i < areas.length; i += CELLS_PER_NOTE_UNIT) {
-    const part = areas.slice(i, i + CELLS_PER_NOTE_UNIT);
-    units.push({
-      bytes: part.length * OP_OVERHEAD_BYTES,
-      probe,
-      run: (b) => {
-        const ws = b.sheet(sheet);
-        for (const a of part) {
-          const f = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
-            .format.fill;
-          if (fill === null) f.clear();
-          else f.color = fill;
-        }
-      },
-    });
-  }
-  return units;
+  return listUnits(
+    areas,
+    () => 2 * OP_OVERHEAD_BYTES + PATH_BYTES,
+    (b, part) => {
+      const ws = b.sheet(sheet);
+      for (const a of part) {
+        const f = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
+          .format.fill;
+        if (fill === null) f.clear();
+        else f.color = fill;
+      }
+    },
+    () => probe
+  );
 }
 
 function fillUnits(marks: CellMark[], restores: CellRestore[], features: Features): Unit[] {
@@ -830,7 +963,7 @@ function fillUnits(marks: CellMark[], restores: CellRestore[], features: Feature
   for (const { sheet, byFill } of groups.values()) {
     for (const [fill, areas] of byFill) {
       areas.sort((x, y) => x.top - y.top || x.left - y.left);
-      units.push(...areaFillUnits(sheet, areas, fill, features, true));
+      units.push(...areaFillUnits(sheet, coalesce(areas), fill, features, true));
     }
   }
   return units;
@@ -857,44 +990,46 @@ function noteUnits(
     ...restores.map((r) => ({ sheet: r.sheet, cell: r.cell, text: r.look.note, restore: true })),
     ...marks.map((m) => ({ sheet: m.sheet, cell: m.cell, text: m.note, restore: false })),
   ];
-  const units: Unit[] = [];
-  for (let i = 0; i < ops.length; i += CELLS_PER_NOTE_UNIT) {
-    const part = ops.slice(i, i + CELLS_PER_NOTE_UNIT);
-    const first = parseRef(part[0].cell);
-    units.push({
-      bytes: part.reduce((n, o) => n + 2 * OP_OVERHEAD_BYTES + jsonBytes(o.text ?? ""), 0),
-      probe: first ? { sheet: part[0].sheet, row: first.top, col: first.left } : undefined,
-      run: (b) => {
-        for (const o of part) {
-          const ws = b.sheet(o.sheet);
-          const state = stateOf(o.sheet, o.cell);
-          if (features.noteChannel === "notes") {
-            if (o.text === null) state.note?.delete();
-            else if (state.note) state.note.content = o.text;
-            else ws.notes.add(ws.getRange(o.cell), o.text);
-          } else if (features.noteChannel === "comments") {
-            if (o.text === null) state.comment?.delete();
-            else if (state.comment) state.comment.content = o.text;
-            else ws.comments.add(ws.getRange(o.cell), o.text);
-          } else {
-            const dv = ws.getRange(o.cell).dataValidation;
-            if (!o.restore && o.text !== null) {
-              dv.prompt = {
-                showPrompt: true,
-                title: PROMPT_TITLE,
-                message: clip(o.text, PROMPT_MAX),
-              };
-            } else if (state.validationType && state.validationType() === "None") {
-              dv.clear(); // only our prompt was there
-            } else {
-              dv.prompt = { showPrompt: false, title: "", message: "" }; // keep the person's own rule
-            }
-          }
-        }
-      },
-    });
+  // Per sheet, so that every unit's sheet is touched first in its request.
+  const bySheet = new Map<string, Op[]>();
+  for (const o of ops) {
+    const list = bySheet.get(o.sheet.toLowerCase()) ?? [];
+    list.push(o);
+    bySheet.set(o.sheet.toLowerCase(), list);
   }
-  return units;
+  const apply = (b: Batch, o: Op): void => {
+    const ws = b.sheet(o.sheet);
+    const state = stateOf(o.sheet, o.cell);
+    if (features.noteChannel === "notes") {
+      if (o.text === null) state.note?.delete();
+      else if (state.note) state.note.content = o.text;
+      else ws.notes.add(ws.getRange(o.cell), o.text);
+    } else if (features.noteChannel === "comments") {
+      if (o.text === null) state.comment?.delete();
+      else if (state.comment) state.comment.content = o.text;
+      else ws.comments.add(ws.getRange(o.cell), o.text);
+    } else {
+      const dv = ws.getRange(o.cell).dataValidation;
+      if (!o.restore && o.text !== null) {
+        dv.prompt = { showPrompt: true, title: PROMPT_TITLE, message: clip(o.text, PROMPT_MAX) };
+      } else if (state.validationType && state.validationType() === "None") {
+        dv.clear(); // only our prompt was there
+      } else {
+        dv.prompt = { showPrompt: false, title: "", message: "" }; // keep the person's own rule
+      }
+    }
+  };
+  return [...bySheet.values()].flatMap((list) =>
+    listUnits(
+      list,
+      (o) => 2 * OP_OVERHEAD_BYTES + PATH_BYTES + jsonBytes(o.text ?? ""),
+      (b, part) => part.forEach((o) => apply(b, o)),
+      (first) => {
+        const at = parseRef(first.cell);
+        return at ? { sheet: first.sheet, row: at.top, col: at.left } : undefined;
+      }
+    )
+  );
 }
 
 function clip(text: string, max: number): string {
