@@ -5,6 +5,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   testEnvironment: "node",
+  // A stray compiled .js beside a .ts must never shadow it.
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // Several tests drive LibreOffice or Chromium: give them room on a 2-core machine.
   testTimeout: 120000,
   maxWorkers: 2,
