@@ -7,6 +7,7 @@ import { render, msg } from "../engine/i18n/render";
 import type { InputProblem } from "../engine/errors";
 import type { Evaluation, Lang, Message } from "../engine/model";
 import { planUndo } from "../engine/plan";
+import { gradeGloss } from "../engine/i18n/grades";
 import { flagCounts, toReport } from "../engine/report";
 import { describeRules } from "../engine/rules/list";
 import { runScoring } from "../workbook/run";
@@ -100,6 +101,7 @@ function summaryLines(e: Evaluation, lang: Lang): string[] {
       score: e.totals.score,
       weight: e.totals.weight,
       grade: e.totals.grade,
+      gloss: gradeGloss(e.totals.grade, lang),
       errors: c.error,
       warnings: c.warning,
       infos: c.info,

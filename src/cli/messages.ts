@@ -5,7 +5,7 @@ import { registerMessages } from "../engine/i18n/render";
 registerMessages({
   "cli.summary": {
     "zh-CN": "{file}：总分 {score}/{weight}，等级 {grade}；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
-    "en-US": "{file}: total {score}/{weight}, grade {grade}; flags: {errors} errors, {warnings} warnings, {infos} info.",
+    "en-US": "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info.",
   },
   "cli.stated": {
     "zh-CN": "  表内填报：总分 {score}，等级 {grade}",

@@ -91,7 +91,7 @@ describe("jixiao score on the bundled sample", () => {
 
   test("--lang en-US prints English", async () => {
     const r = await runCli(["score", SAMPLE, "--out", path.join(dir, "en.xlsx"), "--lang", "en-US"]);
-    expect(r.out).toMatch(/total 79\.59\/100, grade 中/);
+    expect(r.out).toMatch(/total 79\.59\/100, grade 中 \(Fair\)/);
   });
 });
 

@@ -10,6 +10,7 @@ import { RateList } from "./RateList";
 import { ScoreChart } from "./ScoreChart";
 import { UndoRun } from "./UndoRun";
 import { SEVERITY_EDGES, useSharedStyles } from "./styles";
+import { gradeGloss } from "../../engine/i18n/grades";
 
 const useStyles = makeStyles({
   score: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -40,6 +41,7 @@ function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation
           <span className={styles.grade} data-testid="grade">
             {s.grade}
           </span>
+          <Caption1 className={shared.muted}>{gradeGloss(s.grade, w.language)}</Caption1>
         </span>
       </div>
       {(s.statedScore !== null || s.statedGrade !== null) && (
