@@ -1,6 +1,6 @@
 /** Header text normalisation and matching against the alias tables. */
 
-const BRACKETED = /[（(［\[【][^）)］\]】]*[）)］\]】]/g;
+const BRACKETED = /[（(［[【][^）)］\]】]*[）)］\]】]/g;
 const SPACES = /[\s\u3000]+/g;
 
 /** The unit written in brackets inside a header, e.g. "金额(万元)" → "万元". */
