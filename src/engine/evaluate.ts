@@ -3,7 +3,7 @@
  * work out the budget figures, roll up totals and grade, and collect every flag.
  */
 
-import type { Grid } from "./grid";
+import { a1, type Grid } from "./grid";
 import type { InputProblem } from "./errors";
 import "./i18n/engine-messages";
 import { msg } from "./i18n/render";
@@ -11,7 +11,7 @@ import { evaluateBudget } from "./budget";
 import type { BudgetLineResult, Evaluation, Flag, IndicatorResult, TableRef } from "./model";
 import { findTables } from "./locate/tables";
 import { MergedView, cellText } from "./locate/merged";
-import { readIndicatorRows, type IndicatorRow, type RawCell } from "./locate/rows";
+import { indicatorRows, type IndicatorRow, type RawCell } from "./locate/rows";
 import { readWorkbookRules, RULES_SHEET_NAMES } from "./locate/workbook-rules";
 import { normalizeHeader } from "./locate/header";
 import { parseQuantity, parseWithColumns, type Quantity } from "./quantity";
@@ -52,17 +52,17 @@ function errorOf(cell: RawCell): string | undefined {
 
 function cellsOf(row: IndicatorRow): IndicatorCells {
   const cells: IndicatorCells = {};
-  for (const f of ["target", "actual", "score", "weight", "reason"] as const) {
-    const address = row[f].address;
-    if (address) cells[f] = address;
-  }
+  if (row.target.address) cells.target = row.target.address;
+  if (row.actual.address) cells.actual = row.actual.address;
+  if (row.score.address) cells.score = row.score.address;
+  if (row.weight.address) cells.weight = row.weight.address;
+  if (row.reason.address) cells.reason = row.reason.address;
   return cells;
 }
 
 interface ScoredRow {
   result: TotalsRow;
-  cells: IndicatorCells;
-  flags: Flag[];
+  flags: readonly Flag[];
 }
 
 const MANUAL: ResolvedRule = { spec: { kind: "manual" }, source: "operator" };
@@ -74,15 +74,19 @@ function isManualTable(table: TableRef): boolean {
 
 /** Sheets repeat their value texts (targets above all): parse each text once per run. Quantities are never mutated. */
 class QuantityCache {
-  private readonly known = new Map<string, Quantity>();
+  /** Texts read alone (no number format, operator or unit column), the common case: keyed by the text itself. */
+  private readonly plain = new Map<string, Quantity>();
+  private readonly withContext = new Map<string, Quantity>();
 
   read(cell: RawCell, opText: string | undefined, unitText: string | undefined): Quantity {
     if (typeof cell.value !== "string") return parseWithColumns(cell.value, cell.format, opText, unitText);
-    const key = `${cell.value}\u0000${cell.format ?? ""}\u0000${opText ?? ""}\u0000${unitText ?? ""}`;
-    let q = this.known.get(key);
+    const alone = cell.format === undefined && opText === undefined && unitText === undefined;
+    const known = alone ? this.plain : this.withContext;
+    const key = alone ? cell.value : `${cell.value}\u0000${cell.format ?? ""}\u0000${opText ?? ""}\u0000${unitText ?? ""}`;
+    let q = known.get(key);
     if (!q) {
       q = parseWithColumns(cell.value, cell.format, opText, unitText);
-      this.known.set(key, q);
+      known.set(key, q);
     }
     return q;
   }
@@ -121,13 +125,12 @@ function scoreRow(
     suggestedReason: null,
     notApplicable: targetValue.kind === "na" || actualValue.kind === "na",
   };
-  const cells = cellsOf(row);
   if (row.kind !== "indicator") {
     if (row.kind === "bonus") {
       result.rule = "manual";
       result.score = statedScore;
     }
-    return { result, cells, flags: [] };
+    return { result, flags: [] };
   }
   let outcome: ScoreResult | null = null;
   const resolved = result.notApplicable
@@ -145,14 +148,14 @@ function scoreRow(
     result.explanation = weight === null ? null : (outcome.explanation ?? kind.explain(resolved.spec, input, outcome));
     result.veto = outcome.veto ?? null;
   }
-  const cellErrors: Partial<Record<"score" | "weight" | "reason", string>> = {};
+  let cellErrors: Partial<Record<"score" | "weight" | "reason", string>> | undefined;
   for (const f of ["score", "weight", "reason"] as const) {
     const e = errorOf(row[f]);
-    if (e) cellErrors[f] = e;
+    if (e) (cellErrors ??= {})[f] = e;
   }
-  const checked = checkIndicator({ result, cells, outcome, ruleSet, cellErrors });
+  const checked = checkIndicator({ result, cells: cellsOf(row), outcome, ruleSet, cellErrors });
   result.suggestedReason = checked.suggestedReason;
-  return { result, cells, flags: [...checked.flags] };
+  return { result, flags: checked.flags };
 }
 
 const BUDGET_INDICATOR = "预算执行率";
@@ -192,7 +195,6 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
   const indicators: TotalsRow[] = [];
   const budget: BudgetLineResult[] = [];
   const flags: Flag[] = [];
-  const cellsByRow = new Map<string, IndicatorCells>();
   const denominators = new Set<string>();
   const quantities = new QuantityCache();
 
@@ -207,11 +209,10 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
         if (b.denominator) denominators.add(b.denominator);
         continue;
       }
-      for (const row of readIndicatorRows(view, table)) {
+      for (const row of indicatorRows(view, table)) {
         const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules, isManualTable(table), quantities);
         indicators.push(scored.result);
-        flags.push(...scored.flags);
-        cellsByRow.set(`${grid.sheet}\u0000${scored.result.row}`, scored.cells);
+        for (const f of scored.flags) flags.push(f);
       }
     }
   }
@@ -239,10 +240,17 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
     stated.grade = grade.grade;
     stated.gradeCell = { sheet: grade.sheet, cell: grade.cell };
   }
+  // Totals flags a few rows (subtotals, the total): their cells come from their tables when asked, as the rows'
+  // own cells did, rather than from a record kept for every row (on 100,000 rows it showed in the GC's time).
   const cellOf = (sheet: string, row: number, field: TotalsField): string => {
-    const cells = cellsByRow.get(`${sheet}\u0000${row}`);
-    const address = field === "weight" ? cells?.weight : cells?.score;
-    return address ?? cells?.score ?? `A${row}`;
+    const r = row - 1;
+    const table = tables.find((t) => t.kind === "indicators" && t.sheet === sheet && t.firstRow <= r && r <= t.lastRow);
+    const cell = (f: "score" | "weight"): string | undefined => {
+      const col = table?.columns[f];
+      return col === undefined || col < 0 ? undefined : a1(r, col);
+    };
+    const address = field === "weight" ? cell("weight") : cell("score");
+    return address ?? cell("score") ?? `A${row}`;
   };
   const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, { cell: cellOf });
   flags.push(...totals.flags);

@@ -61,10 +61,20 @@ function filled(cell: RawCell): boolean {
 }
 
 export function readIndicatorRows(view: MergedView, table: TableRef): IndicatorRow[] {
+  return [...indicatorRows(view, table)];
+}
+
+/**
+ * The rows one at a time, for a caller that is done with each row before the next: on a large table the
+ * rows then never pile up in memory (the garbage collector's cost grows with what is still held).
+ */
+export function* indicatorRows(view: MergedView, table: TableRef): Generator<IndicatorRow> {
   const levelCols = LEVEL_KEYS.map((k) => table.columns[k]).filter((c): c is number => c !== undefined && c >= 0);
   const carried: string[] = levelCols.map(() => "");
+  const levels: string[] = [];
   const at = fieldColumns(table);
-  const rows: IndicatorRow[] = [];
+  // A row is handed on once the row after it is known: whether it is a group's own row depends on that row.
+  let pending: IndicatorRow | null = null;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const texts = levelCols.map((c) => view.text(r, c));
     const first = texts.find((t) => t !== "") ?? "";
@@ -85,29 +95,33 @@ export function readIndicatorRows(view: MergedView, table: TableRef): IndicatorR
     if (isTotalText(first) || (!filled(row.target) && !filled(row.actual) && isTotalText(firstText(view, table, r)))) {
       row.kind = "total";
       row.levels = [first];
-      rows.push(row);
-      continue;
-    }
-    // Blank level cells inherit from above, but only the outer levels: a new parent resets its children.
-    for (let i = 0; i < texts.length; i++) {
-      if (texts[i] !== "" && texts[i] !== carried[i]) {
-        carried[i] = texts[i];
-        for (let j = i + 1; j < texts.length; j++) if (texts[j] === "") carried[j] = "";
+    } else {
+      // Blank level cells inherit from above, but only the outer levels: a new parent resets its children.
+      for (let i = 0; i < texts.length; i++) {
+        if (texts[i] !== "" && texts[i] !== carried[i]) {
+          carried[i] = texts[i];
+          for (let j = i + 1; j < texts.length; j++) if (texts[j] === "") carried[j] = "";
+        }
       }
+      // The outer levels as carried, the innermost as written; blanks and repeats (a merged name) dropped.
+      const innermost = texts.length - 1;
+      levels.length = 0;
+      for (let i = 0; i <= innermost; i++) {
+        const l = i < innermost ? carried[i] : texts[i];
+        if (l !== "" && levels[levels.length - 1] !== l) levels.push(l);
+      }
+      if (levels.length === 0) continue;
+      if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score)) continue;
+      row.levels = levels.slice(); // an exact-size copy: the levels are kept in the results
+      if (row.levels.some((l) => BONUS_RE.test(l))) row.kind = "bonus";
     }
-    const innermost = texts.length - 1;
-    row.levels = carried.slice(0, innermost).concat(texts[innermost] !== "" ? [texts[innermost]] : []);
-    while (row.levels.length > 0 && row.levels[row.levels.length - 1] === "") row.levels.pop();
-    const dedup: string[] = [];
-    for (const l of row.levels) if (l !== "" && dedup[dedup.length - 1] !== l) dedup.push(l);
-    row.levels = dedup;
-    if (row.levels.length === 0) continue;
-    if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score)) continue;
-    if (row.levels.some((l) => BONUS_RE.test(l))) row.kind = "bonus";
-    rows.push(row);
+    if (pending) {
+      if (isGroupOf(pending, row)) pending.kind = "group";
+      yield pending;
+    }
+    pending = row;
   }
-  markGroups(rows);
-  return rows;
+  if (pending) yield pending;
 }
 
 function firstText(view: MergedView, table: TableRef, r: number): string {
@@ -118,18 +132,11 @@ function firstText(view: MergedView, table: TableRef, r: number): string {
   return "";
 }
 
-/** A row whose levels are a strict prefix of a later row's levels is a subtotal of that group. */
-function markGroups(rows: IndicatorRow[]): void {
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.kind !== "indicator") continue;
-    const next = rows[i + 1];
-    if (
-      next &&
-      next.levels.length > row.levels.length &&
-      row.levels.every((l, k) => next.levels[k] === l)
-    ) {
-      row.kind = "group";
-    }
-  }
+/** A row whose levels are a strict prefix of the next row's levels is a subtotal of that group. */
+function isGroupOf(row: IndicatorRow, next: IndicatorRow): boolean {
+  return (
+    row.kind === "indicator" &&
+    next.levels.length > row.levels.length &&
+    row.levels.every((l, k) => next.levels[k] === l)
+  );
 }

@@ -118,7 +118,11 @@ function firstText(view: MergedView, row: number, to: number): string {
   return "";
 }
 
+/** The characters a total's text can start with (in either case): the first test, as most rows are no total. */
+const TOTAL_STARTS = new Set(TOTAL_WORDS.flatMap((w) => [w[0], w[0].toUpperCase()]));
+
 export function isTotalText(text: string): boolean {
+  if (!TOTAL_STARTS.has(text.trimStart().charAt(0))) return false;
   const t = text.replace(/[\s\u3000]+/g, "").toLowerCase();
   return TOTAL_WORDS.some((w) => t === w || t.startsWith(w));
 }

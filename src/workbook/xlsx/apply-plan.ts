@@ -8,6 +8,7 @@ import { a1, parseA1 } from "../../engine/grid";
 import { HEADER_FILL } from "../../engine/plan/own";
 import type { BlockWrite, CellClear, PlanValue, SheetWrite, WritePlan } from "../../engine/plan/types";
 import { removeNote, restoreLook, setStyle, solidFill } from "./looks";
+import { shareStyles } from "./share-styles";
 
 /** The plan names sheets the workbook does not have (deleted or renamed since it was read): nothing was written. */
 export class MissingSheetsError extends Error {
@@ -34,10 +35,23 @@ function sheet(workbook: Workbook, name: string): Worksheet {
   return workbook.getWorksheet(name) as Worksheet;
 }
 
+/**
+ * The cell at a 1-based row and column, created if need be: ws.getCell(row, col) does the same, but spells the
+ * address out and parses it back for every cell, which showed in the profile of a large run.
+ */
+function getCell(ws: Worksheet, row: number, col: number): Cell {
+  return ws.getRow(row).getCell(col);
+}
+
+/** The cell at a 1-based row and column if it exists (as ws.findCell), nothing created. */
+function findCell(ws: Worksheet, row: number, col: number): Cell | undefined {
+  return ws.findRow(row)?.findCell(col);
+}
+
 function cellAt(ws: Worksheet, address: string): Cell {
   const at = parseA1(address);
   if (!at) throw new Error(`bad cell address in plan: ${address}`);
-  return ws.getCell(at.row + 1, at.col + 1);
+  return getCell(ws, at.row + 1, at.col + 1);
 }
 
 /** A font with a name: without one LibreOffice falls back to a serif face. */
@@ -60,7 +74,7 @@ function writeValue(cell: Cell, value: PlanValue, formula: string | null | undef
 
 /** Back to what an untouched cell of that row and column looks like: the row's style, else the column's. */
 function clearCell(ws: Worksheet, row: number, col: number): void {
-  const cell = ws.findCell(row + 1, col + 1);
+  const cell = findCell(ws, row + 1, col + 1);
   if (!cell) return;
   cell.value = null;
   removeNote(cell);
@@ -83,10 +97,10 @@ function applyBlock(ws: Worksheet, block: BlockWrite): void {
   const headers = new Set(block.headerRows ?? []);
   block.values.forEach((row, i) => {
     row.forEach((value, j) => {
-      const cell = ws.getCell(block.top + i + 1, block.left + j + 1);
+      const cell = getCell(ws, block.top + i + 1, block.left + j + 1);
       writeValue(cell, value, block.formulas?.[i]?.[j]);
       if (headers.has(i)) {
-        const left = block.left > 0 ? ws.findCell(block.top + i + 1, block.left) : undefined;
+        const left = block.left > 0 ? findCell(ws, block.top + i + 1, block.left) : undefined;
         setStyle(cell, headerStyle(left?.style?.font?.name ? left.style.font : undefined));
         return;
       }
@@ -107,7 +121,7 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
   const wrap = new Set(spec.wrapCols ?? []);
   spec.values.forEach((row, r) => {
     row.forEach((value, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
+      const cell = getCell(ws, r + 1, c + 1);
       cell.value = value;
       const numFmt = spec.numberFormats?.[c];
       setStyle(cell, { font: BASE_FONT, alignment: { vertical: "top", ...(wrap.has(c) ? { wrapText: true } : {}) } });
@@ -115,17 +129,17 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
     });
   });
   for (const f of spec.areaFormats ?? []) {
-    for (let r = f.top; r <= f.bottom; r++) for (let c = f.left; c <= f.right; c++) setStyle(ws.getCell(r + 1, c + 1), { numFmt: f.format });
+    for (let r = f.top; r <= f.bottom; r++) for (let c = f.left; c <= f.right; c++) setStyle(getCell(ws, r + 1, c + 1), { numFmt: f.format });
   }
   for (const { row, fill } of spec.rowFills ?? []) {
-    for (let c = 0; c < width; c++) setStyle(ws.getCell(row + 1, c + 1), { fill: solidFill(fill) });
+    for (let c = 0; c < width; c++) setStyle(getCell(ws, row + 1, c + 1), { fill: solidFill(fill) });
   }
   for (const r of spec.headerRows ?? []) {
     const cells = Math.max(1, spec.values[r]?.length ?? 0);
-    for (let c = 0; c < cells; c++) setStyle(ws.getCell(r + 1, c + 1), headerStyle(undefined));
+    for (let c = 0; c < cells; c++) setStyle(getCell(ws, r + 1, c + 1), headerStyle(undefined));
   }
   for (const link of spec.links ?? []) {
-    const cell = ws.getCell(link.row + 1, link.col + 1);
+    const cell = getCell(ws, link.row + 1, link.col + 1);
     cell.value = { text: String(cell.value ?? link.target), hyperlink: `#${link.target}` };
     setStyle(cell, { font: { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true } });
   }
@@ -170,4 +184,5 @@ export function applyPlan(workbook: Workbook, plan: WritePlan): void {
     const row = sheet(workbook, h.sheet).getRow(h.row + 1);
     row.height = h.height ?? (undefined as unknown as number); // ExcelJS types a row's height as always set
   }
+  shareStyles(workbook); // every cell written gets a fresh style object: equal ones now share one, for the save
 }

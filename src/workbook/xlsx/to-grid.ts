@@ -42,6 +42,20 @@ function parseArea(range: string): Area | null {
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
+/** ExcelJS's own record of a sheet's merges (master address → range), not part of its typings. */
+interface MergeHolder {
+  _merges?: Record<string, { range: string }>;
+}
+
+/**
+ * The sheet's merged ranges ("A1:B2"), in the order of `ws.model.merges`, which gives the same list but builds
+ * the model of every row of the sheet to do so.
+ */
+function mergedRanges(ws: Worksheet): string[] {
+  const merges = (ws as unknown as MergeHolder)._merges;
+  return merges ? Object.values(merges).map((m) => m.range) : (ws.model.merges ?? []);
+}
+
 export function worksheetToGrid(ws: Worksheet): Grid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
@@ -67,11 +81,12 @@ export function worksheetToGrid(ws: Worksheet): Grid {
     if (row.hidden) hiddenRows.push(r);
   });
   for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
-  const merges = (ws.model.merges ?? [])
+  const merges = mergedRanges(ws)
     .map((m) => parseArea(String(m)))
     .filter((a): a is Area => a !== null);
   const hiddenCols: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  const columnCount = ws.columnCount; // worked out from every row: once, not per column
+  for (let c = 1; c <= columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
   return {
     sheet: ws.name, values, formats, formulas, merges, hiddenRows, hiddenCols,
     ...readLooks(ws), colWidths: readWidths(ws), rowHeights: readHeights(ws),
