@@ -2,7 +2,16 @@
 
 import type { CellValue, Grid } from "../engine/grid";
 
-const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+const HEADERS = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+];
 /**
  * Target, actual, and the reason an evaluator writes where points are lost. As in the seeds, most rows meet
  * their targets and deductions carry a reason; one row in eight (a negative completion) is flagged.

@@ -22,7 +22,14 @@ export interface BenchRow {
   reason: string | null;
 }
 
-const CRITERIA = ["完成得满分，未完成按比例计分", null, "每低1个百分点扣0.5分，扣完为止", "≥95%得满分，90%（含）-95%得8分，低于90%不得分", "反向指标", "详见附件"];
+const CRITERIA = [
+  "完成得满分，未完成按比例计分",
+  null,
+  "每低1个百分点扣0.5分，扣完为止",
+  "≥95%得满分，90%（含）-95%得8分，低于90%不得分",
+  "反向指标",
+  "详见附件",
+];
 const percent = { dimension: "ratio" as const, symbol: "%" };
 const cases = { dimension: "count" as const, symbol: "宗" };
 
@@ -33,10 +40,29 @@ export function sampleRows(n: number): BenchRow[] {
     const pct = i % 3 === 0;
     const target: Quantity = pct
       ? { kind: "number", raw: "≥95%", op: "ge", value: 0.95, unit: percent }
-      : { kind: "number", raw: `≥${80 + (i % 40)}宗`, op: i % 5 === 0 ? "le" : "ge", value: 80 + (i % 40), unit: cases };
+      : {
+          kind: "number",
+          raw: `≥${80 + (i % 40)}宗`,
+          op: i % 5 === 0 ? "le" : "ge",
+          value: 80 + (i % 40),
+          unit: cases,
+        };
     const value = pct ? 0.8 + (i % 20) / 100 : 20 + (i % 90);
-    const actual: Quantity = { kind: "number", raw: pct ? `${Math.round(value * 100)}%` : `${value}宗`, op: "none", value, unit: pct ? percent : cases };
-    rows.push({ criterion: CRITERIA[i % CRITERIA.length], levels: ["产出指标", `二级指标${i % 7}`, `三级指标${i}`], target, actual, weight: 10, reason: i % 10 < 7 ? "受疫情影响项目延期" : null });
+    const actual: Quantity = {
+      kind: "number",
+      raw: pct ? `${Math.round(value * 100)}%` : `${value}宗`,
+      op: "none",
+      value,
+      unit: pct ? percent : cases,
+    };
+    rows.push({
+      criterion: CRITERIA[i % CRITERIA.length],
+      levels: ["产出指标", `二级指标${i % 7}`, `三级指标${i}`],
+      target,
+      actual,
+      weight: 10,
+      reason: i % 10 < 7 ? "受疫情影响项目延期" : null,
+    });
   }
   return rows;
 }
@@ -71,7 +97,12 @@ export function scoreAndTotal(rows: BenchRow[], ruleSet: RuleSet): number {
       notApplicable: false,
     };
     const row = i + 5;
-    flags += checkIndicator({ result, cells: { target: `E${row}`, actual: `F${row}`, score: `H${row}`, reason: `I${row}` }, outcome, ruleSet }).flags.length;
+    flags += checkIndicator({
+      result,
+      cells: { target: `E${row}`, actual: `F${row}`, score: `H${row}`, reason: `I${row}` },
+      outcome,
+      ruleSet,
+    }).flags.length;
     results.push(result);
   }
   return flags + computeTotals(results, ruleSet, { score: null, grade: null }).flags.length;

@@ -41,22 +41,31 @@ async function exceljsRead(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 async function benchEngine(sizes: number[]): Promise<void> {
-  console.log("\n引擎 Engine: evaluate() on generated national-form tables, against ExcelJS reading the same workbook");
+  console.log(
+    "\n引擎 Engine: evaluate() on generated national-form tables, against ExcelJS reading the same workbook"
+  );
   console.log(row(["rows", "evaluate", "ExcelJS read", "ratio", "per 1k rows (linearity)"], W));
   const rs = national();
   for (const n of sizes) {
     const grid = generatedGrid(n);
     const bytes = await workbookBytes(n);
     const runs = n >= 100_000 ? 1 : 3;
-    const tEngine = await medianMs(() => evaluate([grid], rs, { file: "bench.xlsx", ruleSetName: rs.name }), runs);
+    const tEngine = await medianMs(
+      () => evaluate([grid], rs, { file: "bench.xlsx", ruleSetName: rs.name }),
+      runs
+    );
     const tRead = await medianMs(() => exceljsRead(bytes), runs);
-    console.log(row([n, ms(tEngine), ms(tRead), ratio(tEngine, tRead), ms((tEngine / n) * 1000)], W));
+    console.log(
+      row([n, ms(tEngine), ms(tRead), ratio(tEngine, tRead), ms((tEngine / n) * 1000)], W)
+    );
   }
   console.log("target: 100,000 rows evaluated in under 1 s, cost linear in rows");
 }
 
 async function benchReading(n: number): Promise<void> {
-  console.log(`\n读取 Reading: ${n.toLocaleString("en-US")} values parsed, and ${n.toLocaleString("en-US")} rows located and read, against a plain Number() pass`);
+  console.log(
+    `\n读取 Reading: ${n.toLocaleString("en-US")} values parsed, and ${n.toLocaleString("en-US")} rows located and read, against a plain Number() pass`
+  );
   const texts = sampleTexts(n);
   const grid = generatedGrid(n);
   const tBase = await medianMs(() => texts.reduce((s, t) => s + (Number(t.trim()) || 0), 0));
@@ -72,7 +81,9 @@ async function benchReading(n: number): Promise<void> {
 }
 
 async function benchCli(n: number): Promise<void> {
-  console.log(`\n命令行 Command line: scoring a ${n.toLocaleString("en-US")}-row workbook (read, evaluate, plan, write) against ExcelJS read + write alone`);
+  console.log(
+    `\n命令行 Command line: scoring a ${n.toLocaleString("en-US")}-row workbook (read, evaluate, plan, write) against ExcelJS read + write alone`
+  );
   const bytes = await workbookBytes(n);
   const rs = national();
   const tBase = await medianMs(async () => toXlsxBytes(await exceljsRead(bytes)));
@@ -80,7 +91,12 @@ async function benchCli(n: number): Promise<void> {
     const opened = await openXlsx("bench.xlsx", bytes);
     if (!opened.ok) throw new Error("bench workbook did not open");
     const port = new XlsxWorkbookPort(opened.workbook);
-    await runScoring(port, rs, { file: "bench.xlsx", ruleSetName: rs.name, lang: "zh-CN", now: "2026-01-01T00:00:00Z" });
+    await runScoring(port, rs, {
+      file: "bench.xlsx",
+      ruleSetName: rs.name,
+      lang: "zh-CN",
+      now: "2026-01-01T00:00:00Z",
+    });
     await port.save();
   });
   console.log(row(["score", "ExcelJS r+w", "ratio"], W));
@@ -90,7 +106,9 @@ async function benchCli(n: number): Promise<void> {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  console.log(`绩效评分助手 benchmarks — node ${process.version}, ${new Date().toISOString()}${quick ? " (quick)" : ""}`);
+  console.log(
+    `绩效评分助手 benchmarks — node ${process.version}, ${new Date().toISOString()}${quick ? " (quick)" : ""}`
+  );
   await benchEngine(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
   await benchReading(quick ? 10_000 : 100_000);
   await benchCli(quick ? 2_000 : 10_000);
@@ -99,10 +117,16 @@ async function main(): Promise<void> {
   console.log("\n任务窗格 Task pane: built page in headless Chromium from a local server");
   try {
     const m = await measureWeb(web);
-    console.log(`initial JavaScript ${(m.initialJsGzipBytes / 1024).toFixed(1)} KB gzipped (target < 500 KB)`);
-    console.log(`first contentful paint ${m.firstPaintMs} ms, against a blank page ${m.baselinePaintMs} ms: ${ratio(m.firstPaintMs, m.baselinePaintMs)} (target < 1.5 s)`);
+    console.log(
+      `initial JavaScript ${(m.initialJsGzipBytes / 1024).toFixed(1)} KB gzipped (target < 500 KB)`
+    );
+    console.log(
+      `first contentful paint ${m.firstPaintMs} ms, against a blank page ${m.baselinePaintMs} ms: ${ratio(m.firstPaintMs, m.baselinePaintMs)} (target < 1.5 s)`
+    );
   } catch (e) {
-    console.log(`skipped: ${(e as Error).message} (run npm run build:web; needs /usr/bin/chromium)`);
+    console.log(
+      `skipped: ${(e as Error).message} (run npm run build:web; needs /usr/bin/chromium)`
+    );
   }
 }
 

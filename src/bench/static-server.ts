@@ -41,7 +41,9 @@ export function mimeType(filePath: string): string {
 }
 
 function isInside(root: string, candidate: string): boolean {
-  return candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  return (
+    candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+  );
 }
 
 /**
@@ -56,7 +58,8 @@ export function resolveRequestPath(root: string, requestUrl: string): string | u
   } catch {
     return undefined;
   }
-  if (!decoded.startsWith("/") || decoded.includes("\0") || decoded.includes("\\")) return undefined;
+  if (!decoded.startsWith("/") || decoded.includes("\0") || decoded.includes("\\"))
+    return undefined;
   const segments = decoded.split("/");
   if (segments.some((segment) => segment === "..")) return undefined;
   const relative = path.posix.normalize(decoded).replace(/^\/+/, "");
@@ -65,11 +68,18 @@ export function resolveRequestPath(root: string, requestUrl: string): string | u
 }
 
 function send(response: http.ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  response.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
-async function serve(root: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+async function serve(
+  root: string,
+  request: http.IncomingMessage,
+  response: http.ServerResponse
+): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.setHeader("Allow", "GET, HEAD");
     send(response, 405, "method not allowed");

@@ -88,7 +88,8 @@ export function localScriptSources(html: string): string[] {
   const scriptTag = /<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
   for (const match of html.matchAll(scriptTag)) {
     const src = match[1] ?? match[2] ?? match[3];
-    if (src !== undefined && src !== "" && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) sources.push(src);
+    if (src !== undefined && src !== "" && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
+      sources.push(src);
   }
   return sources;
 }
@@ -108,7 +109,9 @@ export function initialJsGzipBytes(distDir: string): number {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export interface WebMeasurement {
@@ -131,15 +134,26 @@ export async function measureWeb(distDir: string, runs = 3): Promise<WebMeasurem
       for (let run = 0; run < Math.max(1, runs); run++) {
         const page = await browser.context.newPage();
         await page.goto(`${server.url}${pageName}`, { waitUntil: "load" });
-        await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, {
-          timeout: 15000,
-        });
-        paints.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN));
+        await page.waitForFunction(
+          () => performance.getEntriesByName("first-contentful-paint").length > 0,
+          undefined,
+          {
+            timeout: 15000,
+          }
+        );
+        paints.push(
+          await page.evaluate(
+            () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN
+          )
+        );
         await page.close();
       }
       return Math.round(median(paints) * 10) / 10;
     };
-    fs.writeFileSync(path.join(distDir, BASELINE_PAGE), "<!doctype html><meta charset=utf-8><title>baseline</title><p>绩效</p>");
+    fs.writeFileSync(
+      path.join(distDir, BASELINE_PAGE),
+      "<!doctype html><meta charset=utf-8><title>baseline</title><p>绩效</p>"
+    );
     const baselinePaintMs = await paintOf(BASELINE_PAGE);
     const firstPaintMs = await paintOf("taskpane.html");
     return { initialJsGzipBytes: jsBytes, firstPaintMs, baselinePaintMs };

@@ -35,7 +35,15 @@ const DEFAULTS: CommonOptions = {
   quiet: false,
 };
 
-const VALUE_FLAGS = new Set(["--out", "--json", "--rules", "--lang", "--as-of", "--fail-on", "--summary"]);
+const VALUE_FLAGS = new Set([
+  "--out",
+  "--json",
+  "--rules",
+  "--lang",
+  "--as-of",
+  "--fail-on",
+  "--summary",
+]);
 const BOOL_FLAGS = new Set(["--formulas", "--fill-scores", "--quiet", "--help", "-h"]);
 
 export function parseArgs(argv: string[]): Command {
@@ -48,7 +56,8 @@ export function parseArgs(argv: string[]): Command {
     const flag = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
     if (VALUE_FLAGS.has(flag)) {
       const v = eq > 0 && a.startsWith("--") ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value / ${flag} 需要一个值`);
+      if (v === undefined || v === "")
+        throw new UsageError(`${flag} needs a value / ${flag} 需要一个值`);
       values.set(flag, v);
     } else if (BOOL_FLAGS.has(a)) {
       bools.add(a);
@@ -60,16 +69,20 @@ export function parseArgs(argv: string[]): Command {
   }
   const options = commonOptions(values, bools);
   const [name, ...rest] = positional;
-  if (bools.has("--help") || bools.has("-h") || name === undefined || name === "help") return { name: "help", options };
+  if (bools.has("--help") || bools.has("-h") || name === undefined || name === "help")
+    return { name: "help", options };
   switch (name) {
     case "score":
     case "undo":
-      if (rest.length !== 1) throw new UsageError(`${name} takes one workbook / ${name} 需要且只需要一个工作簿`);
+      if (rest.length !== 1)
+        throw new UsageError(`${name} takes one workbook / ${name} 需要且只需要一个工作簿`);
       return { name, input: rest[0], out: values.get("--out") ?? null, options };
     case "batch": {
       const summary = values.get("--summary");
-      if (!summary) throw new UsageError("batch needs --summary SUMMARY.xlsx / batch 需要 --summary 汇总.xlsx");
-      if (rest.length === 0) throw new UsageError("batch needs a folder or files / batch 需要文件夹或文件");
+      if (!summary)
+        throw new UsageError("batch needs --summary SUMMARY.xlsx / batch 需要 --summary 汇总.xlsx");
+      if (rest.length === 0)
+        throw new UsageError("batch needs a folder or files / batch 需要文件夹或文件");
       return { name, inputs: rest, summary, options };
     }
     case "rules":
@@ -81,12 +94,18 @@ export function parseArgs(argv: string[]): Command {
 
 function commonOptions(values: Map<string, string>, bools: Set<string>): CommonOptions {
   const lang = values.get("--lang") ?? DEFAULTS.lang;
-  if (lang !== "zh-CN" && lang !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US / --lang 只能是 zh-CN 或 en-US`);
+  if (lang !== "zh-CN" && lang !== "en-US")
+    throw new UsageError(`--lang must be zh-CN or en-US / --lang 只能是 zh-CN 或 en-US`);
   const failOn = values.get("--fail-on") ?? DEFAULTS.failOn;
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
-    throw new UsageError("--fail-on must be error, warning or never / --fail-on 只能是 error、warning 或 never");
+    throw new UsageError(
+      "--fail-on must be error, warning or never / --fail-on 只能是 error、warning 或 never"
+    );
   const asOf = values.get("--as-of") ?? null;
-  if (asOf !== null && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD / --as-of 须为日期 YYYY-MM-DD: ${asOf}`);
+  if (asOf !== null && !isIsoDate(asOf))
+    throw new UsageError(
+      `--as-of must be a date YYYY-MM-DD / --as-of 须为日期 YYYY-MM-DD: ${asOf}`
+    );
   return {
     json: values.get("--json") ?? null,
     rules: values.get("--rules") ?? DEFAULTS.rules,

@@ -18,13 +18,39 @@ const HEAD = {
   "zh-CN": {
     sheet: "汇总",
     flags: "问题清单",
-    cols: ["工作簿", "总分", "满分", "等级", "表内总分", "表内等级", "执行率", "错误", "警告", "提示", "评分副本", "无法处理的原因"],
+    cols: [
+      "工作簿",
+      "总分",
+      "满分",
+      "等级",
+      "表内总分",
+      "表内等级",
+      "执行率",
+      "错误",
+      "警告",
+      "提示",
+      "评分副本",
+      "无法处理的原因",
+    ],
     flagCols: ["工作簿", "编号", "严重程度", "工作表", "单元格", "代码", "说明"],
   },
   "en-US": {
     sheet: "Summary",
     flags: "Flags",
-    cols: ["Workbook", "Total", "Out of", "Grade", "Stated total", "Stated grade", "Execution rate", "Errors", "Warnings", "Info", "Scored copy", "Why it could not be processed"],
+    cols: [
+      "Workbook",
+      "Total",
+      "Out of",
+      "Grade",
+      "Stated total",
+      "Stated grade",
+      "Execution rate",
+      "Errors",
+      "Warnings",
+      "Info",
+      "Scored copy",
+      "Why it could not be processed",
+    ],
     flagCols: ["Workbook", "Id", "Severity", "Sheet", "Cell", "Code", "Message"],
   },
 };
@@ -38,7 +64,7 @@ export async function writeBatchSummary(
   file: string,
   entries: BatchEntry[],
   lang: Lang,
-  write: (file: string, data: Buffer) => Promise<void>,
+  write: (file: string, data: Buffer) => Promise<void>
 ): Promise<void> {
   const h = HEAD[lang];
   const wb = new ExcelJS.Workbook();
@@ -69,7 +95,15 @@ export async function writeBatchSummary(
   fs.addRow(h.flagCols).font = { bold: true };
   for (const e of entries) {
     for (const f of e.evaluation?.flags ?? []) {
-      fs.addRow([path.basename(e.file), f.id, f.severity, f.sheet, f.cell, f.code, render(f.message, lang)]);
+      fs.addRow([
+        path.basename(e.file),
+        f.id,
+        f.severity,
+        f.sheet,
+        f.cell,
+        f.code,
+        render(f.message, lang),
+      ]);
     }
   }
   fs.columns.forEach((col, i) => (col.width = i === 6 ? 80 : 16));

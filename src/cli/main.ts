@@ -47,16 +47,21 @@ export function defaultOut(input: string): string {
 async function checkInput(file: string): Promise<void> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || !stat.isFile()) throw new InputError(msg("cli.notFound", { file }));
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new InputError(msg("cli.notXlsx", { file }));
+  if (path.extname(file).toLowerCase() !== ".xlsx")
+    throw new InputError(msg("cli.notXlsx", { file }));
 }
 
 function checkOut(input: string, out: string): void {
-  if (path.resolve(input) === path.resolve(out)) throw new InputError(msg("cli.sameAsInput", { file: out }));
+  if (path.resolve(input) === path.resolve(out))
+    throw new InputError(msg("cli.sameAsInput", { file: out }));
 }
 
 async function loadRules(options: CommonOptions): Promise<RuleSet> {
   const r = await resolveRuleSet(options.rules);
-  if (!r.ok) throw new InputError(msg("cli.badRules", { source: options.rules, errors: r.errors.join("; ") }));
+  if (!r.ok)
+    throw new InputError(
+      msg("cli.badRules", { source: options.rules, errors: r.errors.join("; ") })
+    );
   return r.ruleSet;
 }
 
@@ -73,7 +78,12 @@ interface Scored {
   out: string;
 }
 
-async function scoreOne(input: string, out: string, ruleSet: RuleSet, options: CommonOptions): Promise<Scored> {
+async function scoreOne(
+  input: string,
+  out: string,
+  ruleSet: RuleSet,
+  options: CommonOptions
+): Promise<Scored> {
   await checkInput(input);
   checkOut(input, out);
   const loaded = await readXlsxFile(input);
@@ -96,26 +106,41 @@ async function scoreOne(input: string, out: string, ruleSet: RuleSet, options: C
 function summaryLines(e: Evaluation, lang: Lang): string[] {
   const c = flagCounts(e);
   const lines = [
-    say(lang, msg("cli.summary", {
-      file: e.file,
-      score: e.totals.score,
-      weight: e.totals.weight,
-      grade: e.totals.grade,
-      gloss: gradeGloss(e.totals.grade, lang),
-      errors: c.error,
-      warnings: c.warning,
-      infos: c.info,
-    })),
+    say(
+      lang,
+      msg("cli.summary", {
+        file: e.file,
+        score: e.totals.score,
+        weight: e.totals.weight,
+        grade: e.totals.grade,
+        gloss: gradeGloss(e.totals.grade, lang),
+        errors: c.error,
+        warnings: c.warning,
+        infos: c.info,
+      })
+    ),
   ];
   if (e.totals.statedScore !== null || e.totals.statedGrade !== null) {
-    lines.push(say(lang, msg("cli.stated", { score: e.totals.statedScore ?? "—", grade: e.totals.statedGrade ?? "—" })));
+    lines.push(
+      say(
+        lang,
+        msg("cli.stated", {
+          score: e.totals.statedScore ?? "—",
+          grade: e.totals.statedGrade ?? "—",
+        })
+      )
+    );
   }
   return lines;
 }
 
 function exitFor(evaluations: Evaluation[], options: CommonOptions): number {
   if (options.failOn === "never") return EXIT_OK;
-  const hit = evaluations.some((e) => e.flags.some((f) => f.severity === "error" || (options.failOn === "warning" && f.severity === "warning")));
+  const hit = evaluations.some((e) =>
+    e.flags.some(
+      (f) => f.severity === "error" || (options.failOn === "warning" && f.severity === "warning")
+    )
+  );
   return hit ? EXIT_FLAGS : EXIT_OK;
 }
 
@@ -125,7 +150,10 @@ async function listInputs(items: string[]): Promise<string[]> {
     const stat = await fs.stat(item).catch(() => null);
     if (stat?.isDirectory()) {
       const names = (await fs.readdir(item)).sort();
-      const found = names.filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$") && !n.endsWith(".scored.xlsx"));
+      const found = names.filter(
+        (n) =>
+          n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$") && !n.endsWith(".scored.xlsx")
+      );
       if (found.length === 0) throw new InputError(msg("cli.noInputs", { dir: item }));
       files.push(...found.map((n) => path.join(item, n)));
     } else {
@@ -135,7 +163,11 @@ async function listInputs(items: string[]): Promise<string[]> {
   return files;
 }
 
-async function run(command: Command, log: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function run(
+  command: Command,
+  log: (s: string) => void,
+  err: (s: string) => void
+): Promise<number> {
   const { options } = command;
   const lang = options.lang;
   switch (command.name) {
@@ -150,7 +182,10 @@ async function run(command: Command, log: (s: string) => void, err: (s: string) 
       const out = command.out ?? defaultOut(command.input);
       const { evaluation } = await scoreOne(command.input, out, ruleSet, options);
       if (options.json) {
-        await writeFileSafely(options.json, JSON.stringify(toReport(evaluation, lang), null, 2) + "\n");
+        await writeFileSafely(
+          options.json,
+          JSON.stringify(toReport(evaluation, lang), null, 2) + "\n"
+        );
       }
       if (!options.quiet) {
         for (const l of summaryLines(evaluation, lang)) log(l);
@@ -161,7 +196,12 @@ async function run(command: Command, log: (s: string) => void, err: (s: string) 
     }
     case "undo": {
       await checkInput(command.input);
-      const out = command.out ?? defaultOut(command.input).replace(/\.scored\.scored\.xlsx$|\.scored\.xlsx$/, ".restored.xlsx");
+      const out =
+        command.out ??
+        defaultOut(command.input).replace(
+          /\.scored\.scored\.xlsx$|\.scored\.xlsx$/,
+          ".restored.xlsx"
+        );
       checkOut(command.input, out);
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);
@@ -177,10 +217,16 @@ async function run(command: Command, log: (s: string) => void, err: (s: string) 
       const entries: BatchEntry[] = [];
       for (let i = 0; i < inputs.length; i++) {
         const input = inputs[i];
-        if (!options.quiet) err(say(lang, msg("cli.progress", { i: i + 1, n: inputs.length, file: input })));
+        if (!options.quiet)
+          err(say(lang, msg("cli.progress", { i: i + 1, n: inputs.length, file: input })));
         try {
           const scored = await scoreOne(input, defaultOut(input), ruleSet, options);
-          entries.push({ file: input, evaluation: scored.evaluation, out: scored.out, problem: null });
+          entries.push({
+            file: input,
+            evaluation: scored.evaluation,
+            out: scored.out,
+            problem: null,
+          });
           if (!options.quiet) for (const l of summaryLines(scored.evaluation, lang)) log(l);
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
@@ -191,8 +237,13 @@ async function run(command: Command, log: (s: string) => void, err: (s: string) 
       }
       await writeBatchSummary(command.summary, entries, lang, writeFileSafely);
       if (options.json) {
-        const json = entries.map((e) => (e.evaluation ? toReport(e.evaluation, lang) : { file: e.file, problem: e.problem }));
-        await writeFileSafely(options.json, JSON.stringify({ version: 1, workbooks: json }, null, 2) + "\n");
+        const json = entries.map((e) =>
+          e.evaluation ? toReport(e.evaluation, lang) : { file: e.file, problem: e.problem }
+        );
+        await writeFileSafely(
+          options.json,
+          JSON.stringify({ version: 1, workbooks: json }, null, 2) + "\n"
+        );
       }
       if (!options.quiet) log(say(lang, msg("cli.wroteSummary", { path: command.summary })));
       const failed = entries.filter((e) => e.problem !== null).length;
@@ -200,12 +251,21 @@ async function run(command: Command, log: (s: string) => void, err: (s: string) 
         err(say(lang, msg("cli.batchFailed", { count: failed })));
         return EXIT_INPUT;
       }
-      return exitFor(entries.flatMap((e) => (e.evaluation ? [e.evaluation] : [])), options);
+      return exitFor(
+        entries.flatMap((e) => (e.evaluation ? [e.evaluation] : [])),
+        options
+      );
     }
   }
 }
 
-export async function main(argv: string[], io = { log: (s: string) => void process.stdout.write(s + "\n"), err: (s: string) => void process.stderr.write(s + "\n") }): Promise<number> {
+export async function main(
+  argv: string[],
+  io = {
+    log: (s: string) => void process.stdout.write(s + "\n"),
+    err: (s: string) => void process.stderr.write(s + "\n"),
+  }
+): Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv);

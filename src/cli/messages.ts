@@ -4,8 +4,10 @@ import { registerMessages } from "../engine/i18n/render";
 
 registerMessages({
   "cli.summary": {
-    "zh-CN": "{file}：总分 {score}/{weight}，等级 {grade}；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
-    "en-US": "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info.",
+    "zh-CN":
+      "{file}：总分 {score}/{weight}，等级 {grade}；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
+    "en-US":
+      "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info.",
   },
   "cli.stated": {
     "zh-CN": "  表内填报：总分 {score}，等级 {grade}",
@@ -14,7 +16,10 @@ registerMessages({
   "cli.wrote": { "zh-CN": "已写出评分副本：{path}", "en-US": "Scored copy written: {path}" },
   "cli.wroteJson": { "zh-CN": "已写出报告：{path}", "en-US": "Report written: {path}" },
   "cli.wroteSummary": { "zh-CN": "已写出汇总：{path}", "en-US": "Summary written: {path}" },
-  "cli.restored": { "zh-CN": "已撤销评分，写出：{path}", "en-US": "Scoring undone, written: {path}" },
+  "cli.restored": {
+    "zh-CN": "已撤销评分，写出：{path}",
+    "en-US": "Scoring undone, written: {path}",
+  },
   "cli.progress": { "zh-CN": "[{i}/{n}] {file}", "en-US": "[{i}/{n}] {file}" },
   "cli.cancelled": { "zh-CN": "已取消", "en-US": "Cancelled" },
   "cli.notFound": { "zh-CN": "{file}：文件不存在", "en-US": "{file}: no such file" },
@@ -26,8 +31,14 @@ registerMessages({
     "zh-CN": "{file}：输出文件不能与输入相同，原文件从不被覆盖",
     "en-US": "{file}: the output must differ from the input; the input is never overwritten",
   },
-  "cli.badRules": { "zh-CN": "规则集 {source} 无法使用：{errors}", "en-US": "Rule set {source} cannot be used: {errors}" },
-  "cli.noInputs": { "zh-CN": "{dir}：没有找到 .xlsx 工作簿", "en-US": "{dir}: no .xlsx workbooks found" },
+  "cli.badRules": {
+    "zh-CN": "规则集 {source} 无法使用：{errors}",
+    "en-US": "Rule set {source} cannot be used: {errors}",
+  },
+  "cli.noInputs": {
+    "zh-CN": "{dir}：没有找到 .xlsx 工作簿",
+    "en-US": "{dir}: no .xlsx workbooks found",
+  },
   "cli.batchFailed": {
     "zh-CN": "{count} 个工作簿无法处理，见汇总表",
     "en-US": "{count} workbooks could not be processed; see the summary",

@@ -3,10 +3,13 @@ import { getPreset, loadRuleSet } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset/types";
 
 /** A preset name, or a JSON file validated on load; errors name the file and the key. */
-export async function resolveRuleSet(nameOrFile: string): Promise<{ ok: true; ruleSet: RuleSet } | { ok: false; errors: string[] }> {
+export async function resolveRuleSet(
+  nameOrFile: string
+): Promise<{ ok: true; ruleSet: RuleSet } | { ok: false; errors: string[] }> {
   const preset = getPreset(nameOrFile);
   if (preset) return { ok: true, ruleSet: preset };
-  if (!nameOrFile.toLowerCase().endsWith(".json")) return { ok: false, errors: [`${nameOrFile}: not a preset name nor a .json file`] };
+  if (!nameOrFile.toLowerCase().endsWith(".json"))
+    return { ok: false, errors: [`${nameOrFile}: not a preset name nor a .json file`] };
   let text: string;
   try {
     text = await fs.readFile(nameOrFile, "utf8");

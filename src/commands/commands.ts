@@ -20,7 +20,9 @@ const ACTIONS: Readonly<Record<string, (event: AddinCommandEvent) => void>> = { 
 function officeGlobal(): OfficeCommandsGlobal | undefined {
   const office = (globalThis as { Office?: unknown }).Office;
   if (typeof office !== "object" || office === null) return undefined;
-  return typeof (office as { onReady?: unknown }).onReady === "function" ? (office as OfficeCommandsGlobal) : undefined;
+  return typeof (office as { onReady?: unknown }).onReady === "function"
+    ? (office as OfficeCommandsGlobal)
+    : undefined;
 }
 
 const office = officeGlobal();
@@ -30,6 +32,7 @@ if (office) {
   });
   const associate = office.actions?.associate;
   if (typeof associate === "function") {
-    for (const [id, handler] of Object.entries(ACTIONS)) associate.call(office.actions, id, handler);
+    for (const [id, handler] of Object.entries(ACTIONS))
+      associate.call(office.actions, id, handler);
   }
 }

@@ -30,14 +30,17 @@ export interface EvaluateOptions {
   asOf?: string;
 }
 
-export type EvaluateOutcome = { ok: true; evaluation: Evaluation } | { ok: false; problem: InputProblem };
+export type EvaluateOutcome =
+  { ok: true; evaluation: Evaluation } | { ok: false; problem: InputProblem };
 
 function numberOf(cell: RawCell): number | null {
   const v = cell.value;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
   const q = parseQuantity(v);
-  return q.kind === "number" && (q.unit.dimension === "plain" || q.unit.symbol === "分") ? q.value : null;
+  return q.kind === "number" && (q.unit.dimension === "plain" || q.unit.symbol === "分")
+    ? q.value
+    : null;
 }
 
 function textOf(cell: RawCell): string | null {
@@ -79,10 +82,13 @@ class QuantityCache {
   private readonly withContext = new Map<string, Quantity>();
 
   read(cell: RawCell, opText: string | undefined, unitText: string | undefined): Quantity {
-    if (typeof cell.value !== "string") return parseWithColumns(cell.value, cell.format, opText, unitText);
+    if (typeof cell.value !== "string")
+      return parseWithColumns(cell.value, cell.format, opText, unitText);
     const alone = cell.format === undefined && opText === undefined && unitText === undefined;
     const known = alone ? this.plain : this.withContext;
-    const key = alone ? cell.value : `${cell.value}\u0000${cell.format ?? ""}\u0000${opText ?? ""}\u0000${unitText ?? ""}`;
+    const key = alone
+      ? cell.value
+      : `${cell.value}\u0000${cell.format ?? ""}\u0000${opText ?? ""}\u0000${unitText ?? ""}`;
     let q = known.get(key);
     if (!q) {
       q = parseWithColumns(cell.value, cell.format, opText, unitText);
@@ -98,7 +104,7 @@ function scoreRow(
   ruleSet: RuleSet,
   workbookRules: { match: string; rule: RuleSpec }[],
   manualTable: boolean,
-  quantities: QuantityCache,
+  quantities: QuantityCache
 ): ScoredRow {
   const opText = textOf(row.op) ?? undefined;
   const unitText = textOf(row.unit) ?? undefined;
@@ -137,15 +143,31 @@ function scoreRow(
     ? null
     : manualTable
       ? MANUAL
-      : resolveRule({ criterion: textOf(row.criterion), levels: row.levels, target: targetValue, actual: actualValue }, ruleSet, workbookRules);
+      : resolveRule(
+          {
+            criterion: textOf(row.criterion),
+            levels: row.levels,
+            target: targetValue,
+            actual: actualValue,
+          },
+          ruleSet,
+          workbookRules
+        );
   const kind = resolved ? getRuleKind(resolved.spec.kind) : undefined;
   if (resolved && kind) {
-    const input = { weight: weight ?? 0, target: targetValue, actual: actualValue, stated: statedScore, ruleSet };
+    const input = {
+      weight: weight ?? 0,
+      target: targetValue,
+      actual: actualValue,
+      stated: statedScore,
+      ruleSet,
+    };
     outcome = kind.score(resolved.spec, input);
     result.rule = kind.name;
     result.score = weight === null ? null : outcome.score;
     result.completion = outcome.completion;
-    result.explanation = weight === null ? null : (outcome.explanation ?? kind.explain(resolved.spec, input, outcome));
+    result.explanation =
+      weight === null ? null : (outcome.explanation ?? kind.explain(resolved.spec, input, outcome));
     result.veto = outcome.veto ?? null;
   }
   let cellErrors: Partial<Record<"score" | "weight" | "reason", string>> | undefined;
@@ -185,10 +207,16 @@ function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
 }
 
 function inputGrids(grids: Grid[]): Grid[] {
-  return grids.filter((g) => !isOwnSheet(g.sheet) && !RULES_SHEET_NAMES.includes(normalizeHeader(g.sheet)));
+  return grids.filter(
+    (g) => !isOwnSheet(g.sheet) && !RULES_SHEET_NAMES.includes(normalizeHeader(g.sheet))
+  );
 }
 
-export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptions): EvaluateOutcome {
+export function evaluate(
+  grids: Grid[],
+  ruleSet: RuleSet,
+  options: EvaluateOptions
+): EvaluateOutcome {
   const sheets = inputGrids(grids);
   const workbookRules = readWorkbookRules(grids);
   const tables: TableRef[] = [];
@@ -210,7 +238,14 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
         continue;
       }
       for (const row of indicatorRows(view, table)) {
-        const scored = scoreRow(grid.sheet, row, ruleSet, workbookRules, isManualTable(table), quantities);
+        const scored = scoreRow(
+          grid.sheet,
+          row,
+          ruleSet,
+          workbookRules,
+          isManualTable(table),
+          quantities
+        );
         indicators.push(scored.result);
         for (const f of scored.flags) flags.push(f);
       }
@@ -223,12 +258,17 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
       problem: {
         code: "NO_TABLES",
         file: options.file,
-        message: msg("problem.noTables", { file: options.file, sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—" }),
+        message: msg("problem.noTables", {
+          file: options.file,
+          sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—",
+        }),
       },
     };
   }
 
-  const weightedBudget = budget.filter((l) => l.weight !== null && l.level === 0).map(budgetAsIndicator);
+  const weightedBudget = budget
+    .filter((l) => l.weight !== null && l.level === 0)
+    .map(budgetAsIndicator);
   const totalRow = indicators.find((r) => r.kind === "total");
   const stated: StatedTotals = {
     score: totalRow?.statedScore ?? null,
@@ -244,7 +284,9 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
   // own cells did, rather than from a record kept for every row (on 100,000 rows it showed in the GC's time).
   const cellOf = (sheet: string, row: number, field: TotalsField): string => {
     const r = row - 1;
-    const table = tables.find((t) => t.kind === "indicators" && t.sheet === sheet && t.firstRow <= r && r <= t.lastRow);
+    const table = tables.find(
+      (t) => t.kind === "indicators" && t.sheet === sheet && t.firstRow <= r && r <= t.lastRow
+    );
     const cell = (f: "score" | "weight"): string | undefined => {
       const col = table?.columns[f];
       return col === undefined || col < 0 ? undefined : a1(r, col);
@@ -252,7 +294,9 @@ export function evaluate(grids: Grid[], ruleSet: RuleSet, options: EvaluateOptio
     const address = field === "weight" ? cell("weight") : cell("score");
     return address ?? cell("score") ?? `A${row}`;
   };
-  const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, { cell: cellOf });
+  const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, {
+    cell: cellOf,
+  });
   flags.push(...totals.flags);
   // A workbook with budget tables only has nothing to grade.
   const graded = totals.totals.weight > 0 ? totals.totals : { ...totals.totals, grade: "—" };

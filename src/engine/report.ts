@@ -26,9 +26,22 @@ export interface ReportV1 {
   }[];
   budget: Omit<BudgetLineResult, "parentRow" | "explanation">[];
   groups: { sheet: string; levels: string[]; weight: number; score: number }[];
-  totals: { weight: number; score: number; grade: string; statedScore: number | null; statedGrade: string | null };
+  totals: {
+    weight: number;
+    score: number;
+    grade: string;
+    statedScore: number | null;
+    statedGrade: string | null;
+  };
   flagCounts: Record<Severity, number>;
-  flags: { id: string; code: string; severity: Severity; sheet: string; cell: string; message: string }[];
+  flags: {
+    id: string;
+    code: string;
+    severity: Severity;
+    sheet: string;
+    cell: string;
+    message: string;
+  }[];
 }
 
 export function flagCounts(evaluation: Evaluation): Record<Severity, number> {
@@ -81,7 +94,12 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       score: b.score,
       statedScore: b.statedScore,
     })),
-    groups: e.groups.map((g) => ({ sheet: g.sheet, levels: g.levels, weight: g.weight, score: g.score })),
+    groups: e.groups.map((g) => ({
+      sheet: g.sheet,
+      levels: g.levels,
+      weight: g.weight,
+      score: g.score,
+    })),
     totals: { ...e.totals },
     flagCounts: flagCounts(e),
     flags: e.flags.map((f) => ({

@@ -35,7 +35,11 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFD9E1F2" },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Small writing helpers
@@ -52,7 +56,13 @@ function newWorkbook(): ExcelJS.Workbook {
 
 function addSheet(wb: ExcelJS.Workbook, name: string, widths: number[]): Sheet {
   const ws = wb.addWorksheet(name, {
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: {
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    },
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return ws;
@@ -115,8 +125,16 @@ function title(ws: Sheet, row: number, text: string, lastCol: number, size = 16)
   cell.alignment = { horizontal: "center", vertical: "middle" };
 }
 
-function numFmt(ws: Sheet, top: number, left: number, bottom: number, right: number, fmt: string): void {
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).numFmt = fmt;
+function numFmt(
+  ws: Sheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  fmt: string
+): void {
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) ws.getCell(r, c).numFmt = fmt;
 }
 
 /** Merges each run of equal, consecutive values in `col` (rows first..last) into one cell. */
@@ -140,7 +158,8 @@ function blankRuns(values: string[]): (string | null)[] {
 // ---------------------------------------------------------------------------------------------
 
 function dosDateTime(d: Date): { time: number; date: number } {
-  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
+  const time =
+    (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
   const date = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
   return { time, date };
 }
@@ -198,7 +217,14 @@ function writeDemoSheet(wb: ExcelJS.Workbook): void {
 
   putRow(ws, 3, ["项目名称", SAMPLE_DEMO.projectName]);
   ws.mergeCells("B3:H3");
-  putRow(ws, 4, ["主管部门", SAMPLE_DEMO.department, null, null, "实施单位", SAMPLE_DEMO.department]);
+  putRow(ws, 4, [
+    "主管部门",
+    SAMPLE_DEMO.department,
+    null,
+    null,
+    "实施单位",
+    SAMPLE_DEMO.department,
+  ]);
   ws.mergeCells("B4:D4");
   ws.mergeCells("F4:H4");
   frame(ws, 3, 1, 4, 8);
@@ -206,11 +232,23 @@ function writeDemoSheet(wb: ExcelJS.Workbook): void {
   // Budget block: header row 5, 年度资金总额 row 6, fund sources rows 7-9.
   const b = SAMPLE_DEMO.budget;
   const total = L.budgetTotalRow;
-  putRow(ws, L.budgetHeaderRow, ["资金来源（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]);
+  putRow(ws, L.budgetHeaderRow, [
+    "资金来源（万元）",
+    null,
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+  ]);
   putRow(ws, total, ["年度资金总额", null, b.initial, b.budget, b.executed, b.weight]);
   ws.getCell(total, 7).value = { formula: `E${total}/D${total}`, result: b.executed / b.budget };
   putRow(ws, total + 1, ["其中：当年财政拨款", null, b.initial, b.budget, b.executed, "—"]);
-  ws.getCell(total + 1, 7).value = { formula: `E${total + 1}/D${total + 1}`, result: b.executed / b.budget };
+  ws.getCell(total + 1, 7).value = {
+    formula: `E${total + 1}/D${total + 1}`,
+    result: b.executed / b.budget,
+  };
   putRow(ws, total + 1, ["—"], 8);
   putRow(ws, total + 2, ["上年结转资金", null, 0, 0, 0, "—", "—", "—"]);
   putRow(ws, total + 3, ["其他资金", null, 0, 0, 0, "—", "—", "—"]);
@@ -242,7 +280,16 @@ function writeDemoSheet(wb: ExcelJS.Workbook): void {
 
   // Indicator block.
   const h = L.indicatorHeaderRow;
-  putRow(ws, h, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
+  putRow(ws, h, [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ]);
   SAMPLE_INDICATORS.forEach((ind, i) => {
     putRow(ws, h + 1 + i, [
       ind.level1,
@@ -255,8 +302,18 @@ function writeDemoSheet(wb: ExcelJS.Workbook): void {
       ind.reason,
     ]);
   });
-  mergeRuns(ws, 1, h + 1, SAMPLE_INDICATORS.map((x) => x.level1));
-  mergeRuns(ws, 2, h + 1, SAMPLE_INDICATORS.map((x) => x.level2));
+  mergeRuns(
+    ws,
+    1,
+    h + 1,
+    SAMPLE_INDICATORS.map((x) => x.level1)
+  );
+  mergeRuns(
+    ws,
+    2,
+    h + 1,
+    SAMPLE_INDICATORS.map((x) => x.level2)
+  );
   const t = L.totalRow;
   putRow(ws, t, ["合计", null, null, null, null]);
   ws.getCell(t, 6).value = {
@@ -351,7 +408,12 @@ export const LAYOUTS: LayoutSpec[] = [
   {
     file: "layout-title-rows.xlsx",
     sheet: "绩效自评表",
-    titles: ["项目支出绩效自评表", `（${SEED_004.year}年度）`, `主管部门：${SEED_004.department}`, "填报日期：2021年3月31日"],
+    titles: [
+      "项目支出绩效自评表",
+      `（${SEED_004.year}年度）`,
+      `主管部门：${SEED_004.department}`,
+      "填报日期：2021年3月31日",
+    ],
     columns: STANDARD,
     levels: "merged",
     totalLabel: "合计",
@@ -430,7 +492,11 @@ export const LAYOUTS: LayoutSpec[] = [
 ];
 
 /** Where each layout's header and data rows fall (1-based), for tests. */
-export function layoutRows(spec: LayoutSpec): { headerRow: number; firstRow: number; totalRow: number } {
+export function layoutRows(spec: LayoutSpec): {
+  headerRow: number;
+  firstRow: number;
+  totalRow: number;
+} {
   const headerRow = spec.titles.length + 1;
   return { headerRow, firstRow: headerRow + 1, totalRow: headerRow + 1 + SAMPLE_INDICATORS.length };
 }
@@ -474,12 +540,18 @@ function cellFor(field: Field, ind: SampleIndicator, index: number, percent: boo
 
 async function writeLayout(dir: string, spec: LayoutSpec): Promise<string> {
   const wb = newWorkbook();
-  const widths = spec.columns.map(([f]) => (f === "name" || f === "reason" ? 30 : f === "seq" ? 6 : 13));
+  const widths = spec.columns.map(([f]) =>
+    f === "name" || f === "reason" ? 30 : f === "seq" ? 6 : 13
+  );
   const ws = addSheet(wb, spec.sheet, widths);
   const n = spec.columns.length;
   spec.titles.forEach((text, i) => title(ws, i + 1, text, n, i === 0 ? 16 : 11));
   const { headerRow, firstRow, totalRow } = layoutRows(spec);
-  putRow(ws, headerRow, spec.columns.map(([, header]) => header));
+  putRow(
+    ws,
+    headerRow,
+    spec.columns.map(([, header]) => header)
+  );
 
   const level1 = SAMPLE_INDICATORS.map((x) => x.level1);
   const level2 = SAMPLE_INDICATORS.map((x) => x.level2);
@@ -494,7 +566,8 @@ async function writeLayout(dir: string, spec: LayoutSpec): Promise<string> {
     putRow(ws, firstRow + i, values);
     if (spec.percentCells && ind.unit === "%") {
       spec.columns.forEach(([field], c) => {
-        if (field === "target" || field === "actual") ws.getCell(firstRow + i, c + 1).numFmt = "0.00%";
+        if (field === "target" || field === "actual")
+          ws.getCell(firstRow + i, c + 1).numFmt = "0.00%";
       });
     }
   });
@@ -528,11 +601,18 @@ async function writeSeed001(dir: string): Promise<string> {
   title(ws, 1, `${s.department}${s.year}年部门整体支出绩效自评表`, 5, 14);
   putRow(ws, 2, ["一级指标", "二级指标", "分值", "自评得分", "扣分原因"]);
   const level1Label = (name: string): string =>
-    name === "管理效能" ? `管理效能（${s.framework.管理效能.weight}分）` : `履职效能（${s.framework.履职效能.weight}分）`;
+    name === "管理效能"
+      ? `管理效能（${s.framework.管理效能.weight}分）`
+      : `履职效能（${s.framework.履职效能.weight}分）`;
   s.scores.forEach((line, i) => {
     putRow(ws, 3 + i, [level1Label(line.level1), line.name, line.weight, line.score, line.reason]);
   });
-  mergeRuns(ws, 1, 3, s.scores.map((x) => x.level1));
+  mergeRuns(
+    ws,
+    1,
+    3,
+    s.scores.map((x) => x.level1)
+  );
   const bonusRow = 3 + s.scores.length;
   putRow(ws, bonusRow, [
     `工作表现加减分（${s.bonus.bound}分）`,
@@ -561,7 +641,9 @@ async function writeSeed001(dir: string): Promise<string> {
   title(bs, 1, `${s.year}年部门整体收支情况（单位：万元，均为财政拨款）`, 4, 12);
   const table = (top: number, header: string, parts: [string, number, number][]): number => {
     putRow(bs, top, [header, "全年预算数", "全年执行数", "执行率"]);
-    parts.forEach(([name, budget, executed], i) => putRow(bs, top + 1 + i, [name, budget, executed, null]));
+    parts.forEach(([name, budget, executed], i) =>
+      putRow(bs, top + 1 + i, [name, budget, executed, null])
+    );
     const t = top + 1 + parts.length;
     putRow(bs, t, ["合计", s.budget, s.executed, s.statedRate]);
     frame(bs, top, 1, t, 4);
@@ -594,7 +676,9 @@ async function writeSeed003(dir: string): Promise<string> {
   putRow(ws, 2, ["（百分制）"]);
   putRow(ws, 3, ["一级指标", "二级指标", "指标分值", "自评得分", "扣分原因和其他说明"]);
   const shown = blankRuns(s.scores.map((x) => x.level1));
-  s.scores.forEach((line, i) => putRow(ws, 4 + i, [shown[i], line.name, line.weight, line.score, line.reason]));
+  s.scores.forEach((line, i) =>
+    putRow(ws, 4 + i, [shown[i], line.name, line.weight, line.score, line.reason])
+  );
   const totalRow = 4 + s.scores.length;
   putRow(ws, totalRow, ["总分", null, 100, s.total, null]);
   frame(ws, 3, 1, totalRow, 5);
@@ -606,7 +690,9 @@ async function writeSeed003(dir: string): Promise<string> {
   putRow(bs, 3, ["项目", "年初预算数", "调整后预算数", "决算数", null]);
   putRow(bs, 4, ["收入合计", s.initialBudget, s.adjustedBudget, s.income]);
   const sources = Object.entries(s.incomeBySource);
-  sources.forEach(([name, v], i) => putRow(bs, 5 + i, [i === 0 ? `其中：${name}` : `      ${name}`, "—", "—", v]));
+  sources.forEach(([name, v], i) =>
+    putRow(bs, 5 + i, [i === 0 ? `其中：${name}` : `      ${name}`, "—", "—", v])
+  );
   const incomeEnd = 4 + sources.length;
   frame(bs, 3, 1, incomeEnd, 4);
   headerStyle(bs, 3, 1, 4);
@@ -643,7 +729,9 @@ async function writeSeed000(dir: string): Promise<string> {
 
   const goals = addSheet(wb, "绩效目标", [32, 20, 16, 28]);
   putRow(goals, 1, ["指标名称", "目标值", "完成值", "备注"]);
-  s.indicators.forEach((x, i) => putRow(goals, 2 + i, [x.name, x.target ?? "—", x.actual, x.note ?? null]));
+  s.indicators.forEach((x, i) =>
+    putRow(goals, 2 + i, [x.name, x.target ?? "—", x.actual, x.note ?? null])
+  );
   frame(goals, 1, 1, 1 + s.indicators.length, 4);
   headerStyle(goals, 1, 1, 4);
   return save(wb, path.join(dir, "seed000-budget.xlsx"));
@@ -662,7 +750,9 @@ async function writeSeed002(dir: string): Promise<string> {
   ws.getCell(4, 4).numFmt = "0.0%";
 
   putRow(ws, 6, ["指标名称", "目标值", "完成值", "备注"]);
-  s.indicators.forEach((x, i) => putRow(ws, 7 + i, [x.name, x.target ?? "—", x.actual, x.note ?? null]));
+  s.indicators.forEach((x, i) =>
+    putRow(ws, 7 + i, [x.name, x.target ?? "—", x.actual, x.note ?? null])
+  );
   frame(ws, 6, 1, 6 + s.indicators.length, 4);
   headerStyle(ws, 6, 1, 4);
   return save(wb, path.join(dir, "seed002-project.xlsx"));
@@ -690,6 +780,6 @@ if (require.main === module) {
     (err: unknown) => {
       console.error(err);
       process.exitCode = 1;
-    },
+    }
   );
 }

@@ -261,7 +261,8 @@ export const SEED_001 = {
     },
     {
       name: "营商环境",
-      target: "按照全市优化营商环境的工作部署，举办“民营企业服务周”活动，推动落实《广州市持续深化获得电力改革实施方案》",
+      target:
+        "按照全市优化营商环境的工作部署，举办“民营企业服务周”活动，推动落实《广州市持续深化获得电力改革实施方案》",
       actual:
         "成功举办 2021 年广州市民营企业服务周活动，共举办政策宣讲和服务对接等活动 14 场；印发实施《广州市持续优化用电营商环境行动方案》《广州市进一步优化电力接入营商环境实施办法（修订）》；推动用电营商环境 4.0 版 19 条主要任务落地见效；2021 年省营商环境评价中，我市获得电力指标排名第一。",
     },
@@ -369,14 +370,24 @@ export const SEED_003 = {
    * 拨款收入 98 万元，其他收入 3,725.99 万元」
    */
   income: 46014.63,
-  incomeBySource: { 一般公共预算财政拨款收入: 42190.64, 政府性基金预算财政拨款收入: 98, 其他收入: 3725.99 },
+  incomeBySource: {
+    一般公共预算财政拨款收入: 42190.64,
+    政府性基金预算财政拨款收入: 98,
+    其他收入: 3725.99,
+  },
   /** 「整体支出决算为 44,792.02 万元，其中：基本支出 4,506 万元，项目支出 40,286.02 万元」 */
   expenditure: 44792.02,
   expenditureByType: { 基本支出: 4506, 项目支出: 40286.02 },
   /** 「整体预算完成率为 97.3%」 = 44,792.02 / 46,025.62 (0.97320) */
   statedRate: "97.3%",
   /** 「一级项目 27 个，二级项目 73 个，共涉及资金 37,684.64 万元」; 「政府性基金预算项目 … 98 万元」 */
-  selfEvaluatedProjects: { level1: 27, level2: 73, funds: 37684.64, fundProjects: 1, fundProjectFunds: 98 },
+  selfEvaluatedProjects: {
+    level1: 27,
+    level2: 73,
+    funds: 37684.64,
+    fundProjects: 1,
+    fundProjectFunds: 98,
+  },
   /** 履职效能 (50, incl. 预算资金支出率 10) and 管理效率 (50): weights and scores as printed. */
   scores: [
     {
@@ -459,8 +470,20 @@ export const SEED_004 = {
    */
   byType: [
     { name: "基本支出", initial: 953.17, budget: 933.57, executed: 932.66, statedRate: "99.90%" },
-    { name: "部门项目支出", initial: 272.96, budget: 249.02, executed: 207.36, statedRate: "83.27%" },
-    { name: "公共项目支出", initial: 14915.53, budget: 14915.53, executed: 13731.75, statedRate: "92.06%" },
+    {
+      name: "部门项目支出",
+      initial: 272.96,
+      budget: 249.02,
+      executed: 207.36,
+      statedRate: "83.27%",
+    },
+    {
+      name: "公共项目支出",
+      initial: 14915.53,
+      budget: 14915.53,
+      executed: 13731.75,
+      statedRate: "92.06%",
+    },
   ] as BudgetLine[],
   executed: 14871.77,
   statedRate: "92.38%",

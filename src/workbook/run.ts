@@ -23,7 +23,11 @@ export type RunOutcome =
   | { ok: false; problem: InputProblem }
   | { ok: false; cancelled: true };
 
-export async function runScoring(port: WorkbookPort, ruleSet: RuleSet, options: RunOptions): Promise<RunOutcome> {
+export async function runScoring(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: RunOptions
+): Promise<RunOutcome> {
   const grids = await port.read(options.onProgress);
   if (options.signal?.aborted) return { ok: false, cancelled: true };
   options.onProgress?.({ step: "scoring", done: 0, total: 1 });

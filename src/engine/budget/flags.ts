@@ -17,6 +17,12 @@ export type BudgetFlagCode = Extract<
   | "CELL_ERROR"
 >;
 
-export function budgetFlag(sheet: string, row: number, col: number, code: BudgetFlagCode, message: Message): Flag {
+export function budgetFlag(
+  sheet: string,
+  row: number,
+  col: number,
+  code: BudgetFlagCode,
+  message: Message
+): Flag {
   return makeFlag(sheet, a1(row, col), code, message);
 }

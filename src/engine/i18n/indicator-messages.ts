@@ -7,8 +7,10 @@ import { registerMessages, type Catalogue } from "./render";
 
 export const indicatorMessages: Catalogue = {
   "flag.SCORE_MISMATCH": {
-    "zh-CN": "自评得分{stated}分与按评分规则计算的{computed}分不一致，相差{diff}分（容差{tolerance}分）",
-    "en-US": "The stated score {stated} differs from the computed {computed} by {diff} (tolerance {tolerance})",
+    "zh-CN":
+      "自评得分{stated}分与按评分规则计算的{computed}分不一致，相差{diff}分（容差{tolerance}分）",
+    "en-US":
+      "The stated score {stated} differs from the computed {computed} by {diff} (tolerance {tolerance})",
   },
   "flag.SCORE_OVER_WEIGHT": {
     "zh-CN": "自评得分{stated}分超出0–{weight}分的范围",
@@ -20,23 +22,28 @@ export const indicatorMessages: Catalogue = {
   },
   "flag.REASON_MISSING": {
     "zh-CN": "得分{score}分低于分值{weight}分（扣{deducted}分），未填写扣分原因",
-    "en-US": "The score {score} is below the weight {weight} ({deducted} deducted) and no reason is given",
+    "en-US":
+      "The score {score} is below the weight {weight} ({deducted} deducted) and no reason is given",
   },
   "flag.FULL_MARKS_UNMET": {
     "zh-CN": "自评满分{stated}分，但完成值{actual}未达到指标值{target}",
-    "en-US": "Full marks ({stated}) are stated, but the actual {actualEn} misses the target {targetEn}",
+    "en-US":
+      "Full marks ({stated}) are stated, but the actual {actualEn} misses the target {targetEn}",
   },
   "flag.OVER_ACHIEVEMENT": {
     "zh-CN": "完成值{actual}为指标值{target}的{ratio}，超过{threshold}，未说明超额原因",
-    "en-US": "The actual {actualEn} is {ratio} of the target {targetEn}, above {threshold}, and no reason is given",
+    "en-US":
+      "The actual {actualEn} is {ratio} of the target {targetEn}, above {threshold}, and no reason is given",
   },
   "flag.NEGATIVE_COMPLETION": {
     "zh-CN": "完成值{actual}，指标值{target}，完成率{completion}为负，该指标得0分",
-    "en-US": "Actual {actualEn} against target {targetEn}: the completion {completion} is negative; the indicator scores 0",
+    "en-US":
+      "Actual {actualEn} against target {targetEn}: the completion {completion} is negative; the indicator scores 0",
   },
   "flag.QUAL_OUT_OF_BAND": {
     "zh-CN": "定性指标完成情况为“{grade}”，得分应在{band}内，自评{stated}分不在该区间",
-    "en-US": "The qualitative indicator is {gradeEn}: its score belongs in {band}, but {stated} is stated",
+    "en-US":
+      "The qualitative indicator is {gradeEn}: its score belongs in {band}, but {stated} is stated",
   },
   "flag.TARGET_UNREADABLE": {
     "zh-CN": "指标值“{target}”无法读取，需人工确定计分规则",
@@ -44,11 +51,13 @@ export const indicatorMessages: Catalogue = {
   },
   "flag.TARGET_UNREADABLE.rule": {
     "zh-CN": "指标值“{target}”及评分标准均无法确定计分规则，需人工指定",
-    "en-US": "Neither the target “{targetEn}” nor the criterion gives a rule; a person must give one",
+    "en-US":
+      "Neither the target “{targetEn}” nor the criterion gives a rule; a person must give one",
   },
   "flag.TARGET_UNREADABLE.undecided": {
     "zh-CN": "无法从完成值“{actual}”判断是否达到“{target}”，需人工确定",
-    "en-US": "Cannot tell from the actual “{actualEn}” whether “{targetEn}” was met; a person must decide",
+    "en-US":
+      "Cannot tell from the actual “{actualEn}” whether “{targetEn}” was met; a person must decide",
   },
   "flag.ACTUAL_MISSING": {
     "zh-CN": "该指标分值{weight}分，但未填写完成值",
@@ -56,7 +65,8 @@ export const indicatorMessages: Catalogue = {
   },
   "flag.ACTUAL_MISSING.unreadable": {
     "zh-CN": "完成值“{actual}”无法读取为可与指标值{target}比较的数值",
-    "en-US": "The actual “{actualEn}” cannot be read as a value comparable with the target {targetEn}",
+    "en-US":
+      "The actual “{actualEn}” cannot be read as a value comparable with the target {targetEn}",
   },
   "flag.UNIT_MISMATCH": {
     "zh-CN": "指标值{target}与完成值{actual}的计量单位不可比",
@@ -104,15 +114,19 @@ export const indicatorMessages: Catalogue = {
   },
   "flag.GRADE_MISMATCH": {
     "zh-CN": "填报等级“{stated}”与总分{total}分对应的等级“{expected}”不符",
-    "en-US": "The stated grade “{stated}” does not match “{expected}”, the grade of the total {total}",
+    "en-US":
+      "The stated grade “{stated}” does not match “{expected}”, the grade of the total {total}",
   },
   "reason.suggest.shortfall": {
-    "zh-CN": "完成值{actual}，未达到指标值{target}（完成率{completion}），扣{deducted}分。原因：（请补充未完成原因及改进措施）",
-    "en-US": "Actual {actualEn} fell short of target {targetEn} ({completion} complete), {deducted} deducted. Cause: (add the cause and the corrective measures)",
+    "zh-CN":
+      "完成值{actual}，未达到指标值{target}（完成率{completion}），扣{deducted}分。原因：（请补充未完成原因及改进措施）",
+    "en-US":
+      "Actual {actualEn} fell short of target {targetEn} ({completion} complete), {deducted} deducted. Cause: (add the cause and the corrective measures)",
   },
   "reason.suggest.generic": {
     "zh-CN": "得分{score}分，扣{deducted}分。原因：（请补充扣分原因及改进措施）",
-    "en-US": "Scored {score}, {deducted} deducted. Cause: (add the cause and the corrective measures)",
+    "en-US":
+      "Scored {score}, {deducted} deducted. Cause: (add the cause and the corrective measures)",
   },
   "totals.veto.zero-block": {
     "zh-CN": "一票否决：第{row}行未满足条件，“{name}”得0分",
@@ -128,7 +142,8 @@ export const indicatorMessages: Catalogue = {
   },
   "totals.na.rescale": {
     "zh-CN": "{count}项指标不适用（分值{dropped}分），其余指标按{factor}倍折算",
-    "en-US": "{count} indicator(s) not applicable (weight {dropped}); the rest are rescaled by {factor}",
+    "en-US":
+      "{count} indicator(s) not applicable (weight {dropped}); the rest are rescaled by {factor}",
   },
   "totals.na.drop": {
     "zh-CN": "{count}项指标不适用（分值{dropped}分），不计入总分",
@@ -136,11 +151,13 @@ export const indicatorMessages: Catalogue = {
   },
   "totals.na.move": {
     "zh-CN": "{count}项指标不适用（分值{dropped}分），其分值并入“{name}”",
-    "en-US": "{count} indicator(s) not applicable (weight {dropped}); their weight moves to “{name}”",
+    "en-US":
+      "{count} indicator(s) not applicable (weight {dropped}); their weight moves to “{name}”",
   },
   "totals.scheme.nested": {
     "zh-CN": "权重按嵌套百分比计算：一级指标权重×下级得分率",
-    "en-US": "Weights are nested percentages: each level-1 weight × the score rate of its indicators",
+    "en-US":
+      "Weights are nested percentages: each level-1 weight × the score rate of its indicators",
   },
 };
 

@@ -32,8 +32,28 @@ export const INDICATOR_ALIASES: Record<IndicatorField, string[]> = {
   level1: ["一级指标", "一级", "levelone", "level1", "firstlevelindicator"],
   level2: ["二级指标", "二级", "leveltwo", "level2", "secondlevelindicator"],
   level3: ["三级指标", "三级", "levelthree", "level3", "thirdlevelindicator", "indicator"],
-  name: ["指标名称", "指标", "考核内容", "评价指标", "关键指标", "整体支出关键指标", "重点指标", "绩效指标名称", "indicatorname"],
-  weight: ["分值", "权重", "标准分", "指标分值", "指标权重", "满分", "weight", "points", "maxscore"],
+  name: [
+    "指标名称",
+    "指标",
+    "考核内容",
+    "评价指标",
+    "关键指标",
+    "整体支出关键指标",
+    "重点指标",
+    "绩效指标名称",
+    "indicatorname",
+  ],
+  weight: [
+    "分值",
+    "权重",
+    "标准分",
+    "指标分值",
+    "指标权重",
+    "满分",
+    "weight",
+    "points",
+    "maxscore",
+  ],
   target: [
     "指标值",
     "年度指标值",
@@ -56,7 +76,16 @@ export const INDICATOR_ALIASES: Record<IndicatorField, string[]> = {
     "actual",
     "actualvalue",
   ],
-  criterion: ["评分标准", "计分方法", "评分规则", "指标说明及评分标准", "评分方法", "scoringrule", "rule", "criterion"],
+  criterion: [
+    "评分标准",
+    "计分方法",
+    "评分规则",
+    "指标说明及评分标准",
+    "评分方法",
+    "scoringrule",
+    "rule",
+    "criterion",
+  ],
   score: ["得分", "自评得分", "指标得分", "score", "selfscore"],
   reason: [
     "扣分原因",
@@ -75,7 +104,17 @@ export const INDICATOR_ALIASES: Record<IndicatorField, string[]> = {
 };
 
 export const BUDGET_ALIASES: Record<BudgetField, string[]> = {
-  name: ["资金来源", "项目", "科目", "预算科目", "支出类型", "资金类别", "项目资金", "item", "fundsource"],
+  name: [
+    "资金来源",
+    "项目",
+    "科目",
+    "预算科目",
+    "支出类型",
+    "资金类别",
+    "项目资金",
+    "item",
+    "fundsource",
+  ],
   initialBudget: ["年初预算数", "年初预算", "initialbudget"],
   budget: [
     "全年预算数",
@@ -87,7 +126,17 @@ export const BUDGET_ALIASES: Record<BudgetField, string[]> = {
     "adjustedbudget",
   ],
   available: ["实际到位资金", "到位资金", "fundsavailable"],
-  executed: ["全年执行数", "执行数", "支出决算数", "实际支出", "决算数", "实际执行数", "executed", "actual", "expenditure"],
+  executed: [
+    "全年执行数",
+    "执行数",
+    "支出决算数",
+    "实际支出",
+    "决算数",
+    "实际执行数",
+    "executed",
+    "actual",
+    "expenditure",
+  ],
   rate: ["执行率", "预算完成率", "支出率", "预算执行率", "rate", "executionrate"],
   weight: ["分值", "weight"],
   score: ["得分", "score"],
@@ -97,4 +146,12 @@ export const BUDGET_ALIASES: Record<BudgetField, string[]> = {
 /** Words that mark a total row (a check, not an indicator). */
 export const TOTAL_WORDS = ["合计", "总分", "总计", "total", "总得分"];
 /** Words that mark a bonus/penalty row. */
-export const BONUS_WORDS = ["加减分", "加分项", "扣分项", "工作表现加减分", "加分", "bonus", "penalty"];
+export const BONUS_WORDS = [
+  "加减分",
+  "加分项",
+  "扣分项",
+  "工作表现加减分",
+  "加分",
+  "bonus",
+  "penalty",
+];

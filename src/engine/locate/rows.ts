@@ -30,7 +30,16 @@ const LEVEL_KEYS = ["level1", "level2", "level3", "name"] as const;
 const EMPTY: RawCell = { value: null, address: null };
 
 type CellField = "weight" | "target" | "actual" | "score" | "reason" | "criterion" | "op" | "unit";
-const CELL_FIELDS: CellField[] = ["weight", "target", "actual", "score", "reason", "criterion", "op", "unit"];
+const CELL_FIELDS: CellField[] = [
+  "weight",
+  "target",
+  "actual",
+  "score",
+  "reason",
+  "criterion",
+  "op",
+  "unit",
+];
 
 /** A field's column and its letters, worked out once per table rather than once per cell. */
 interface FieldColumn {
@@ -69,7 +78,9 @@ export function readIndicatorRows(view: MergedView, table: TableRef): IndicatorR
  * rows then never pile up in memory (the garbage collector's cost grows with what is still held).
  */
 export function* indicatorRows(view: MergedView, table: TableRef): Generator<IndicatorRow> {
-  const levelCols = LEVEL_KEYS.map((k) => table.columns[k]).filter((c): c is number => c !== undefined && c >= 0);
+  const levelCols = LEVEL_KEYS.map((k) => table.columns[k]).filter(
+    (c): c is number => c !== undefined && c >= 0
+  );
   const carried: string[] = levelCols.map(() => "");
   const levels: string[] = [];
   const at = fieldColumns(table);
@@ -92,7 +103,10 @@ export function* indicatorRows(view: MergedView, table: TableRef): Generator<Ind
       unit: raw(view, at.unit, r),
     };
     // A total row may write 合计 in a label column left of the level columns (合计 merged across A:E).
-    if (isTotalText(first) || (!filled(row.target) && !filled(row.actual) && isTotalText(firstText(view, table, r)))) {
+    if (
+      isTotalText(first) ||
+      (!filled(row.target) && !filled(row.actual) && isTotalText(firstText(view, table, r)))
+    ) {
       row.kind = "total";
       row.levels = [first];
     } else {
@@ -111,7 +125,8 @@ export function* indicatorRows(view: MergedView, table: TableRef): Generator<Ind
         if (l !== "" && levels[levels.length - 1] !== l) levels.push(l);
       }
       if (levels.length === 0) continue;
-      if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score)) continue;
+      if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score))
+        continue;
       row.levels = levels.slice(); // an exact-size copy: the levels are kept in the results
       if (row.levels.some((l) => BONUS_RE.test(l))) row.kind = "bonus";
     }

@@ -2,18 +2,37 @@
 
 import { type Grid, colCount } from "../grid";
 import type { TableRef } from "../model";
-import { BUDGET_ALIASES, INDICATOR_ALIASES, TOTAL_WORDS, type BudgetField, type IndicatorField } from "./aliases";
+import {
+  BUDGET_ALIASES,
+  INDICATOR_ALIASES,
+  TOTAL_WORDS,
+  type BudgetField,
+  type IndicatorField,
+} from "./aliases";
 import { buildAliasIndex, matchHeader, type AliasIndex } from "./header";
 import { MergedView } from "./merged";
 
 const INDICATOR_INDEX = buildAliasIndex(INDICATOR_ALIASES);
 const BUDGET_INDEX = buildAliasIndex(BUDGET_ALIASES);
 const LEVEL_FIELDS: IndicatorField[] = ["level1", "level2", "level3", "name"];
-const BUDGET_NUMERIC: BudgetField[] = ["initialBudget", "budget", "available", "executed", "rate", "weight", "score"];
+const BUDGET_NUMERIC: BudgetField[] = [
+  "initialBudget",
+  "budget",
+  "available",
+  "executed",
+  "rate",
+  "weight",
+  "score",
+];
 
 type Columns<F extends string> = Partial<Record<F, number>>;
 
-function matchRow<F extends string>(view: MergedView, row: number, width: number, index: AliasIndex<F>): Columns<F> {
+function matchRow<F extends string>(
+  view: MergedView,
+  row: number,
+  width: number,
+  index: AliasIndex<F>
+): Columns<F> {
   const cols: Columns<F> = {};
   for (let c = 0; c < width; c++) {
     const v = view.value(row, c);
@@ -37,10 +56,14 @@ function combine<F extends string>(upper: Columns<F>, lower: Columns<F>): Column
 function isIndicatorHeader(cols: Columns<IndicatorField>): boolean {
   const hasLevel = LEVEL_FIELDS.some((f) => cols[f] !== undefined);
   const hasScoreSide = cols.weight !== undefined || cols.score !== undefined;
-  const hasValues = cols.target !== undefined || cols.actual !== undefined || cols.criterion !== undefined;
+  const hasValues =
+    cols.target !== undefined || cols.actual !== undefined || cols.criterion !== undefined;
   // Key-indicator tables carry no weights: target against actual is enough to check them.
   const hasTargetAndActual = cols.target !== undefined && cols.actual !== undefined;
-  return hasLevel && ((hasScoreSide && (hasValues || Object.keys(cols).length >= 3)) || hasTargetAndActual);
+  return (
+    hasLevel &&
+    ((hasScoreSide && (hasValues || Object.keys(cols).length >= 3)) || hasTargetAndActual)
+  );
 }
 
 function isBudgetHeader(cols: Columns<BudgetField>): boolean {
@@ -65,8 +88,19 @@ interface HeaderHit {
  * The row below a header continues it when it has no figures, names at least one field, and holds no text of
  * its own in the columns that name rows (a data row always does; a sub-header row sits under merged cells).
  */
-function continues<F extends string>(view: MergedView, row: number, width: number, lower: Columns<F>, rowCols: number[]): boolean {
-  if (row >= view.grid.values.length || rowHasNumber(view, row, width) || Object.keys(lower).length === 0) return false;
+function continues<F extends string>(
+  view: MergedView,
+  row: number,
+  width: number,
+  lower: Columns<F>,
+  rowCols: number[]
+): boolean {
+  if (
+    row >= view.grid.values.length ||
+    rowHasNumber(view, row, width) ||
+    Object.keys(lower).length === 0
+  )
+    return false;
   return rowCols.every((c) => view.isCovered(row, c) || view.text(row, c) === "");
 }
 
@@ -85,13 +119,21 @@ function headerAt(view: MergedView, row: number, width: number): HeaderHit | nul
     const lower = matchRow(view, nextRow, width, INDICATOR_INDEX);
     const rowCols = LEVEL_FIELDS.map((f) => ind[f]).filter((c): c is number => c !== undefined);
     const two = continues(view, nextRow, width, lower, rowCols);
-    return { kind: "indicators", headerRow: two ? nextRow : row, columns: two ? combine(ind, lower) : ind } as HeaderHit;
+    return {
+      kind: "indicators",
+      headerRow: two ? nextRow : row,
+      columns: two ? combine(ind, lower) : ind,
+    } as HeaderHit;
   }
   const bud = matchRow(view, row, width, BUDGET_INDEX);
   if (isBudgetHeader(bud)) {
     const lower = matchRow(view, nextRow, width, BUDGET_INDEX);
     const two = continues(view, nextRow, width, lower, bud.name !== undefined ? [bud.name] : []);
-    return { kind: "budget", headerRow: two ? nextRow : row, columns: two ? combine(bud, lower) : bud } as HeaderHit;
+    return {
+      kind: "budget",
+      headerRow: two ? nextRow : row,
+      columns: two ? combine(bud, lower) : bud,
+    } as HeaderHit;
   }
   return null;
 }
@@ -129,7 +171,9 @@ export function isTotalText(text: string): boolean {
 
 /** The budget name column is often unnamed (under a merged "项目资金（万元）" label): take the text column nearest the figures. */
 function budgetNameColumn(view: MergedView, hit: HeaderHit, lastRow: number): number {
-  const moneyCols = BUDGET_NUMERIC.map((f) => hit.columns[f]).filter((c): c is number => c !== undefined);
+  const moneyCols = BUDGET_NUMERIC.map((f) => hit.columns[f]).filter(
+    (c): c is number => c !== undefined
+  );
   const firstMoney = Math.min(...moneyCols);
   for (let c = firstMoney - 1; c >= 0; c--) {
     for (let r = hit.headerRow + 1; r <= lastRow; r++) {
@@ -177,7 +221,12 @@ export function findTables(grid: Grid): TableRef[] {
       }
       blanks = 0;
       // A budget block ends at the first row without figures, except a bare "其中：" line before components.
-      if (hit.kind === "budget" && !budgetRowHasFigures(view, hit, row) && !rowText(view, row, 0, lastCol).includes("其中")) break;
+      if (
+        hit.kind === "budget" &&
+        !budgetRowHasFigures(view, hit, row) &&
+        !rowText(view, row, 0, lastCol).includes("其中")
+      )
+        break;
       lastRow = row;
       if (hit.kind === "indicators" && isTotalText(firstText(view, row, lastCol))) break;
     }

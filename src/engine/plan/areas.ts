@@ -5,7 +5,14 @@ import type { CellClear } from "./types";
 /** Column segments [left, right] of `row` in `area` that no area of `cover` on the same sheet covers. */
 function uncovered(area: CellClear, row: number, cover: CellClear[]): [number, number][] {
   const cuts = cover
-    .filter((c) => c.sheet === area.sheet && c.top <= row && c.bottom >= row && c.right >= area.left && c.left <= area.right)
+    .filter(
+      (c) =>
+        c.sheet === area.sheet &&
+        c.top <= row &&
+        c.bottom >= row &&
+        c.right >= area.left &&
+        c.left <= area.right
+    )
     .sort((a, b) => a.left - b.left);
   const out: [number, number][] = [];
   let from = area.left;
@@ -42,11 +49,24 @@ export function subtractAreas(areas: CellClear[], cover: CellClear[]): CellClear
   return out;
 }
 
-export function areaOf(block: { sheet: string; top: number; left: number; values: unknown[][] }): CellClear {
+export function areaOf(block: {
+  sheet: string;
+  top: number;
+  left: number;
+  values: unknown[][];
+}): CellClear {
   const width = Math.max(1, ...block.values.map((r) => r.length));
-  return { sheet: block.sheet, top: block.top, left: block.left, bottom: block.top + block.values.length - 1, right: block.left + width - 1 };
+  return {
+    sheet: block.sheet,
+    top: block.top,
+    left: block.left,
+    bottom: block.top + block.values.length - 1,
+    right: block.left + width - 1,
+  };
 }
 
 export function inAreas(areas: CellClear[], sheet: string, row: number, col: number): boolean {
-  return areas.some((a) => a.sheet === sheet && a.top <= row && a.bottom >= row && a.left <= col && a.right >= col);
+  return areas.some(
+    (a) => a.sheet === sheet && a.top <= row && a.bottom >= row && a.left <= col && a.right >= col
+  );
 }

@@ -24,7 +24,11 @@ export interface BlockOptions {
 }
 
 /** An explanation, then the suggested 扣分原因 where the sheet gives none: one line, the cell does not wrap. */
-export function explanationText(explanation: Message | null, suggested: Message | null, lang: Lang): string | null {
+export function explanationText(
+  explanation: Message | null,
+  suggested: Message | null,
+  lang: Lang
+): string | null {
   const parts: string[] = [];
   if (explanation) parts.push(render(explanation, lang));
   if (suggested) parts.push(label("suggestedReason", lang, { text: render(suggested, lang) }));
@@ -41,16 +45,39 @@ interface RowOut {
   formulas: (string | null)[];
 }
 
-function indicatorRow(ctx: RowContext, result: IndicatorResult, tableRows: IndicatorResult[], opts: BlockOptions): RowOut {
-  const values = [result.score, deduction(result), explanationText(result.explanation, result.suggestedReason, opts.lang)];
+function indicatorRow(
+  ctx: RowContext,
+  result: IndicatorResult,
+  tableRows: IndicatorResult[],
+  opts: BlockOptions
+): RowOut {
+  const values = [
+    result.score,
+    deduction(result),
+    explanationText(result.explanation, result.suggestedReason, opts.lang),
+  ];
   if (!opts.formulas) return { values, formulas: [null, null, null] };
   const score =
-    result.kind === "indicator" ? indicatorScoreFormula(ctx, result) : sumFormula(ctx, result, membersOf(result, tableRows));
-  return { values, formulas: [score, deductionFormula(ctx, result.weight, deduction(result)), null] };
+    result.kind === "indicator"
+      ? indicatorScoreFormula(ctx, result)
+      : sumFormula(ctx, result, membersOf(result, tableRows));
+  return {
+    values,
+    formulas: [score, deductionFormula(ctx, result.weight, deduction(result)), null],
+  };
 }
 
-function budgetRow(ctx: RowContext, line: BudgetLineResult, denominator: string, opts: BlockOptions): RowOut {
-  const values = [line.rate, line.weight === null ? null : line.score, explanationText(line.explanation, null, opts.lang)];
+function budgetRow(
+  ctx: RowContext,
+  line: BudgetLineResult,
+  denominator: string,
+  opts: BlockOptions
+): RowOut {
+  const values = [
+    line.rate,
+    line.weight === null ? null : line.score,
+    explanationText(line.explanation, null, opts.lang),
+  ];
   if (!opts.formulas) return { values, formulas: [null, null, null] };
   const rate = rateFormula(ctx, line, denominator);
   const score = line.weight === null ? null : budgetScoreFormula(ctx, line, ctx.scoreCol - 1);
@@ -74,7 +101,12 @@ export function ownBlock(p: Placement, grid: Grid, e: Evaluation, opts: BlockOpt
     values.push(own.headers.map(() => null));
     formulas.push(own.headers.map(() => null));
   }
-  const ctxAt = (row: number): RowContext => ({ grid, table: p.table, row, scoreCol: p.left + scoreColumnOf(p) });
+  const ctxAt = (row: number): RowContext => ({
+    grid,
+    table: p.table,
+    row,
+    scoreCol: p.left + scoreColumnOf(p),
+  });
   const put = (row: number, out: RowOut) => {
     values[row - p.top] = out.values;
     formulas[row - p.top] = out.formulas;
@@ -83,7 +115,8 @@ export function ownBlock(p: Placement, grid: Grid, e: Evaluation, opts: BlockOpt
     const rows = e.indicators.filter(inRows(p));
     for (const r of rows) put(r.row - 1, indicatorRow(ctxAt(r.row - 1), r, rows, opts));
   } else {
-    for (const line of e.budget.filter(inRows(p))) put(line.row - 1, budgetRow(ctxAt(line.row - 1), line, e.denominator, opts));
+    for (const line of e.budget.filter(inRows(p)))
+      put(line.row - 1, budgetRow(ctxAt(line.row - 1), line, e.denominator, opts));
   }
   const block: BlockWrite = {
     sheet: p.table.sheet,

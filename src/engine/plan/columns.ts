@@ -80,9 +80,16 @@ interface Claim {
   right: number;
 }
 
-function isFreeColumn(grid: Grid, col: number, top: number, bottom: number, claims: Claim[]): boolean {
+function isFreeColumn(
+  grid: Grid,
+  col: number,
+  top: number,
+  bottom: number,
+  claims: Claim[]
+): boolean {
   for (let r = top; r <= bottom; r++) {
-    if (!isEmptyValue(cellValue(grid, r, col)) || grid.formulas?.[r]?.[col] !== undefined) return false;
+    if (!isEmptyValue(cellValue(grid, r, col)) || grid.formulas?.[r]?.[col] !== undefined)
+      return false;
   }
   const crosses = (a: { top: number; bottom: number; left: number; right: number }) =>
     a.left <= col && a.right >= col && a.top <= bottom && a.bottom >= top;
@@ -102,7 +109,10 @@ function firstFreeColumns(grid: Grid, table: TableRef, width: number, claims: Cl
 }
 
 /** Place every table's own columns, in table order; tables on the same rows never share columns. */
-export function placeColumns(tables: TableRef[], gridOf: (sheet: string) => Grid | undefined): Placement[] {
+export function placeColumns(
+  tables: TableRef[],
+  gridOf: (sheet: string) => Grid | undefined
+): Placement[] {
   const claims: Claim[] = [];
   const placements: Placement[] = [];
   for (const table of tables) {
@@ -111,8 +121,20 @@ export function placeColumns(tables: TableRef[], gridOf: (sheet: string) => Grid
     const { headers } = ownColumnsFor(table.kind);
     const found = findOwnHeaders(grid, table, headers);
     const left = found >= 0 ? found : firstFreeColumns(grid, table, headers.length, claims);
-    const placement = { table, top: table.headerRow, bottom: table.lastRow, left, width: headers.length };
-    claims.push({ sheet: table.sheet, top: headerTop(grid, table), bottom: table.lastRow, left, right: left + headers.length - 1 });
+    const placement = {
+      table,
+      top: table.headerRow,
+      bottom: table.lastRow,
+      left,
+      width: headers.length,
+    };
+    claims.push({
+      sheet: table.sheet,
+      top: headerTop(grid, table),
+      bottom: table.lastRow,
+      left,
+      right: left + headers.length - 1,
+    });
     placements.push(placement);
   }
   return placements;

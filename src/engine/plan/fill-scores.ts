@@ -21,12 +21,19 @@ interface CellWrite {
 
 /** Cells grouped into one-column blocks of consecutive rows. */
 export function columnRuns(cells: CellWrite[]): BlockWrite[] {
-  const sorted = [...cells].sort((a, b) => (a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const sorted = [...cells].sort((a, b) =>
+    a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1
+  );
   const blocks: BlockWrite[] = [];
   let run: CellWrite[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const block: BlockWrite = { sheet: run[0].sheet, top: run[0].row, left: run[0].col, values: run.map((c) => [c.value]) };
+    const block: BlockWrite = {
+      sheet: run[0].sheet,
+      top: run[0].row,
+      left: run[0].col,
+      values: run.map((c) => [c.value]),
+    };
     if (run.some((c) => c.formula !== null)) block.formulas = run.map((c) => [c.formula]);
     blocks.push(block);
     run = [];
@@ -63,9 +70,11 @@ export function fillScores(
   ownBlocks: BlockWrite[],
   gridOf: (sheet: string) => Grid | undefined,
   previous: FilledCell[],
-  enabled: boolean,
+  enabled: boolean
 ): ScoreFills {
-  const before = new Map(previous.filter((f) => stillOurs(f, gridOf)).map((f) => [key(f.sheet, f.cell), f]));
+  const before = new Map(
+    previous.filter((f) => stillOurs(f, gridOf)).map((f) => [key(f.sheet, f.cell), f])
+  );
   const writes: CellWrite[] = [];
   const filled = new Map<string, FilledCell>();
   placements.forEach((p, i) => {
@@ -78,9 +87,17 @@ export function fillScores(
       const value = block.values[j][k];
       const row = p.top + j;
       const cell = a1(row, scoreCol);
-      const empty = isEmptyValue(cellValue(grid, row, scoreCol)) && grid.formulas?.[row]?.[scoreCol] === undefined;
+      const empty =
+        isEmptyValue(cellValue(grid, row, scoreCol)) &&
+        grid.formulas?.[row]?.[scoreCol] === undefined;
       if (typeof value !== "number" || !(empty || before.has(key(p.table.sheet, cell)))) continue;
-      writes.push({ sheet: p.table.sheet, row, col: scoreCol, value, formula: block.formulas?.[j][k] ?? null });
+      writes.push({
+        sheet: p.table.sheet,
+        row,
+        col: scoreCol,
+        value,
+        formula: block.formulas?.[j][k] ?? null,
+      });
       filled.set(key(p.table.sheet, cell), { sheet: p.table.sheet, cell, value });
     }
   });
@@ -89,11 +106,15 @@ export function fillScores(
 }
 
 /** Undo: the recorded cells that still hold the add-in's value, emptied. */
-export function unfillScores(previous: FilledCell[], gridOf: (sheet: string) => Grid | undefined): BlockWrite[] {
+export function unfillScores(
+  previous: FilledCell[],
+  gridOf: (sheet: string) => Grid | undefined
+): BlockWrite[] {
   const writes: CellWrite[] = [];
   for (const f of previous) {
     const at = parseA1(f.cell);
-    if (at && stillOurs(f, gridOf)) writes.push({ sheet: f.sheet, row: at.row, col: at.col, value: null, formula: null });
+    if (at && stillOurs(f, gridOf))
+      writes.push({ sheet: f.sheet, row: at.row, col: at.col, value: null, formula: null });
   }
   return columnRuns(writes);
 }

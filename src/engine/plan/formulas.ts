@@ -51,12 +51,23 @@ export function indicatorScoreFormula(ctx: RowContext, result: IndicatorResult):
   const w = numberAt(grid, row, table.columns.weight);
   const key = result.explanation?.key;
   if (a === null || b === null || w === null || a <= 0 || key === undefined) return null;
-  const [A, B, W] = [table.columns.target, table.columns.actual, table.columns.weight].map((c) => a1(row, c));
+  const [A, B, W] = [table.columns.target, table.columns.actual, table.columns.weight].map((c) =>
+    a1(row, c)
+  );
   if (result.rule === "at-least" && AT_LEAST_KEYS.has(key)) {
-    return ifExact({ formula: `ROUND(MIN(1,MAX(0,${B}/${A}))*${W},2)`, value: round(clamp01(b / a) * w, 2) }, result.score);
+    return ifExact(
+      { formula: `ROUND(MIN(1,MAX(0,${B}/${A}))*${W},2)`, value: round(clamp01(b / a) * w, 2) },
+      result.score
+    );
   }
   if (result.rule === "at-most" && AT_MOST_LINEAR_KEYS.has(key)) {
-    return ifExact({ formula: `ROUND(MAX(0,MIN(1,2-${B}/${A}))*${W},2)`, value: round(clamp01(2 - b / a) * w, 2) }, result.score);
+    return ifExact(
+      {
+        formula: `ROUND(MAX(0,MIN(1,2-${B}/${A}))*${W},2)`,
+        value: round(clamp01(2 - b / a) * w, 2),
+      },
+      result.score
+    );
   }
   return null;
 }
@@ -77,23 +88,35 @@ function rowRanges(col: number, rows: number[]): string {
 }
 
 /** A subtotal or total as the SUM of its members' own score cells, when the sum is the engine's value. */
-export function sumFormula(ctx: RowContext, result: IndicatorResult, members: IndicatorResult[]): string | null {
+export function sumFormula(
+  ctx: RowContext,
+  result: IndicatorResult,
+  members: IndicatorResult[]
+): string | null {
   if (members.length === 0 || members.some((m) => m.score === null)) return null;
   const total = members.reduce((s, m) => s + (m.score ?? 0), 0);
   const rows = members.map((m) => m.row - 1);
-  return ifExact({ formula: `ROUND(SUM(${rowRanges(ctx.scoreCol, rows)}),2)`, value: round(total, 2) }, result.score);
+  return ifExact(
+    { formula: `ROUND(SUM(${rowRanges(ctx.scoreCol, rows)}),2)`, value: round(total, 2) },
+    result.score
+  );
 }
 
 /** The members a subtotal or total row adds up: indicators (and bonus rows for the total) under its levels. */
 export function membersOf(result: IndicatorResult, rows: IndicatorResult[]): IndicatorResult[] {
-  if (result.kind === "total") return rows.filter((r) => r.kind === "indicator" || r.kind === "bonus");
+  if (result.kind === "total")
+    return rows.filter((r) => r.kind === "indicator" || r.kind === "bonus");
   if (result.kind !== "group") return [];
   const prefix = result.levels;
   return rows.filter((r) => r.kind === "indicator" && prefix.every((l, i) => r.levels[i] === l));
 }
 
 /** 扣分 = 分值 − the own score cell. */
-export function deductionFormula(ctx: RowContext, weight: number | null, deduction: number | null): string | null {
+export function deductionFormula(
+  ctx: RowContext,
+  weight: number | null,
+  deduction: number | null
+): string | null {
   const col = ctx.table.columns.weight;
   const w = numberAt(ctx.grid, ctx.row, col);
   if (w === null || w !== weight || deduction === null) return null;
@@ -104,7 +127,9 @@ const DENOMINATOR_FIELDS = ["budget", "initialBudget", "available"] as const;
 
 /** The column the engine divided by: the one whose header is the evaluation's denominator, or the only one. */
 function denominatorColumn(grid: Grid, table: TableRef, denominator: string): number | null {
-  const present = DENOMINATOR_FIELDS.map((f) => table.columns[f]).filter((c): c is number => c !== undefined && c >= 0);
+  const present = DENOMINATOR_FIELDS.map((f) => table.columns[f]).filter(
+    (c): c is number => c !== undefined && c >= 0
+  );
   if (present.length === 1) return present[0];
   const wanted = normalizeHeader(denominator);
   const named = present.filter((c) => {
@@ -115,21 +140,42 @@ function denominatorColumn(grid: Grid, table: TableRef, denominator: string): nu
 }
 
 /** 执行率 = 执行数 / the denominator, to 4 decimals as the engine rounds it. */
-export function rateFormula(ctx: RowContext, line: BudgetLineResult, denominator: string): string | null {
+export function rateFormula(
+  ctx: RowContext,
+  line: BudgetLineResult,
+  denominator: string
+): string | null {
   const { grid, table, row } = ctx;
   const d = denominatorColumn(grid, table, denominator);
   const e = table.columns.executed;
   const budget = numberAt(grid, row, d ?? undefined);
   const executed = numberAt(grid, row, e);
-  if (d === null || e === undefined || budget === null || executed === null || budget === 0) return null;
-  return ifExact({ formula: `ROUND(${a1(row, e)}/${a1(row, d)},4)`, value: round(executed / budget, 4) }, line.rate);
+  if (d === null || e === undefined || budget === null || executed === null || budget === 0)
+    return null;
+  return ifExact(
+    { formula: `ROUND(${a1(row, e)}/${a1(row, d)},4)`, value: round(executed / budget, 4) },
+    line.rate
+  );
 }
 
 /** The linear execution score, rate × weight capped, over the own rate cell. */
-export function budgetScoreFormula(ctx: RowContext, line: BudgetLineResult, rateCol: number): string | null {
+export function budgetScoreFormula(
+  ctx: RowContext,
+  line: BudgetLineResult,
+  rateCol: number
+): string | null {
   const w = numberAt(ctx.grid, ctx.row, ctx.table.columns.weight);
-  if (line.explanation?.key !== "budget.score.linear" || line.rate === null || w === null || w !== line.weight) return null;
+  if (
+    line.explanation?.key !== "budget.score.linear" ||
+    line.rate === null ||
+    w === null ||
+    w !== line.weight
+  )
+    return null;
   const W = a1(ctx.row, ctx.table.columns.weight);
   const R = a1(ctx.row, rateCol);
-  return ifExact({ formula: `ROUND(MIN(1,MAX(0,${R}))*${W},2)`, value: round(clamp01(line.rate) * w, 2) }, line.score);
+  return ifExact(
+    { formula: `ROUND(MIN(1,MAX(0,${R}))*${W},2)`, value: round(clamp01(line.rate) * w, 2) },
+    line.score
+  );
 }

@@ -40,7 +40,11 @@ function guarded(plan: WritePlan): WritePlan {
     ...x,
     values: x.values.map((r) => r.map(safeValue)),
   });
-  return { ...plan, blocks: plan.blocks.map(rows), sheets: plan.sheets.map((s: SheetWrite) => rows(s)) };
+  return {
+    ...plan,
+    blocks: plan.blocks.map(rows),
+    sheets: plan.sheets.map((s: SheetWrite) => rows(s)),
+  };
 }
 
 export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions): WritePlan {
@@ -49,11 +53,15 @@ export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions
   const tables = evaluation.tables.filter((t) => !isOwnSheet(t.sheet) && gridOf(t.sheet));
   const placements = placeColumns(tables, gridOf);
   const blockOptions = { lang: options.lang, formulas: options.formulas ?? false };
-  const own = placements.map((p) => ownBlock(p, gridOf(p.table.sheet) as Grid, evaluation, blockOptions));
+  const own = placements.map((p) =>
+    ownBlock(p, gridOf(p.table.sheet) as Grid, evaluation, blockOptions)
+  );
   const ownAreas = own.map(areaOf);
   const fills = fillScores(placements, own, gridOf, previous.filled, options.fillScores ?? false);
   const flags = evaluation.flags.filter((f) => !isOwnSheet(f.sheet));
-  const marked = markFlags(flags, gridOf, previous.looks, options.lang, (sheet, row, col) => inAreas(ownAreas, sheet, row, col));
+  const marked = markFlags(flags, gridOf, previous.looks, options.lang, (sheet, row, col) =>
+    inAreas(ownAreas, sheet, row, col)
+  );
   const widths = ownWidths(placements, gridOf, previous.widths);
   const heights = ownHeights(placements, gridOf, previous.heights);
   const review = mergeReview(flags, readReview(gridOf(REVIEW_SHEET)), options.lang, options.now);
@@ -71,7 +79,10 @@ export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions
     marks: marked.marks,
     restores: marked.restores,
     sheets: [summarySheet(evaluation, options.lang), reviewSheet(review), stateSheet(state)],
-    clears: subtractAreas(previous.blocks.filter((a) => gridOf(a.sheet)), ownAreas),
+    clears: subtractAreas(
+      previous.blocks.filter((a) => gridOf(a.sheet)),
+      ownAreas
+    ),
     deleteSheets: [],
     columnWidths: widths.set,
     rowHeights: heights.set,

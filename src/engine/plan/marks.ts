@@ -32,7 +32,11 @@ export function userLookAt(grid: Grid, row: number, col: number): CellLook {
 /** The note the add-in writes on a marked cell. */
 export function markNote(userNote: string | null, flags: Flag[], lang: Lang): string {
   const lines = flags.map((f) =>
-    label("noteLine", lang, { severity: severityLabel(f.severity, lang), code: f.code, message: render(f.message, lang) }),
+    label("noteLine", lang, {
+      severity: severityLabel(f.severity, lang),
+      code: f.code,
+      message: render(f.message, lang),
+    })
   );
   const own = [NOTE_MARK, ...lines].join("\n");
   return userNote ? userNote + NOTE_SEPARATOR + own : own;
@@ -61,7 +65,13 @@ function groupByCell(flags: Flag[], gridOf: (sheet: string) => Grid | undefined)
     if (!at || !gridOf(flag.sheet)) continue;
     const cell = a1(at.row, at.col);
     const key = lookKey(flag.sheet, cell);
-    const group = groups.get(key) ?? { sheet: flag.sheet, cell, row: at.row, col: at.col, flags: [] };
+    const group = groups.get(key) ?? {
+      sheet: flag.sheet,
+      cell,
+      row: at.row,
+      col: at.col,
+      flags: [],
+    };
     group.flags.push(flag);
     groups.set(key, group);
   }
@@ -77,7 +87,7 @@ export function markFlags(
   gridOf: (sheet: string) => Grid | undefined,
   previous: SavedLook[],
   lang: Lang,
-  skip: (sheet: string, row: number, col: number) => boolean,
+  skip: (sheet: string, row: number, col: number) => boolean
 ): MarkResult {
   const saved = new Map(previous.map((s) => [lookKey(s.sheet, s.cell), s.look]));
   const marks: CellMark[] = [];
@@ -87,7 +97,13 @@ export function markFlags(
     const grid = gridOf(g.sheet) as Grid;
     const look = saved.get(lookKey(g.sheet, g.cell)) ?? userLookAt(grid, g.row, g.col);
     const severity = g.flags.map((f) => f.severity).reduce<Severity>(moreSevere, "info");
-    marks.push({ sheet: g.sheet, cell: g.cell, severity, fill: SEVERITY_FILLS[severity], note: markNote(look.note, g.flags, lang) });
+    marks.push({
+      sheet: g.sheet,
+      cell: g.cell,
+      severity,
+      fill: SEVERITY_FILLS[severity],
+      note: markNote(look.note, g.flags, lang),
+    });
     looks.push({ sheet: g.sheet, cell: g.cell, look });
   }
   const markedNow = new Set(looks.map((l) => lookKey(l.sheet, l.cell)));

@@ -48,5 +48,7 @@ export function rgbOf(colour: string): string | null {
 export function isOwnFill(colour: string | undefined | null): boolean {
   if (!colour) return false;
   const rgb = rgbOf(colour);
-  return rgb !== null && [...Object.values(SEVERITY_FILLS), HEADER_FILL].some((c) => rgbOf(c) === rgb);
+  return (
+    rgb !== null && [...Object.values(SEVERITY_FILLS), HEADER_FILL].some((c) => rgbOf(c) === rgb)
+  );
 }

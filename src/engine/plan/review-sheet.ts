@@ -30,7 +30,12 @@ export const REVIEW_COLUMNS = {
 export type ReviewField = keyof typeof REVIEW_COLUMNS;
 const FIELDS = Object.keys(REVIEW_COLUMNS) as ReviewField[];
 
-export const STATUS = { open: "待复核", confirmed: "已确认", rejected: "已驳回", fixed: "已修正" } as const;
+export const STATUS = {
+  open: "待复核",
+  confirmed: "已确认",
+  rejected: "已驳回",
+  fixed: "已修正",
+} as const;
 export const STATUSES: string[] = Object.values(STATUS);
 
 /** Statuses typed in English are read as the Chinese ones the list writes. */
@@ -75,7 +80,10 @@ export function readReview(grid: Grid | undefined): ReviewRow[] {
   return rows;
 }
 
-function flagRow(flag: Flag, lang: Lang): Omit<ReviewRow, "status" | "reviewer" | "comment" | "time"> {
+function flagRow(
+  flag: Flag,
+  lang: Lang
+): Omit<ReviewRow, "status" | "reviewer" | "comment" | "time"> {
   return {
     id: flag.id,
     severity: severityLabel(flag.severity, lang),
@@ -90,19 +98,33 @@ function flagRow(flag: Flag, lang: Lang): Omit<ReviewRow, "status" | "reviewer" 
  * The merged list: current flags in the engine's order (kept status, or 待复核; a fixed flag that is back
  * reopens), then the previous rows whose flags are gone (已修正), then rows people added, as they were.
  */
-export function mergeReview(flags: Flag[], previous: ReviewRow[], lang: Lang, now: string): ReviewRow[] {
+export function mergeReview(
+  flags: Flag[],
+  previous: ReviewRow[],
+  lang: Lang,
+  now: string
+): ReviewRow[] {
   const byId = new Map(previous.filter((r) => r.id !== "").map((r) => [r.id, r]));
   const current = new Set(flags.map((f) => f.id));
   const active = flags.map((flag): ReviewRow => {
     const before = byId.get(flag.id);
-    if (!before) return { ...flagRow(flag, lang), status: STATUS.open, reviewer: "", comment: "", time: now };
+    if (!before)
+      return { ...flagRow(flag, lang), status: STATUS.open, reviewer: "", comment: "", time: now };
     const reopened = before.status === STATUS.fixed;
     const status = reopened ? STATUS.open : before.status;
-    return { ...flagRow(flag, lang), status, reviewer: before.reviewer, comment: before.comment, time: reopened ? now : before.time };
+    return {
+      ...flagRow(flag, lang),
+      status,
+      reviewer: before.reviewer,
+      comment: before.comment,
+      time: reopened ? now : before.time,
+    };
   });
   const gone = previous
     .filter((r) => r.id !== "" && !current.has(r.id))
-    .map((r): ReviewRow => (r.status === STATUS.fixed ? r : { ...r, status: STATUS.fixed, time: now }));
+    .map((r): ReviewRow =>
+      r.status === STATUS.fixed ? r : { ...r, status: STATUS.fixed, time: now }
+    );
   const added = previous.filter((r) => r.id === "");
   return [...active, ...gone, ...added];
 }
@@ -124,7 +146,16 @@ export function sheetRef(sheet: string, cell: string): string {
 const FIXED_FILL = "#EDEDED";
 const LINE_HEIGHT = 15;
 const WIDTHS: Record<ReviewField, number> = {
-  id: 28, severity: 8, sheet: 10, cell: 7, code: 20, message: 50, status: 9, reviewer: 9, comment: 24, time: 22,
+  id: 28,
+  severity: 8,
+  sheet: 10,
+  cell: 7,
+  code: 20,
+  message: 50,
+  status: 9,
+  reviewer: 9,
+  comment: 24,
+  time: 22,
 };
 
 export function reviewSheet(rows: ReviewRow[]): SheetWrite {
@@ -135,9 +166,11 @@ export function reviewSheet(rows: ReviewRow[]): SheetWrite {
   rows.forEach((row, i) => {
     const r = i + 1;
     values.push(FIELDS.map((f) => row[f]));
-    if (row.sheet !== "" && row.cell !== "") links.push({ row: r, col: cellCol, target: sheetRef(row.sheet, row.cell) });
+    if (row.sheet !== "" && row.cell !== "")
+      links.push({ row: r, col: cellCol, target: sheetRef(row.sheet, row.cell) });
     const severity = severityOf(row.severity);
-    const fill = row.status === STATUS.fixed ? FIXED_FILL : severity ? SEVERITY_FILLS[severity] : null;
+    const fill =
+      row.status === STATUS.fixed ? FIXED_FILL : severity ? SEVERITY_FILLS[severity] : null;
     if (fill) rowFills.push({ row: r, fill });
   });
   const statusCol = FIELDS.indexOf("status");
@@ -145,7 +178,9 @@ export function reviewSheet(rows: ReviewRow[]): SheetWrite {
   // A spreadsheet does not grow a row to its wrapped text on opening a file: give each row its lines.
   const rowHeights = [{ row: 0, height: LINE_HEIGHT * 2 }];
   rows.forEach((_, i) => {
-    const lines = Math.max(...wrapCols.map((c) => wrappedLines(String(values[i + 1][c] ?? ""), WIDTHS[FIELDS[c]])));
+    const lines = Math.max(
+      ...wrapCols.map((c) => wrappedLines(String(values[i + 1][c] ?? ""), WIDTHS[FIELDS[c]]))
+    );
     if (lines > 1) rowHeights.push({ row: i + 1, height: LINE_HEIGHT * lines });
   });
   return {
@@ -157,7 +192,9 @@ export function reviewSheet(rows: ReviewRow[]): SheetWrite {
     rowFills,
     wrapCols,
     rowHeights,
-    validations: [{ col: statusCol, firstRow: 1, lastRow: Math.max(rows.length, 1) + 200, list: STATUSES }],
+    validations: [
+      { col: statusCol, firstRow: 1, lastRow: Math.max(rows.length, 1) + 200, list: STATUSES },
+    ],
     freezeRows: 1,
   };
 }

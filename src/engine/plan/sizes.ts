@@ -27,7 +27,11 @@ interface Want {
 const key = (s: { sheet: string; at: number }) => `${s.sheet}\u0000${s.at}`;
 
 /** What to set now (sizes the add-in wants, and originals back where it wants none any more), and the originals to keep. */
-function track(wants: Want[], previous: Size[], exists: (sheet: string) => boolean): { set: Size[]; originals: Size[] } {
+function track(
+  wants: Want[],
+  previous: Size[],
+  exists: (sheet: string) => boolean
+): { set: Size[]; originals: Size[] } {
   const before = new Map(previous.map((s) => [key(s), s]));
   const set = new Map<string, Size>();
   const originals = new Map<string, Size>();
@@ -45,19 +49,36 @@ function track(wants: Want[], previous: Size[], exists: (sheet: string) => boole
 const toWidth = (s: Size): ColumnWidth => ({ sheet: s.sheet, col: s.at, width: s.size });
 const toHeight = (s: Size): RowHeight => ({ sheet: s.sheet, row: s.at, height: s.size });
 
-export function ownWidths(placements: Placement[], gridOf: (sheet: string) => Grid | undefined, previous: ColumnWidth[]) {
+export function ownWidths(
+  placements: Placement[],
+  gridOf: (sheet: string) => Grid | undefined,
+  previous: ColumnWidth[]
+) {
   const wants = placements.flatMap((p) =>
     ownColumnsFor(p.table.kind).widths.map((size, k) => {
       const at = p.left + k;
-      return { sheet: p.table.sheet, at, size, now: gridOf(p.table.sheet)?.colWidths?.[at] ?? null };
-    }),
+      return {
+        sheet: p.table.sheet,
+        at,
+        size,
+        now: gridOf(p.table.sheet)?.colWidths?.[at] ?? null,
+      };
+    })
   );
-  const r = track(wants, previous.map((w) => ({ sheet: w.sheet, at: w.col, size: w.width })), (s) => !!gridOf(s));
+  const r = track(
+    wants,
+    previous.map((w) => ({ sheet: w.sheet, at: w.col, size: w.width })),
+    (s) => !!gridOf(s)
+  );
   return { set: r.set.map(toWidth), originals: r.originals.map(toWidth) };
 }
 
 /** Header rows lower than two lines are made two lines tall; taller ones are left as they are. */
-export function ownHeights(placements: Placement[], gridOf: (sheet: string) => Grid | undefined, previous: RowHeight[]) {
+export function ownHeights(
+  placements: Placement[],
+  gridOf: (sheet: string) => Grid | undefined,
+  previous: RowHeight[]
+) {
   const wants = placements.map((p) => ({
     sheet: p.table.sheet,
     at: p.top,
@@ -65,6 +86,10 @@ export function ownHeights(placements: Placement[], gridOf: (sheet: string) => G
     now: gridOf(p.table.sheet)?.rowHeights?.[p.top] ?? null,
     needed: (original: number | null) => original === null || original < HEADER_HEIGHT,
   }));
-  const r = track(wants, previous.map((h) => ({ sheet: h.sheet, at: h.row, size: h.height })), (s) => !!gridOf(s));
+  const r = track(
+    wants,
+    previous.map((h) => ({ sheet: h.sheet, at: h.row, size: h.height })),
+    (s) => !!gridOf(s)
+  );
   return { set: r.set.map(toHeight), originals: r.originals.map(toHeight) };
 }

@@ -43,12 +43,23 @@ export interface UndoState {
 }
 
 export function emptyState(): UndoState {
-  return { version: STATE_VERSION, blocks: [], widths: [], heights: [], looks: [], filled: [], sheets: [] };
+  return {
+    version: STATE_VERSION,
+    blocks: [],
+    widths: [],
+    heights: [],
+    looks: [],
+    filled: [],
+    sheets: [],
+  };
 }
 
 /** JSON with every character outside ASCII escaped: chunks never split a character, never begin with the text guard. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 export function stateSheet(state: UndoState): SheetWrite {
@@ -60,7 +71,8 @@ export function stateSheet(state: UndoState): SheetWrite {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isStr = (v: Json | undefined): v is string => typeof v === "string";
 const isNum = (v: Json | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 const strOrNull = (v: Json | undefined): v is string | null => v === null || typeof v === "string";
@@ -77,17 +89,26 @@ function arrayOf<T>(v: Json | undefined, item: (x: Json) => T | null): T[] | nul
 }
 
 function area(x: Json): CellClear | null {
-  if (!isObject(x) || !isStr(x.sheet) || ![x.top, x.left, x.bottom, x.right].every(isNum)) return null;
-  return { sheet: x.sheet, top: x.top as number, left: x.left as number, bottom: x.bottom as number, right: x.right as number };
+  if (!isObject(x) || !isStr(x.sheet) || ![x.top, x.left, x.bottom, x.right].every(isNum))
+    return null;
+  return {
+    sheet: x.sheet,
+    top: x.top as number,
+    left: x.left as number,
+    bottom: x.bottom as number,
+    right: x.right as number,
+  };
 }
 
 function width(x: Json): ColumnWidth | null {
-  if (!isObject(x) || !isStr(x.sheet) || !isNum(x.col) || !(x.width === null || isNum(x.width))) return null;
+  if (!isObject(x) || !isStr(x.sheet) || !isNum(x.col) || !(x.width === null || isNum(x.width)))
+    return null;
   return { sheet: x.sheet, col: x.col, width: x.width };
 }
 
 function height(x: Json): RowHeight | null {
-  if (!isObject(x) || !isStr(x.sheet) || !isNum(x.row) || !(x.height === null || isNum(x.height))) return null;
+  if (!isObject(x) || !isStr(x.sheet) || !isNum(x.row) || !(x.height === null || isNum(x.height)))
+    return null;
   return { sheet: x.sheet, row: x.row, height: x.height };
 }
 
@@ -95,7 +116,11 @@ function look(x: Json): SavedLook | null {
   if (!isObject(x) || !isStr(x.sheet) || !isStr(x.cell) || !isObject(x.look)) return null;
   const { fill, note, raw } = x.look;
   if (!strOrNull(fill) || !strOrNull(note) || !(raw === undefined || isStr(raw))) return null;
-  return { sheet: x.sheet, cell: x.cell, look: raw === undefined ? { fill, note } : { fill, note, raw } };
+  return {
+    sheet: x.sheet,
+    cell: x.cell,
+    look: raw === undefined ? { fill, note } : { fill, note, raw },
+  };
 }
 
 function filled(x: Json): FilledCell | null {
@@ -119,7 +144,9 @@ function parseState(json: Json): UndoState | null {
 export function readState(grids: Grid[]): UndoState | null {
   const grid = grids.find((g) => g.sheet === STATE_SHEET);
   if (!grid) return null;
-  const text = grid.values.map((row) => (typeof row?.[0] === "string" ? unguard(row[0]) : "")).join("");
+  const text = grid.values
+    .map((row) => (typeof row?.[0] === "string" ? unguard(row[0]) : ""))
+    .join("");
   try {
     return parseState(JSON.parse(text) as Json);
   } catch {

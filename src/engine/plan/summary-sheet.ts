@@ -44,7 +44,8 @@ class SheetBuilder {
   }
 }
 
-const share = (score: number, weight: number): number | null => (weight > 0 ? round(score / weight, 4) : null);
+const share = (score: number, weight: number): number | null =>
+  weight > 0 ? round(score / weight, 4) : null;
 
 function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   b.header([label("summary.item", lang), label("summary.value", lang)]);
@@ -61,13 +62,25 @@ function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
 
 function levelOne(b: SheetBuilder, e: Evaluation, lang: Lang): ChartSpec | undefined {
   const groups = e.groups.filter((g) => g.levels.length === 1);
-  const headerRow = b.header([label("summary.level1", lang), label("summary.groupWeight", lang), label("summary.groupScore", lang), label("summary.groupRate", lang)]);
+  const headerRow = b.header([
+    label("summary.level1", lang),
+    label("summary.groupWeight", lang),
+    label("summary.groupScore", lang),
+    label("summary.groupRate", lang),
+  ]);
   for (const g of groups) b.row([g.levels[0], g.weight, g.score, share(g.score, g.weight)]);
   const [first, last] = [headerRow + 1, b.next - 1];
   b.format(first, last, 1, 2, POINTS);
   b.format(first, last, 3, 3, RATE);
   if (groups.length === 0) return undefined;
-  return { title: label("summary.chart", lang), categoriesCol: 0, seriesCols: [1, 2], headerRow, firstRow: first, lastRow: last };
+  return {
+    title: label("summary.chart", lang),
+    categoriesCol: 0,
+    seriesCols: [1, 2],
+    headerRow,
+    firstRow: first,
+    lastRow: last,
+  };
 }
 
 function levelTwo(b: SheetBuilder, e: Evaluation, lang: Lang): void {
@@ -75,10 +88,14 @@ function levelTwo(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   if (groups.length === 0) return;
   b.blank();
   const headerRow = b.header([
-    label("summary.level1", lang), label("summary.level2", lang), label("summary.groupWeight", lang),
-    label("summary.groupScore", lang), label("summary.groupRate", lang),
+    label("summary.level1", lang),
+    label("summary.level2", lang),
+    label("summary.groupWeight", lang),
+    label("summary.groupScore", lang),
+    label("summary.groupRate", lang),
   ]);
-  for (const g of groups) b.row([g.levels[0], g.levels[1], g.weight, g.score, share(g.score, g.weight)]);
+  for (const g of groups)
+    b.row([g.levels[0], g.levels[1], g.weight, g.score, share(g.score, g.weight)]);
   b.format(headerRow + 1, b.next - 1, 2, 3, POINTS);
   b.format(headerRow + 1, b.next - 1, 4, 4, RATE);
 }
@@ -87,11 +104,22 @@ function budget(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   if (e.budget.length === 0) return;
   b.blank();
   const headerRow = b.header([
-    label("summary.budgetLine", lang), label("summary.budget", lang, { denominator: e.denominator }), label("summary.executed", lang),
-    label("summary.rate", lang), label("summary.groupWeight", lang), label("summary.budgetScore", lang),
+    label("summary.budgetLine", lang),
+    label("summary.budget", lang, { denominator: e.denominator }),
+    label("summary.executed", lang),
+    label("summary.rate", lang),
+    label("summary.groupWeight", lang),
+    label("summary.budgetScore", lang),
   ]);
   for (const line of e.budget) {
-    b.row(["\u3000".repeat(Math.max(0, line.level)) + line.name, line.budget, line.executed, line.rate, line.weight, line.weight === null ? null : line.score]);
+    b.row([
+      "\u3000".repeat(Math.max(0, line.level)) + line.name,
+      line.budget,
+      line.executed,
+      line.rate,
+      line.weight,
+      line.weight === null ? null : line.score,
+    ]);
   }
   b.format(headerRow + 1, b.next - 1, 1, 2, MONEY);
   b.format(headerRow + 1, b.next - 1, 3, 3, RATE);

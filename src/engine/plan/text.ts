@@ -34,7 +34,10 @@ export function headerText(h: Bilingual): string {
   return `${h.zh}\n${h.en}`;
 }
 
-const squeeze = (s: string): string => unguard(s).replace(/[\s\u3000]+/g, "").toLowerCase();
+const squeeze = (s: string): string =>
+  unguard(s)
+    .replace(/[\s\u3000]+/g, "")
+    .toLowerCase();
 
 /** Does a cell show this header: both lines, or the Chinese line alone? */
 export function isHeader(value: CellValue | undefined, h: Bilingual): boolean {
@@ -51,13 +54,24 @@ export function isEmptyValue(value: CellValue | undefined): boolean {
 /** Width of text in a spreadsheet's character units: a CJK (full-width) character counts two. */
 export function textUnits(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
   return n;
 }
 
 /** Lines a text takes in a wrapping column of `width` characters. */
 export function wrappedLines(text: string, width: number): number {
-  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textUnits(line) / Math.max(1, width - 1))), 0);
+  return text
+    .split("\n")
+    .reduce(
+      (sum, line) => sum + Math.max(1, Math.ceil(textUnits(line) / Math.max(1, width - 1))),
+      0
+    );
 }
 
 /** A cell value as text, for own sheets read back. */

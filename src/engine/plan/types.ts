@@ -155,5 +155,14 @@ export interface WritePlan {
 }
 
 export function emptyPlan(): WritePlan {
-  return { blocks: [], marks: [], restores: [], sheets: [], clears: [], deleteSheets: [], columnWidths: [], rowHeights: [] };
+  return {
+    blocks: [],
+    marks: [],
+    restores: [],
+    sheets: [],
+    clears: [],
+    deleteSheets: [],
+    columnWidths: [],
+    rowHeights: [],
+  };
 }

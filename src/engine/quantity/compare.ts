@@ -37,7 +37,8 @@ export function adoptUnit(q: Quantity, reference: Quantity): Quantity {
   if (unit.dimension === "ratio") {
     const ref = Math.abs(typicalValue(reference) ?? 1);
     const v = Math.abs(typicalValue(q) ?? 0);
-    const asPercent = v !== 0 && ref !== 0 && Math.abs(Math.log(v / 100 / ref)) < Math.abs(Math.log(v / ref));
+    const asPercent =
+      v !== 0 && ref !== 0 && Math.abs(Math.log(v / 100 / ref)) < Math.abs(Math.log(v / ref));
     conv = asPercent ? (x) => shift10(x, -2) : (x) => x;
   }
   if (q.kind === "range") {
@@ -62,7 +63,8 @@ export function asGrade(q: Quantity): Grade | undefined {
  */
 export function asBoolean(q: Quantity): boolean | undefined {
   if (q.kind === "boolean") return q.value;
-  if (q.kind === "grade") return q.grade === "achieved" ? true : q.grade === "unmet" ? false : undefined;
+  if (q.kind === "grade")
+    return q.grade === "achieved" ? true : q.grade === "unmet" ? false : undefined;
   if (q.kind === "none" && normalize(q.raw) === "无") return false;
   return undefined;
 }

@@ -55,7 +55,9 @@ const AFTER = new WordTable<Op>([
 
 /** Words that may close a date target: "2025年12月底前完成". */
 const DONE = new WordTable<true>(
-  ["完成", "建成", "完工", "办结", "实现", "上线", "交付", "验收", "落实", "到位"].map((w) => [w, true] as const)
+  ["完成", "建成", "完工", "办结", "实现", "上线", "交付", "验收", "落实", "到位"].map(
+    (w) => [w, true] as const
+  )
 );
 
 /** 底 / 末 / 份 / 旬 after a month; the day they stand for (0 = last day of the month). */
@@ -204,7 +206,14 @@ function readCore(text: string, lower: string, pos: number): Core | DateError | 
       const part = YEAR_PART.match(lower, i);
       if (part !== null) {
         const end = i + part.length;
-        return { y, m: part.value[0], d: part.value[1], yearMissing, end, within: endsWithin(lower, end) };
+        return {
+          y,
+          m: part.value[0],
+          d: part.value[1],
+          yearMissing,
+          end,
+          within: endsWithin(lower, end),
+        };
       }
     } else {
       return null;
@@ -213,7 +222,14 @@ function readCore(text: string, lower: string, pos: number): Core | DateError | 
     const alone = YEARLESS.match(lower, i);
     if (alone !== null) {
       const end = i + alone.length;
-      return { y: 0, m: alone.value[0], d: alone.value[1], yearMissing: true, end, within: endsWithin(lower, end) };
+      return {
+        y: 0,
+        m: alone.value[0],
+        d: alone.value[1],
+        yearMissing: true,
+        end,
+        within: endsWithin(lower, end),
+      };
     }
   }
   const month = readInt(text, i, 2);

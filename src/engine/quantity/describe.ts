@@ -9,7 +9,15 @@ export type Lang = "zh-CN" | "en-US";
 
 const ASCII_START_RE = /^[A-Za-z]/;
 
-const OP_ZH: Record<Op, string> = { ge: "≥", gt: ">", le: "≤", lt: "<", eq: "=", about: "", none: "" };
+const OP_ZH: Record<Op, string> = {
+  ge: "≥",
+  gt: ">",
+  le: "≤",
+  lt: "<",
+  eq: "=",
+  about: "",
+  none: "",
+};
 const OP_EN: Record<Op, string> = {
   ge: "at least ",
   gt: "more than ",
@@ -50,7 +58,8 @@ function unitText(unit: Unit, lang: Lang): string {
 
 /** A base-unit value written in its unit: 0.657 → "65.7%", 60,000,000 万元 in 亿元 → "6,000亿元". */
 export function describeValue(value: number, unit: Unit, lang: Lang = "zh-CN"): string {
-  const shown = unit.dimension === "ratio" && unit.symbol !== "‰" ? shift10(value, 2) : toUnit(value, unit);
+  const shown =
+    unit.dimension === "ratio" && unit.symbol !== "‰" ? shift10(value, 2) : toUnit(value, unit);
   return formatNumber(shown, 4) + unitText(unit, lang);
 }
 
@@ -65,7 +74,8 @@ function dateText(date: string, op: Op, yearMissing: boolean, lang: Lang): strin
   const d = Number(date.slice(8, 10));
   if (lang === "en-US") {
     const shown = yearMissing ? date.slice(5) : date;
-    const word = op === "le" ? "by " : op === "lt" ? "before " : op === "gt" || op === "ge" ? "after " : "";
+    const word =
+      op === "le" ? "by " : op === "lt" ? "before " : op === "gt" || op === "ge" ? "after " : "";
     return word + shown;
   }
   const shown = (yearMissing ? "" : `${y}年`) + `${m}月${d}日`;
@@ -87,7 +97,10 @@ export function describeQuantity(q: Quantity, lang: Lang): string {
       const low = describeValue(q.low, q.unit, lang);
       const high = describeValue(q.high, q.unit, lang);
       // The unit once, at the end: "15~20宗", "80%~90%" keeps both percent signs as people write them.
-      const lowShown = q.unit.dimension === "ratio" ? low : low.slice(0, low.length - unitText(q.unit, lang).length);
+      const lowShown =
+        q.unit.dimension === "ratio"
+          ? low
+          : low.slice(0, low.length - unitText(q.unit, lang).length);
       return zh ? `${lowShown}~${high}` : `${lowShown}–${high}`;
     }
     case "growth": {
@@ -112,7 +125,9 @@ export function describeQuantity(q: Quantity, lang: Lang): string {
     case "unreadable": {
       const r = REASONS[q.reason];
       const why = r === undefined ? q.reason : r[zh ? 0 : 1];
-      return zh ? `无法识别“${clip(q.raw, 20)}”（${why}）` : `cannot read "${clip(q.raw, 20)}" (${why})`;
+      return zh
+        ? `无法识别“${clip(q.raw, 20)}”（${why}）`
+        : `cannot read "${clip(q.raw, 20)}" (${why})`;
     }
   }
 }

@@ -16,7 +16,14 @@ export interface FormatInfo {
   general: boolean;
 }
 
-const GENERAL: FormatInfo = { percent: false, date: false, decimals: -1, grouping: false, literal: "", general: true };
+const GENERAL: FormatInfo = {
+  percent: false,
+  date: false,
+  decimals: -1,
+  grouping: false,
+  literal: "",
+  general: true,
+};
 const cache = new Map<string, FormatInfo>();
 
 function analyze(format: string): FormatInfo {

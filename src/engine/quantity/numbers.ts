@@ -138,7 +138,8 @@ export function readChinese(text: string, pos: number): NumberToken | null {
   if (text[i] === "点") {
     let j = i + 1;
     let frac = "";
-    for (let d = CN_DIGITS.get(text[j]); d !== undefined; d = CN_DIGITS.get(text[++j])) frac += String(d);
+    for (let d = CN_DIGITS.get(text[j]); d !== undefined; d = CN_DIGITS.get(text[++j]))
+      frac += String(d);
     if (frac !== "") {
       digits += "." + frac;
       i = j;

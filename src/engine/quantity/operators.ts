@@ -153,9 +153,19 @@ export type Direction = "up" | "down";
 
 /** Optional words before a growth verb: "同比增长", "比上年提高". */
 export const GROWTH_LEAD = new WordTable<true>(
-  ["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年度", "较上年度", "年均", "年平均", "平均"].map(
-    (w) => [w, true] as const
-  )
+  [
+    "同比",
+    "环比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "比上年度",
+    "较上年度",
+    "年均",
+    "年平均",
+    "平均",
+  ].map((w) => [w, true] as const)
 );
 
 export const GROWTH_WORDS = new WordTable<Direction>([

@@ -38,7 +38,14 @@ import {
   SUFFIX_OPS,
   type Direction,
 } from "./operators";
-import { BOOLEAN_WORDS, EXCEL_ERRORS, GRADE_WORDS, isPlaceholder, NA_WORDS, wordKey } from "./words";
+import {
+  BOOLEAN_WORDS,
+  EXCEL_ERRORS,
+  GRADE_WORDS,
+  isPlaceholder,
+  NA_WORDS,
+  wordKey,
+} from "./words";
 import { DATE_START, readDate, serialToIso } from "./dates";
 import { displayNumber, formatInfo } from "./numberFormat";
 import { WordTable } from "./wordTable";
@@ -160,7 +167,11 @@ function valueIn(t: Term, other: Term): number {
   const m = other.match;
   if (m === null) return termValue(t);
   const ownScale = t.match?.scaleExp ?? 0;
-  return tokenValue(t.digits, m.exp - m.scaleExp + (ownScale !== 0 ? ownScale : m.scaleExp), m.mult);
+  return tokenValue(
+    t.digits,
+    m.exp - m.scaleExp + (ownScale !== 0 ? ownScale : m.scaleExp),
+    m.mult
+  );
 }
 
 function rangeOf(a: Term, b: Term): { low: number; high: number; unit: Unit } | UnreadableReason {
@@ -237,7 +248,8 @@ function parseCore(raw: string, text: string, lower: string, pos: number): Core 
   }
 
   const a = readTerm(text, lower, i);
-  if (a === null) return fail(before !== "none" || growth !== null ? "no-number-after-operator" : "not-a-number");
+  if (a === null)
+    return fail(before !== "none" || growth !== null ? "no-number-after-operator" : "not-a-number");
   i = skipSpaces(text, a.end);
 
   let b: Term | null = null;
@@ -269,7 +281,12 @@ function parseCore(raw: string, text: string, lower: string, pos: number): Core 
   const t = TRAILING.match(lower, i);
   if (t !== null) {
     i = skipSpaces(text, i + t.length);
-  } else if (i < text.length && b === null && a.match?.unit.dimension === "count" && isTrailingNoun(text, i)) {
+  } else if (
+    i < text.length &&
+    b === null &&
+    a.match?.unit.dimension === "count" &&
+    isTrailingNoun(text, i)
+  ) {
     // "召开 2 次以上联席会议", "新增 5 种绿色产品": a count of something named after it.
     trailing = text.slice(i);
     i = text.length;
@@ -289,7 +306,11 @@ function parseCore(raw: string, text: string, lower: string, pos: number): Core 
     if (plusMinus) {
       const center = termValue(a);
       const delta = hasUnit(b) ? termValue(b) : valueIn(b, a);
-      range = { low: tidy(center - Math.abs(delta)), high: tidy(center + Math.abs(delta)), unit: termUnit(a) };
+      range = {
+        low: tidy(center - Math.abs(delta)),
+        high: tidy(center + Math.abs(delta)),
+        unit: termUnit(a),
+      };
     } else {
       range = rangeOf(a, b);
     }
@@ -425,20 +446,29 @@ function parseNumberCell(n: number, format: string | undefined): Quantity {
     const lit = normalize(info.literal);
     const m = parseUnitText(lit, asciiLower(lit));
     if (m !== null)
-      return { kind: "number", raw, op: "none", value: tokenValue(String(n), m.exp, m.mult), unit: m.unit };
+      return {
+        kind: "number",
+        raw,
+        op: "none",
+        value: tokenValue(String(n), m.exp, m.mult),
+        unit: m.unit,
+      };
   }
   return { kind: "number", raw, op: "none", value: n, unit: PLAIN };
 }
 
 function isErrorObject(v: unknown): v is { error: string } {
-  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+  return (
+    typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string"
+  );
 }
 
 function parseInput(input: CellInput, format: string | undefined): Quantity {
   if (input === null || input === undefined) return { kind: "none", raw: "" };
   if (typeof input === "string") return parseText(input);
   if (typeof input === "number") return parseNumberCell(input, format);
-  if (typeof input === "boolean") return { kind: "boolean", raw: input ? "TRUE" : "FALSE", value: input };
+  if (typeof input === "boolean")
+    return { kind: "boolean", raw: input ? "TRUE" : "FALSE", value: input };
   if (isErrorObject(input)) return { kind: "error", raw: input.error, error: input.error };
   return { kind: "unreadable", raw: String(input), reason: "unsupported-input" };
 }
@@ -465,8 +495,10 @@ export function parseQuantity(input: CellInput, format?: string): Quantity {
 
 function withUnit(q: Quantity, m: UnitMatch): Quantity {
   const conv = (v: number): number => tokenValue(String(v), m.exp, m.mult);
-  if (q.kind === "number" && q.unit.dimension === "plain") return { ...q, value: conv(q.value), unit: m.unit };
-  if (q.kind === "growth" && q.unit.dimension === "plain") return { ...q, value: conv(q.value), unit: m.unit };
+  if (q.kind === "number" && q.unit.dimension === "plain")
+    return { ...q, value: conv(q.value), unit: m.unit };
+  if (q.kind === "growth" && q.unit.dimension === "plain")
+    return { ...q, value: conv(q.value), unit: m.unit };
   if (q.kind === "range" && q.unit.dimension === "plain") {
     return { ...q, low: conv(q.low), high: conv(q.high), unit: m.unit };
   }
@@ -474,7 +506,8 @@ function withUnit(q: Quantity, m: UnitMatch): Quantity {
 }
 
 function withOp(q: Quantity, op: Op): Quantity {
-  if ((q.kind === "number" || q.kind === "growth" || q.kind === "date") && q.op === "none") return { ...q, op };
+  if ((q.kind === "number" || q.kind === "growth" || q.kind === "date") && q.op === "none")
+    return { ...q, op };
   return q;
 }
 
@@ -485,7 +518,12 @@ const PARENS_RE = /^[([]\s*(.*?)\s*[)\]]$/;
  * What the value cell itself writes wins: "≤5%" stays at most whatever the column says, and a cell already
  * formatted as a percentage is not divided by 100 again.
  */
-export function parseWithColumns(input: CellInput, format?: string, opText?: string, unitText?: string): Quantity {
+export function parseWithColumns(
+  input: CellInput,
+  format?: string,
+  opText?: string,
+  unitText?: string
+): Quantity {
   let q = parseQuantity(input, format);
   try {
     if (unitText !== undefined) {

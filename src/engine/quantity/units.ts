@@ -179,13 +179,27 @@ export function readUnit(
       symbol: money ? scaleWord + written : written,
       factor: factorOf(d, money ? scaleExp : 0),
     };
-    match = { unit, exp: d.exp + scaleExp, mult: d.mult, end: at + found.length, scaleExp, hasUnit: true, known: true };
+    match = {
+      unit,
+      exp: d.exp + scaleExp,
+      mult: d.mult,
+      end: at + found.length,
+      scaleExp,
+      hasUnit: true,
+      known: true,
+    };
   } else if (scaleExp !== 0) {
     match = { unit: PLAIN, exp: scaleExp, mult: 1, end: at, scaleExp, hasUnit: false, known: true };
   } else {
     // An unknown unit: a short run of letters or CJK characters, up to a suffix word.
     let end = pos;
-    while (end < text.length && end - pos < 6 && isUnitChar(text.charCodeAt(end)) && !stop(lower, end)) end++;
+    while (
+      end < text.length &&
+      end - pos < 6 &&
+      isUnitChar(text.charCodeAt(end)) &&
+      !stop(lower, end)
+    )
+      end++;
     if (end > pos) {
       const unit: Unit = { dimension: "other", symbol: text.slice(pos, end), factor: 1 };
       match = { unit, exp: 0, mult: 1, end, scaleExp: 0, hasUnit: true, known: false };
@@ -195,7 +209,13 @@ export function readUnit(
   // 元/人, 万元/亩: a rate; kept as written and compared only with the same symbol.
   if (match.end < text.length && text.charCodeAt(match.end) === 0x2f /* / */) {
     let end = match.end + 1;
-    while (end < text.length && end - match.end <= 6 && isUnitChar(text.charCodeAt(end)) && !stop(lower, end)) end++;
+    while (
+      end < text.length &&
+      end - match.end <= 6 &&
+      isUnitChar(text.charCodeAt(end)) &&
+      !stop(lower, end)
+    )
+      end++;
     if (end > match.end + 1) {
       const unit: Unit = { dimension: "other", symbol: text.slice(pos, end), factor: 1 };
       return { unit, exp: 0, mult: 1, end, scaleExp: 0, hasUnit: true, known: match.known };

@@ -26,10 +26,31 @@ function table<T>(groups: [T, string[]][]): Map<string, T> {
   return m;
 }
 
-export const NA_WORDS = new Set(["不适用", "不涉及", "n/a", "na", "n.a.", "notapplicable", "无需", "不需要"]);
+export const NA_WORDS = new Set([
+  "不适用",
+  "不涉及",
+  "n/a",
+  "na",
+  "n.a.",
+  "notapplicable",
+  "无需",
+  "不需要",
+]);
 
 /** Besides these, any text made only of dashes, slashes, stars and dots is a placeholder. */
-export const NONE_WORDS = new Set(["无", "暂无", "空", "空白", "null", "none", "nil", "无数据", "待定", "tbd", "—"]);
+export const NONE_WORDS = new Set([
+  "无",
+  "暂无",
+  "空",
+  "空白",
+  "null",
+  "none",
+  "nil",
+  "无数据",
+  "待定",
+  "tbd",
+  "—",
+]);
 
 const PLACEHOLDER_CHARS = /^[-—–―_/\\*.…·~]+$/;
 

@@ -57,7 +57,14 @@ function cellOf(cells: IndicatorCells, field: RowField, row: number): string {
 }
 
 /** Adds a flag unless the row already has one for that cell and code (the first, most specific, wins). */
-function add(flags: Flag[], r: IndicatorResult, cells: IndicatorCells, field: RowField, code: FlagCode, message: Message): void {
+function add(
+  flags: Flag[],
+  r: IndicatorResult,
+  cells: IndicatorCells,
+  field: RowField,
+  code: FlagCode,
+  message: Message
+): void {
   const f = makeFlag(r.sheet, cellOf(cells, field, r.row), code, message);
   for (const g of flags) if (g.id === f.id) return;
   flags.push(f);
@@ -72,23 +79,64 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   const w = r.weight;
 
   // Excel errors in the cells the engine needs
-  if (r.targetValue.kind === "error") add(flags, r, cells, "target", "CELL_ERROR", msg("flag.CELL_ERROR.target", { error: r.targetValue.error }));
-  if (r.actualValue.kind === "error") add(flags, r, cells, "actual", "CELL_ERROR", msg("flag.CELL_ERROR.actual", { error: r.actualValue.error }));
+  if (r.targetValue.kind === "error")
+    add(
+      flags,
+      r,
+      cells,
+      "target",
+      "CELL_ERROR",
+      msg("flag.CELL_ERROR.target", { error: r.targetValue.error })
+    );
+  if (r.actualValue.kind === "error")
+    add(
+      flags,
+      r,
+      cells,
+      "actual",
+      "CELL_ERROR",
+      msg("flag.CELL_ERROR.actual", { error: r.actualValue.error })
+    );
   if (input.cellErrors) {
-    for (const [field, error] of Object.entries(input.cellErrors) as ["score" | "weight" | "reason", string][]) {
+    for (const [field, error] of Object.entries(input.cellErrors) as [
+      "score" | "weight" | "reason",
+      string,
+    ][]) {
       add(flags, r, cells, field, "CELL_ERROR", msg(`flag.CELL_ERROR.${field}`, { error }));
     }
   }
 
   // the rule's findings, or no rule at all
-  if (outcome) for (const f of outcome.findings) add(flags, r, cells, f.field ?? defaultField[f.code] ?? "score", f.code, f.message);
+  if (outcome)
+    for (const f of outcome.findings)
+      add(flags, r, cells, f.field ?? defaultField[f.code] ?? "score", f.code, f.message);
   else if (r.kind === "indicator" && r.targetValue.kind !== "error") {
-    add(flags, r, cells, "target", "TARGET_UNREADABLE", msg("flag.TARGET_UNREADABLE.rule", valueArgs(r.targetValue, r.actualValue)));
+    add(
+      flags,
+      r,
+      cells,
+      "target",
+      "TARGET_UNREADABLE",
+      msg("flag.TARGET_UNREADABLE.rule", valueArgs(r.targetValue, r.actualValue))
+    );
   }
 
   // A table without an actual column (scores entered by hand) has nothing to be missing.
-  if (r.kind === "indicator" && w !== null && w > 0 && r.actualValue.kind === "none" && cells.actual !== undefined) {
-    add(flags, r, cells, "actual", "ACTUAL_MISSING", msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) }));
+  if (
+    r.kind === "indicator" &&
+    w !== null &&
+    w > 0 &&
+    r.actualValue.kind === "none" &&
+    cells.actual !== undefined
+  ) {
+    add(
+      flags,
+      r,
+      cells,
+      "actual",
+      "ACTUAL_MISSING",
+      msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) })
+    );
   }
 
   const stated = r.statedScore;
@@ -96,37 +144,122 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   if (stated !== null) {
     if (r.kind === "bonus") {
       if (Math.abs(stated) > ruleSet.bonusBound + tol) {
-        add(flags, r, cells, "score", "SCORE_OVER_WEIGHT", msg("flag.SCORE_OVER_WEIGHT.bonus", { stated: fmtNum(stated), bound: fmtNum(ruleSet.bonusBound) }));
+        add(
+          flags,
+          r,
+          cells,
+          "score",
+          "SCORE_OVER_WEIGHT",
+          msg("flag.SCORE_OVER_WEIGHT.bonus", {
+            stated: fmtNum(stated),
+            bound: fmtNum(ruleSet.bonusBound),
+          })
+        );
       }
     } else if (w !== null && (stated > w + tol || stated < -tol)) {
-      add(flags, r, cells, "score", "SCORE_OVER_WEIGHT", msg("flag.SCORE_OVER_WEIGHT", { stated: fmtNum(stated), weight: fmtNum(w) }));
+      add(
+        flags,
+        r,
+        cells,
+        "score",
+        "SCORE_OVER_WEIGHT",
+        msg("flag.SCORE_OVER_WEIGHT", { stated: fmtNum(stated), weight: fmtNum(w) })
+      );
     }
   }
-  if (r.kind === "indicator" && stated !== null && computed !== null && r.rule !== "manual" && Math.abs(stated - computed) > tol) {
+  if (
+    r.kind === "indicator" &&
+    stated !== null &&
+    computed !== null &&
+    r.rule !== "manual" &&
+    Math.abs(stated - computed) > tol
+  ) {
     const diff = fmtNum(Math.abs(stated - computed));
-    add(flags, r, cells, "score", "SCORE_MISMATCH", msg("flag.SCORE_MISMATCH", { stated: fmtNum(stated), computed: fmtNum(computed), diff, tolerance: fmtNum(ruleSet.scoreTolerance) }));
+    add(
+      flags,
+      r,
+      cells,
+      "score",
+      "SCORE_MISMATCH",
+      msg("flag.SCORE_MISMATCH", {
+        stated: fmtNum(stated),
+        computed: fmtNum(computed),
+        diff,
+        tolerance: fmtNum(ruleSet.scoreTolerance),
+      })
+    );
   }
 
   let suggestedReason: Message | null = null;
   const value = stated ?? computed;
-  if (r.kind === "indicator" && w !== null && value !== null && value < w - tol && !hasReason(r.reason)) {
+  if (
+    r.kind === "indicator" &&
+    w !== null &&
+    value !== null &&
+    value < w - tol &&
+    !hasReason(r.reason)
+  ) {
     const deducted = fmtNum(w - value);
-    add(flags, r, cells, "reason", "REASON_MISSING", msg("flag.REASON_MISSING", { score: fmtNum(value), weight: fmtNum(w), deducted }));
+    add(
+      flags,
+      r,
+      cells,
+      "reason",
+      "REASON_MISSING",
+      msg("flag.REASON_MISSING", { score: fmtNum(value), weight: fmtNum(w), deducted })
+    );
     const c = r.completion;
     suggestedReason =
       c !== null && c < 1 && outcome?.met === false
-        ? msg("reason.suggest.shortfall", { ...valueArgs(r.targetValue, r.actualValue), completion: fmtPct(c), deducted })
+        ? msg("reason.suggest.shortfall", {
+            ...valueArgs(r.targetValue, r.actualValue),
+            completion: fmtPct(c),
+            deducted,
+          })
         : msg("reason.suggest.generic", { score: fmtNum(value), deducted });
   }
 
-  if (r.kind === "indicator" && stated !== null && w !== null && w > 0 && stated >= w - tol && outcome?.met === false) {
-    add(flags, r, cells, "score", "FULL_MARKS_UNMET", msg("flag.FULL_MARKS_UNMET", { ...valueArgs(r.targetValue, r.actualValue), stated: fmtNum(stated) }));
+  if (
+    r.kind === "indicator" &&
+    stated !== null &&
+    w !== null &&
+    w > 0 &&
+    stated >= w - tol &&
+    outcome?.met === false
+  ) {
+    add(
+      flags,
+      r,
+      cells,
+      "score",
+      "FULL_MARKS_UNMET",
+      msg("flag.FULL_MARKS_UNMET", {
+        ...valueArgs(r.targetValue, r.actualValue),
+        stated: fmtNum(stated),
+      })
+    );
   }
 
   const ratio = outcome?.actualToTarget ?? null;
-  if (r.kind === "indicator" && ratio !== null && ratio >= ruleSet.overAchievement - 1e-9 && !hasReason(r.reason)) {
+  if (
+    r.kind === "indicator" &&
+    ratio !== null &&
+    ratio >= ruleSet.overAchievement - 1e-9 &&
+    !hasReason(r.reason)
+  ) {
     const threshold = fmtPctShort(ruleSet.overAchievement);
-    add(flags, r, cells, "actual", "OVER_ACHIEVEMENT", msg("flag.OVER_ACHIEVEMENT", { ...valueArgs(r.targetValue, r.actualValue), ratio: fmtPct(ratio), threshold }));
+    add(
+      flags,
+      r,
+      cells,
+      "actual",
+      "OVER_ACHIEVEMENT",
+      msg("flag.OVER_ACHIEVEMENT", {
+        ...valueArgs(r.targetValue, r.actualValue),
+        ratio: fmtPct(ratio),
+        threshold,
+      })
+    );
   }
 
   return flags.length === 0 && suggestedReason === null ? nothing : { flags, suggestedReason };

@@ -86,7 +86,8 @@ export function actualFailure(a: Quantity): PairFailure | null {
  * number on either side is taken as it is (bare numbers were first read in the other side's unit).
  */
 export function convert(value: number, from: Unit, to: Unit): number | null {
-  if (sameDimension(from, to) || from.dimension === "plain" || to.dimension === "plain") return value;
+  if (sameDimension(from, to) || from.dimension === "plain" || to.dimension === "plain")
+    return value;
   const f = from.dimension;
   const t = to.dimension;
   if (f === "ratio" && t === "points") return value * 100;

@@ -109,7 +109,11 @@ function readOptions(kind: string, tokens: string[]): Opts | null {
           spec.points = Number(m[1]);
           spec.step = Number(m[2]);
           const unit = m[3] ?? "unit";
-          spec.stepUnit = unit.startsWith("day") ? "day" : unit.startsWith("month") ? "month" : unit;
+          spec.stepUnit = unit.startsWith("day")
+            ? "day"
+            : unit.startsWith("month")
+              ? "month"
+              : unit;
         } else if (t === "below" || t === "above" || t === "late") spec.direction = t;
         else if (t === "ceil" || t === "floor" || t === "exact") {
           if (t === "floor" && num(tokens[i])) {
@@ -172,7 +176,10 @@ export function parseDsl(text: string): RuleSpec | null | undefined {
   const tokens = text.trim().split(/\s+/);
   const kind = tokens[0].toLowerCase();
   if (!getRuleKind(kind)) return undefined;
-  const opts = readOptions(kind, tokens.slice(1).map((t) => t.toLowerCase()));
+  const opts = readOptions(
+    kind,
+    tokens.slice(1).map((t) => t.toLowerCase())
+  );
   if (!opts) return null;
   const spec: RuleSpec = { kind, ...opts };
   return checkSpec(spec, "").length === 0 ? spec : null;

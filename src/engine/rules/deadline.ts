@@ -26,12 +26,16 @@ function dayNumber(y: number, m: number, d: number): number {
  * Calendar months from `from` to `to` (to after from): whole months first (a month-end date steps
  * to the next month-end), then the remaining days as a fraction of 30.
  */
-export function monthsBetween(from: [number, number, number], to: [number, number, number]): number {
+export function monthsBetween(
+  from: [number, number, number],
+  to: [number, number, number]
+): number {
   const [y1, m1, d1] = from;
   const [y2, m2, d2] = to;
   let whole = (y2 - y1) * 12 + (m2 - m1);
   const endOfMonth = d1 === lastDay(y1, m1);
-  const anchorDay = (y: number, m: number): number => (endOfMonth ? lastDay(y, m) : Math.min(d1, lastDay(y, m)));
+  const anchorDay = (y: number, m: number): number =>
+    endOfMonth ? lastDay(y, m) : Math.min(d1, lastDay(y, m));
   if (d2 < anchorDay(y2, m2)) whole -= 1;
   const ay = y1 + Math.floor((m1 - 1 + whole) / 12);
   const am = ((m1 - 1 + whole) % 12) + 1;
@@ -53,9 +57,13 @@ export function deadline(target: Quantity, actual: Quantity): DeadlineResult {
       return { ok: true, lateDays: days, lateMonths: monthsBetween(due, done) };
     }
     case "boolean":
-      return actual.value ? { ok: true, lateDays: 0, lateMonths: 0 } : { ok: false, failure: "undecided" };
+      return actual.value
+        ? { ok: true, lateDays: 0, lateMonths: 0 }
+        : { ok: false, failure: "undecided" };
     case "grade":
-      return actual.grade === "achieved" ? { ok: true, lateDays: 0, lateMonths: 0 } : { ok: false, failure: "undecided" };
+      return actual.grade === "achieved"
+        ? { ok: true, lateDays: 0, lateMonths: 0 }
+        : { ok: false, failure: "undecided" };
     case "none":
       return { ok: false, failure: "actual-none" };
     case "error":

@@ -86,7 +86,9 @@ export function showQuantity(q: Quantity): string {
   if (raw !== "") return raw;
   switch (q.kind) {
     case "number":
-      return q.unit.dimension === "ratio" ? fmtPct(q.value) : `${fmtNum(q.value, 4)}${q.unit.symbol}`;
+      return q.unit.dimension === "ratio"
+        ? fmtPct(q.value)
+        : `${fmtNum(q.value, 4)}${q.unit.symbol}`;
     case "range":
       return `${fmtNum(q.low, 4)}-${fmtNum(q.high, 4)}${q.unit.symbol}`;
     case "date":

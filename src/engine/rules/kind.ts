@@ -69,7 +69,11 @@ export function defineKind(def: KindDef): RuleKind {
 const noFindings: readonly Finding[] = Object.freeze([]);
 
 /** The common message args of a row: values in both spellings, weight, score and points deducted. */
-export function args(input: ScoreInput, score: number | null, extra?: Record<string, string>): Record<string, string> {
+export function args(
+  input: ScoreInput,
+  score: number | null,
+  extra?: Record<string, string>
+): Record<string, string> {
   const target = showQuantity(input.target);
   const actual = showQuantity(input.actual);
   const a: Record<string, string> = {
@@ -86,14 +90,34 @@ export function args(input: ScoreInput, score: number | null, extra?: Record<str
 }
 
 /** Full marks: the target is met. */
-export function full(input: ScoreInput, completion: number | null, actualToTarget: number | null = null): Outcome {
+export function full(
+  input: ScoreInput,
+  completion: number | null,
+  actualToTarget: number | null = null
+): Outcome {
   const s = points(input.weight, input);
-  return { score: s, completion, met: true, actualToTarget, explanation: msg("rule.full", args(input, s)) };
+  return {
+    score: s,
+    completion,
+    met: true,
+    actualToTarget,
+    explanation: msg("rule.full", args(input, s)),
+  };
 }
 
 /** Zero: the target is missed and the rule gives nothing for a miss. */
-export function zero(input: ScoreInput, completion: number | null, actualToTarget: number | null = null): Outcome {
-  return { score: 0, completion, met: false, actualToTarget, explanation: msg("rule.zero", args(input, 0)) };
+export function zero(
+  input: ScoreInput,
+  completion: number | null,
+  actualToTarget: number | null = null
+): Outcome {
+  return {
+    score: 0,
+    completion,
+    met: false,
+    actualToTarget,
+    explanation: msg("rule.zero", args(input, 0)),
+  };
 }
 
 /** A negative completion (seed 004: +3 % target, −1.6 % actual) scores 0 with a finding. */
@@ -104,7 +128,9 @@ export function negative(input: ScoreInput, completion: number): Outcome {
     completion,
     met: false,
     actualToTarget: completion,
-    findings: [{ code: "NEGATIVE_COMPLETION", field: "actual", message: msg("flag.NEGATIVE_COMPLETION", a) }],
+    findings: [
+      { code: "NEGATIVE_COMPLETION", field: "actual", message: msg("flag.NEGATIVE_COMPLETION", a) },
+    ],
     explanation: msg("rule.negative", a),
   };
 }
@@ -112,29 +138,59 @@ export function negative(input: ScoreInput, completion: number): Outcome {
 /** The comparison failed: no score, and a finding where a person has something to fix. */
 export function failed(input: ScoreInput, failure: PairFailure | "undecided"): Outcome {
   const a = valueArgs(input.target, input.actual);
-  const out = (explanation: Message, findings?: Finding[]): Outcome => ({ score: null, completion: null, met: null, findings, explanation });
+  const out = (explanation: Message, findings?: Finding[]): Outcome => ({
+    score: null,
+    completion: null,
+    met: null,
+    findings,
+    explanation,
+  });
   switch (failure) {
     case "na":
       return out(msg("rule.na", a));
     case "target-none":
     case "target-unreadable":
-      return out(msg("rule.fail.target", a), [{ code: "TARGET_UNREADABLE", field: "target", message: msg("flag.TARGET_UNREADABLE", a) }]);
+      return out(msg("rule.fail.target", a), [
+        { code: "TARGET_UNREADABLE", field: "target", message: msg("flag.TARGET_UNREADABLE", a) },
+      ]);
     case "target-error":
       return out(msg("rule.fail.error", a), [
-        { code: "CELL_ERROR", field: "target", message: msg("flag.CELL_ERROR.target", { ...a, error: errorText(input.target) }) },
+        {
+          code: "CELL_ERROR",
+          field: "target",
+          message: msg("flag.CELL_ERROR.target", { ...a, error: errorText(input.target) }),
+        },
       ]);
     case "actual-error":
       return out(msg("rule.fail.error", a), [
-        { code: "CELL_ERROR", field: "actual", message: msg("flag.CELL_ERROR.actual", { ...a, error: errorText(input.actual) }) },
+        {
+          code: "CELL_ERROR",
+          field: "actual",
+          message: msg("flag.CELL_ERROR.actual", { ...a, error: errorText(input.actual) }),
+        },
       ]);
     case "actual-none":
       return out(msg("rule.fail.actualNone", a));
     case "actual-unreadable":
-      return out(msg("rule.fail.actual", a), [{ code: "ACTUAL_MISSING", field: "actual", message: msg("flag.ACTUAL_MISSING.unreadable", a) }]);
+      return out(msg("rule.fail.actual", a), [
+        {
+          code: "ACTUAL_MISSING",
+          field: "actual",
+          message: msg("flag.ACTUAL_MISSING.unreadable", a),
+        },
+      ]);
     case "unit":
-      return out(msg("rule.fail.unit", a), [{ code: "UNIT_MISMATCH", field: "actual", message: msg("flag.UNIT_MISMATCH", a) }]);
+      return out(msg("rule.fail.unit", a), [
+        { code: "UNIT_MISMATCH", field: "actual", message: msg("flag.UNIT_MISMATCH", a) },
+      ]);
     case "undecided":
-      return out(msg("rule.fail.undecided", a), [{ code: "TARGET_UNREADABLE", field: "target", message: msg("flag.TARGET_UNREADABLE.undecided", a) }]);
+      return out(msg("rule.fail.undecided", a), [
+        {
+          code: "TARGET_UNREADABLE",
+          field: "target",
+          message: msg("flag.TARGET_UNREADABLE.undecided", a),
+        },
+      ]);
   }
 }
 
@@ -148,7 +204,11 @@ export function numParam(spec: RuleSpec, name: string): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
-export function strParam<T extends string>(spec: RuleSpec, name: string, allowed: readonly T[]): T | undefined {
+export function strParam<T extends string>(
+  spec: RuleSpec,
+  name: string,
+  allowed: readonly T[]
+): T | undefined {
   const v = spec[name];
   return typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }
@@ -157,7 +217,8 @@ export function strParam<T extends string>(spec: RuleSpec, name: string, allowed
 export const thresholdParams: Record<string, ParamInfo> = {
   threshold: {
     "zh-CN": "以此数值代替指标值（如评分标准写明“满意度≥90%”），基本单位：比率为小数",
-    "en-US": "a figure used instead of the target (e.g. 满意度≥90% in the criterion); ratios as fractions",
+    "en-US":
+      "a figure used instead of the target (e.g. 满意度≥90% in the criterion); ratios as fractions",
     type: { type: "number" },
   },
   thresholdUnit: {
@@ -167,7 +228,15 @@ export const thresholdParams: Record<string, ParamInfo> = {
   },
 };
 
-const opSymbol: Record<Op, string> = { ge: "≥", gt: ">", le: "≤", lt: "<", eq: "=", about: "≈", none: "" };
+const opSymbol: Record<Op, string> = {
+  ge: "≥",
+  gt: ">",
+  le: "≤",
+  lt: "<",
+  eq: "=",
+  about: "≈",
+  none: "",
+};
 
 /**
  * The input with its target replaced by the rule's `threshold`, when the spec has one. The threshold
@@ -183,7 +252,8 @@ export function withThreshold(spec: RuleSpec, input: ScoreInput, op: Op): ScoreI
     : t.kind === "number" || t.kind === "range" || t.kind === "growth"
       ? t.unit
       : { dimension: "plain" as const, symbol: "" };
-  const shown = unit.dimension === "ratio" ? fmtPctShort(value) : `${fmtNum(value, 4)}${unit.symbol}`;
+  const shown =
+    unit.dimension === "ratio" ? fmtPctShort(value) : `${fmtNum(value, 4)}${unit.symbol}`;
   const target: Quantity = { kind: "number", op, value, unit, raw: `${opSymbol[op]}${shown}` };
   return { ...input, target };
 }

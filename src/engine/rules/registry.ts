@@ -15,7 +15,21 @@ import { range } from "./kinds/range";
 import { veto } from "./kinds/veto";
 import type { RuleKind } from "./types";
 
-const kinds: readonly RuleKind[] = [atLeast, atMost, equal, about, range, qualitative, binary, perUnit, bands, floorTargetCap, growth, manual, veto];
+const kinds: readonly RuleKind[] = [
+  atLeast,
+  atMost,
+  equal,
+  about,
+  range,
+  qualitative,
+  binary,
+  perUnit,
+  bands,
+  floorTargetCap,
+  growth,
+  manual,
+  veto,
+];
 
 const byName = new Map<string, RuleKind>(kinds.map((k) => [k.name, k]));
 

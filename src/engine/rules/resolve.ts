@@ -28,7 +28,10 @@ const qualitativeSpec: RuleSpec = Object.freeze({ kind: "qualitative" });
 const binarySpec: RuleSpec = Object.freeze({ kind: "binary" });
 const rangeSpec: RuleSpec = Object.freeze({ kind: "range" });
 
-function byName(levels: string[], rules: readonly { match: string; rule: RuleSpec }[]): RuleSpec | null {
+function byName(
+  levels: string[],
+  rules: readonly { match: string; rule: RuleSpec }[]
+): RuleSpec | null {
   for (const r of rules) {
     for (const level of levels) if (level && level.includes(r.match)) return r.rule;
   }
@@ -62,7 +65,11 @@ export function operatorRule(target: Quantity, ruleSet: RuleSet): RuleSpec | nul
   }
 }
 
-export function resolveRule(row: RuleRow, ruleSet: RuleSet, workbookRules: readonly { match: string; rule: RuleSpec }[]): ResolvedRule | null {
+export function resolveRule(
+  row: RuleRow,
+  ruleSet: RuleSet,
+  workbookRules: readonly { match: string; rule: RuleSpec }[]
+): ResolvedRule | null {
   if (ruleSet.mode !== "validate") {
     if (row.criterion) {
       const spec = parseCriterion(row.criterion);

@@ -22,14 +22,34 @@ export function upward(a: number, b: number, input: ScoreInput, floor?: number):
   if (c < 0) return negative(input, c);
   if (nearlyGe(b, a)) return full(input, c, c);
   if (floor !== undefined && c < floor) {
-    return { score: 0, completion: c, met: false, actualToTarget: c, explanation: msg("rule.atLeast.floor", args(input, 0, { completion: fmtPct(c), floor: fmtPct(floor) })) };
+    return {
+      score: 0,
+      completion: c,
+      met: false,
+      actualToTarget: c,
+      explanation: msg(
+        "rule.atLeast.floor",
+        args(input, 0, { completion: fmtPct(c), floor: fmtPct(floor) })
+      ),
+    };
   }
   const s = points(input.weight * c, input);
-  return { score: s, completion: c, met: false, actualToTarget: c, explanation: msg("rule.atLeast.partial", args(input, s, { completion: fmtPct(c) })) };
+  return {
+    score: s,
+    completion: c,
+    met: false,
+    actualToTarget: c,
+    explanation: msg("rule.atLeast.partial", args(input, s, { completion: fmtPct(c) })),
+  };
 }
 
 /** At most A: full when B ≤ A; beyond, linear w·(2 − B/A) (0 from 2A) or ratio w·A/B. Completion A/B. */
-export function downward(a: number, b: number, input: ScoreInput, variant: "linear" | "ratio"): Outcome {
+export function downward(
+  a: number,
+  b: number,
+  input: ScoreInput,
+  variant: "linear" | "ratio"
+): Outcome {
   if (a <= 0) {
     if (a === 0) return nearlyLe(b, 0) ? zeroTarget(input, true) : zeroTarget(input, false);
     return nearlyLe(b, a) ? full(input, null) : zero(input, null);
@@ -39,55 +59,118 @@ export function downward(a: number, b: number, input: ScoreInput, variant: "line
   const completion = a / b;
   if (variant === "ratio") {
     const s = points(input.weight * completion, input);
-    return { score: s, completion, met: false, explanation: msg("rule.atMost.ratio", args(input, s, { ratio: fmtPct(completion) })) };
+    return {
+      score: s,
+      completion,
+      met: false,
+      explanation: msg("rule.atMost.ratio", args(input, s, { ratio: fmtPct(completion) })),
+    };
   }
   if (r >= 2) {
-    return { score: 0, completion, met: false, explanation: msg("rule.atMost.beyond", args(input, 0, { excess: fmtPct(r - 1) })) };
+    return {
+      score: 0,
+      completion,
+      met: false,
+      explanation: msg("rule.atMost.beyond", args(input, 0, { excess: fmtPct(r - 1) })),
+    };
   }
   const s = points(input.weight * (2 - r), input);
-  return { score: s, completion, met: false, explanation: msg("rule.atMost.linear", args(input, s, { excess: fmtPct(r - 1), ratio: fmtPct(r) })) };
+  return {
+    score: s,
+    completion,
+    met: false,
+    explanation: msg(
+      "rule.atMost.linear",
+      args(input, s, { excess: fmtPct(r - 1), ratio: fmtPct(r) })
+    ),
+  };
 }
 
 function zeroTarget(input: ScoreInput, met: boolean): Outcome {
   const s = met ? points(input.weight, input) : 0;
-  return { score: s, completion: null, met, explanation: msg(met ? "rule.zeroTarget.met" : "rule.zeroTarget.unmet", args(input, s)) };
+  return {
+    score: s,
+    completion: null,
+    met,
+    explanation: msg(met ? "rule.zeroTarget.met" : "rule.zeroTarget.unmet", args(input, s)),
+  };
 }
 
 /**
  * Full inside [L, H]; below, w·B/L; above, w·H/B. `prefix` picks the wording ("rule.about" or
  * "rule.range"); `a` is the target's central value for the completion (null for a range).
  */
-export function bounded(L: number, H: number, b: number, a: number | null, input: ScoreInput, prefix: "rule.about" | "rule.range", extra: Record<string, string>): Outcome {
+export function bounded(
+  L: number,
+  H: number,
+  b: number,
+  a: number | null,
+  input: ScoreInput,
+  prefix: "rule.about" | "rule.range",
+  extra: Record<string, string>
+): Outcome {
   const completion = a !== null && a !== 0 ? b / a : null;
   if (nearlyGe(b, L) && nearlyLe(b, H)) {
     const s = points(input.weight, input);
-    return { score: s, completion, met: true, explanation: msg(`${prefix}.inside`, args(input, s, extra)) };
+    return {
+      score: s,
+      completion,
+      met: true,
+      explanation: msg(`${prefix}.inside`, args(input, s, extra)),
+    };
   }
   if (b < L) {
-    if (L <= 0) return { ...zero(input, completion), explanation: msg(`${prefix}.below`, args(input, 0, { ...extra, ratio: fmtPct(0) })) };
+    if (L <= 0)
+      return {
+        ...zero(input, completion),
+        explanation: msg(`${prefix}.below`, args(input, 0, { ...extra, ratio: fmtPct(0) })),
+      };
     const c = b / L;
     if (c < 0) return negative(input, c);
     const s = points(input.weight * c, input);
-    return { score: s, completion, met: false, explanation: msg(`${prefix}.below`, args(input, s, { ...extra, ratio: fmtPct(c) })) };
+    return {
+      score: s,
+      completion,
+      met: false,
+      explanation: msg(`${prefix}.below`, args(input, s, { ...extra, ratio: fmtPct(c) })),
+    };
   }
   const c = H > 0 && b > 0 ? H / b : 0;
   const s = points(input.weight * c, input);
-  return { score: s, completion, met: false, explanation: msg(`${prefix}.above`, args(input, s, { ...extra, ratio: fmtPct(c) })) };
+  return {
+    score: s,
+    completion,
+    met: false,
+    explanation: msg(`${prefix}.above`, args(input, s, { ...extra, ratio: fmtPct(c) })),
+  };
 }
 
 /** Bounds for display, in the target's unit. */
 export function boundArgs(L: number, H: number, target: Quantity): Record<string, string> {
-  const unit = target.kind === "number" || target.kind === "range" || target.kind === "growth" ? target.unit : { dimension: "plain", symbol: "" };
-  return { low: showValue(L, unit.dimension, unit.symbol), high: showValue(H, unit.dimension, unit.symbol) };
+  const unit =
+    target.kind === "number" || target.kind === "range" || target.kind === "growth"
+      ? target.unit
+      : { dimension: "plain", symbol: "" };
+  return {
+    low: showValue(L, unit.dimension, unit.symbol),
+    high: showValue(H, unit.dimension, unit.symbol),
+  };
 }
 
-export type Judgement = { ok: true; met: boolean; ratio: number | null } | { ok: false; failure: PairFailure | "undecided" };
+export type Judgement =
+  | { ok: true; met: boolean; ratio: number | null }
+  | { ok: false; failure: PairFailure | "undecided" };
 
 /**
  * Met or not, for binary and veto rules: a yes/no target against yes/no or a grade; a date against a
  * completion date; a number against a number by `op` (default: the target's own operator).
  */
-export function judge(target: Quantity, actual: Quantity, op: "ge" | "le" | "eq" | undefined, aboutTolerance: number): Judgement {
+export function judge(
+  target: Quantity,
+  actual: Quantity,
+  op: "ge" | "le" | "eq" | undefined,
+  aboutTolerance: number
+): Judgement {
   switch (target.kind) {
     case "na":
       return { ok: false, failure: "na" };
@@ -105,14 +188,27 @@ export function judge(target: Quantity, actual: Quantity, op: "ge" | "le" | "eq"
       const p = numericPair(target, actual);
       if (!p.ok) return p;
       const ratio = p.lo > 0 ? p.b / p.lo : null;
-      if (target.kind === "range" && !op) return { ok: true, met: nearlyGe(p.b, p.lo) && nearlyLe(p.b, p.hi), ratio };
-      const o = op ?? (p.op === "le" || p.op === "lt" ? "le" : p.op === "eq" ? "eq" : p.op === "about" ? "about" : "ge");
+      if (target.kind === "range" && !op)
+        return { ok: true, met: nearlyGe(p.b, p.lo) && nearlyLe(p.b, p.hi), ratio };
+      const o =
+        op ??
+        (p.op === "le" || p.op === "lt"
+          ? "le"
+          : p.op === "eq"
+            ? "eq"
+            : p.op === "about"
+              ? "about"
+              : "ge");
       if (o === "le") return { ok: true, met: nearlyLe(p.b, p.hi), ratio: null };
       if (o === "eq") return { ok: true, met: nearlyEq(p.b, p.lo), ratio };
       if (o === "about") {
         const lo = p.lo * (1 - aboutTolerance);
         const hi = p.hi * (1 + aboutTolerance);
-        return { ok: true, met: nearlyGe(p.b, Math.min(lo, hi)) && nearlyLe(p.b, Math.max(lo, hi)), ratio };
+        return {
+          ok: true,
+          met: nearlyGe(p.b, Math.min(lo, hi)) && nearlyLe(p.b, Math.max(lo, hi)),
+          ratio,
+        };
       }
       return { ok: true, met: nearlyGe(p.b, p.lo), ratio };
     }
@@ -120,7 +216,8 @@ export function judge(target: Quantity, actual: Quantity, op: "ge" | "le" | "eq"
       // boolean, grade, text or no target: the actual alone says whether it was done
       const wanted = target.kind === "boolean" ? target.value : true;
       if (actual.kind === "boolean") return { ok: true, met: actual.value === wanted, ratio: null };
-      if (actual.kind === "grade") return { ok: true, met: (actual.grade === "achieved") === wanted, ratio: null };
+      if (actual.kind === "grade")
+        return { ok: true, met: (actual.grade === "achieved") === wanted, ratio: null };
       if (actual.kind === "none") return { ok: false, failure: "actual-none" };
       if (actual.kind === "error") return { ok: false, failure: "actual-error" };
       if (actual.kind === "na") return { ok: false, failure: "na" };

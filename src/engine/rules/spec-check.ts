@@ -13,7 +13,8 @@ function describe(t: ParamType): string {
     case "number": {
       const lo = t.min !== undefined ? `${t.exclusiveMin ? ">" : "≥"} ${t.min}` : "";
       const hi = t.max !== undefined ? `${t.exclusiveMax ? "<" : "≤"} ${t.max}` : "";
-      if (t.min !== undefined && t.max !== undefined && !t.exclusiveMin && !t.exclusiveMax) return `must be a number between ${t.min} and ${t.max}`;
+      if (t.min !== undefined && t.max !== undefined && !t.exclusiveMin && !t.exclusiveMax)
+        return `must be a number between ${t.min} and ${t.max}`;
       return `must be a number${lo || hi ? ` ${[lo, hi].filter(Boolean).join(" and ")}` : ""}`;
     }
     case "enum":
@@ -49,19 +50,33 @@ function fits(t: ParamType, v: unknown): boolean {
         v.every((b: unknown) => {
           if (typeof b !== "object" || b === null || Array.isArray(b)) return false;
           const o = b as Record<string, unknown>;
-          if (Object.keys(o).some((k) => k !== "min" && k !== "exclusive" && k !== "points" && k !== "fraction")) return false;
-          if (o.min !== undefined && (typeof o.min !== "number" || !Number.isFinite(o.min))) return false;
+          if (
+            Object.keys(o).some(
+              (k) => k !== "min" && k !== "exclusive" && k !== "points" && k !== "fraction"
+            )
+          )
+            return false;
+          if (o.min !== undefined && (typeof o.min !== "number" || !Number.isFinite(o.min)))
+            return false;
           if (o.exclusive !== undefined && typeof o.exclusive !== "boolean") return false;
           const hasPoints = o.points !== undefined;
           const hasFraction = o.fraction !== undefined;
           if (hasPoints === hasFraction) return false;
-          return hasPoints ? typeof o.points === "number" && Number.isFinite(o.points) && o.points >= 0 : isFraction(o.fraction);
+          return hasPoints
+            ? typeof o.points === "number" && Number.isFinite(o.points) && o.points >= 0
+            : isFraction(o.fraction);
         })
       );
     case "qualitativeBands": {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
       return Object.entries(v as Record<string, unknown>).every(
-        ([k, pair]) => (k === "achieved" || k === "partial" || k === "unmet") && Array.isArray(pair) && pair.length === 2 && isFraction(pair[0]) && isFraction(pair[1]) && pair[0] <= pair[1],
+        ([k, pair]) =>
+          (k === "achieved" || k === "partial" || k === "unmet") &&
+          Array.isArray(pair) &&
+          pair.length === 2 &&
+          isFraction(pair[0]) &&
+          isFraction(pair[1]) &&
+          pair[0] <= pair[1]
       );
     }
   }
@@ -70,20 +85,28 @@ function fits(t: ParamType, v: unknown): boolean {
 /** Problems with a spec, each "path: problem" with `path` the spec's own JSON path prefix. */
 export function checkSpec(spec: unknown, path: string): string[] {
   const at = (key: string): string => (path ? `${path}.${key}` : key);
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return [`${path || "(rule)"}: must be an object with a kind`];
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec))
+    return [`${path || "(rule)"}: must be an object with a kind`];
   const o = spec as Record<string, unknown>;
   if (typeof o.kind !== "string") return [`${at("kind")}: is required and must be a string`];
   const kind = getRuleKind(o.kind);
-  if (!kind) return [`${at("kind")}: unknown rule kind "${o.kind}" (known: ${listRuleKinds().map((k) => k.name).join(", ")})`];
+  if (!kind)
+    return [
+      `${at("kind")}: unknown rule kind "${o.kind}" (known: ${listRuleKinds()
+        .map((k) => k.name)
+        .join(", ")})`,
+    ];
   const errors: string[] = [];
   for (const [key, value] of Object.entries(o)) {
     if (key === "kind") continue;
     const info = kind.params[key];
     if (!info) errors.push(`${at(key)}: unknown parameter of ${kind.name}`);
-    else if (info.type && !fits(info.type, value)) errors.push(`${at(key)}: ${describe(info.type)}`);
+    else if (info.type && !fits(info.type, value))
+      errors.push(`${at(key)}: ${describe(info.type)}`);
   }
   for (const [key, info] of Object.entries(kind.params)) {
-    if (info.required && o[key] === undefined) errors.push(`${at(key)}: is required for ${kind.name}`);
+    if (info.required && o[key] === undefined)
+      errors.push(`${at(key)}: is required for ${kind.name}`);
   }
   if (errors.length === 0 && kind.validate) {
     for (const e of kind.validate(o as RuleSpec)) errors.push(path ? `${path}.${e}` : e);

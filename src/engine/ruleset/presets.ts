@@ -5,7 +5,10 @@ import national2020 from "./presets/national-2020.json";
 import type { RuleSet } from "./types";
 import { loadRuleSetWith, presetNames, type LoadResult } from "./validate";
 
-const presetJson: Record<string, unknown> = { "national-2020": national2020, "department-manual": departmentManual };
+const presetJson: Record<string, unknown> = {
+  "national-2020": national2020,
+  "department-manual": departmentManual,
+};
 
 function rawPreset(name: string): unknown {
   return presetJson[name];
@@ -18,8 +21,8 @@ export const presets: Readonly<Record<string, RuleSet>> = Object.freeze(
       const r = loadRuleSetWith(rawPreset(name), `${name}.json`, rawPreset);
       if (!r.ok) throw new Error(r.errors.join("\n"));
       return [name, r.ruleSet];
-    }),
-  ),
+    })
+  )
 );
 
 export const defaultPresetName = "national-2020";

@@ -29,7 +29,8 @@ class Checker {
   keys(o: Obj, path: string, required: readonly string[], optional: readonly string[] = []): void {
     const at = (k: string): string => (path ? `${path}.${k}` : k);
     for (const k of required) if (o[k] === undefined) this.fail(at(k), "is required");
-    for (const k of Object.keys(o)) if (!required.includes(k) && !optional.includes(k)) this.fail(at(k), "unknown key");
+    for (const k of Object.keys(o))
+      if (!required.includes(k) && !optional.includes(k)) this.fail(at(k), "unknown key");
   }
 
   object(v: unknown, path: string): v is Obj {
@@ -39,19 +40,26 @@ class Checker {
   }
 
   string(v: unknown, path: string): void {
-    if (v !== undefined && (typeof v !== "string" || v.length === 0)) this.fail(path, "must be a non-empty string");
+    if (v !== undefined && (typeof v !== "string" || v.length === 0))
+      this.fail(path, "must be a non-empty string");
   }
 
   oneOf(v: unknown, path: string, values: readonly unknown[]): void {
-    if (v !== undefined && !values.includes(v)) this.fail(path, `must be one of ${values.join(", ")}`);
+    if (v !== undefined && !values.includes(v))
+      this.fail(path, `must be one of ${values.join(", ")}`);
   }
 
   number(v: unknown, path: string, min?: number, max?: number, integer = false): void {
     if (v === undefined) return;
-    const ok = isNum(v) && (min === undefined || v >= min) && (max === undefined || v <= max) && (!integer || Number.isInteger(v));
+    const ok =
+      isNum(v) &&
+      (min === undefined || v >= min) &&
+      (max === undefined || v <= max) &&
+      (!integer || Number.isInteger(v));
     if (ok) return;
     const what = integer ? "an integer" : "a number";
-    if (min !== undefined && max !== undefined) this.fail(path, `must be ${what} between ${min} and ${max}`);
+    if (min !== undefined && max !== undefined)
+      this.fail(path, `must be ${what} between ${min} and ${max}`);
     else if (min !== undefined) this.fail(path, `must be ${what} ≥ ${min}`);
     else this.fail(path, `must be ${what}`);
   }
@@ -89,11 +97,13 @@ function checkBudgetScore(c: Checker, v: unknown, path: string): void {
   else if (kind === "deduction") {
     c.keys(v, path, ["kind", "perPoint"], ["threshold"]);
     c.fraction(v.threshold, `${path}.threshold`);
-    if (v.perPoint !== undefined && !(isNum(v.perPoint) && v.perPoint > 0)) c.fail(`${path}.perPoint`, "must be a number > 0");
+    if (v.perPoint !== undefined && !(isNum(v.perPoint) && v.perPoint > 0))
+      c.fail(`${path}.perPoint`, "must be a number > 0");
   } else if (kind === "bands") {
     c.keys(v, path, ["kind", "bands"]);
     if (v.bands === undefined) return;
-    if (!Array.isArray(v.bands) || v.bands.length === 0) return c.fail(`${path}.bands`, "must be a non-empty list");
+    if (!Array.isArray(v.bands) || v.bands.length === 0)
+      return c.fail(`${path}.bands`, "must be a non-empty list");
     v.bands.forEach((b: unknown, i: number) => {
       const p = `${path}.bands[${i}]`;
       if (!c.object(b, p)) return;
@@ -101,7 +111,8 @@ function checkBudgetScore(c: Checker, v: unknown, path: string): void {
       c.fraction(b.min, `${p}.min`);
       c.number(b.points, `${p}.points`, 0);
       c.fraction(b.share, `${p}.share`);
-      if ((b.points === undefined) === (b.share === undefined)) c.fail(p, "needs exactly one of points, share");
+      if ((b.points === undefined) === (b.share === undefined))
+        c.fail(p, "needs exactly one of points, share");
     });
   } else c.fail(`${path}.kind`, "must be one of linear, bands, deduction");
 }
@@ -112,7 +123,8 @@ export function validateRuleSet(json: unknown): string[] {
   if (!isObj(json)) return ["(root): must be an object"];
   const o = json;
   c.keys(o, "", topRequired, ["$schema", "extends", "weightScheme"]);
-  if (o.$schema !== undefined && typeof o.$schema !== "string") c.fail("$schema", "must be a string");
+  if (o.$schema !== undefined && typeof o.$schema !== "string")
+    c.fail("$schema", "must be a string");
   c.oneOf(o.extends, "extends", presetNames);
   c.string(o.name, "name");
 
@@ -120,7 +132,8 @@ export function validateRuleSet(json: unknown): string[] {
     c.keys(o.description, "description", ["zh-CN", "en-US"]);
     for (const lang of ["zh-CN", "en-US"]) {
       const v = o.description[lang];
-      if (v !== undefined && typeof v !== "string") c.fail(`description.${lang}`, "must be a string");
+      if (v !== undefined && typeof v !== "string")
+        c.fail(`description.${lang}`, "must be a string");
     }
   }
   c.oneOf(o.mode, "mode", ["compute", "validate"]);
@@ -147,7 +160,8 @@ export function validateRuleSet(json: unknown): string[] {
     c.keys(q, "qualitativeBands", ["achieved", "partial"]);
     c.fraction(q.achieved, "qualitativeBands.achieved");
     c.fraction(q.partial, "qualitativeBands.partial");
-    if (isNum(q.achieved) && isNum(q.partial) && q.partial > q.achieved) c.fail("qualitativeBands.partial", "must not be above achieved");
+    if (isNum(q.achieved) && isNum(q.partial) && q.partial > q.achieved)
+      c.fail("qualitativeBands.partial", "must not be above achieved");
   }
 
   c.number(o.overAchievement, "overAchievement", 1);
@@ -157,7 +171,8 @@ export function validateRuleSet(json: unknown): string[] {
   c.number(o.bonusBound, "bonusBound", 0);
 
   if (o.grades !== undefined) {
-    if (!Array.isArray(o.grades) || o.grades.length === 0) c.fail("grades", "must be a non-empty list");
+    if (!Array.isArray(o.grades) || o.grades.length === 0)
+      c.fail("grades", "must be a non-empty list");
     else {
       o.grades.forEach((g: unknown, i: number) => {
         const p = `grades[${i}]`;
@@ -165,17 +180,29 @@ export function validateRuleSet(json: unknown): string[] {
         c.keys(g, p, ["name", "min"], ["aliases"]);
         c.string(g.name, `${p}.name`);
         c.number(g.min, `${p}.min`, 0, 100);
-        if (g.aliases !== undefined && !(Array.isArray(g.aliases) && g.aliases.every((a) => typeof a === "string" && a.length > 0))) {
+        if (
+          g.aliases !== undefined &&
+          !(
+            Array.isArray(g.aliases) &&
+            g.aliases.every((a) => typeof a === "string" && a.length > 0)
+          )
+        ) {
           c.fail(`${p}.aliases`, "must be a list of non-empty strings");
         }
       });
-      if (!o.grades.some((g) => isObj(g) && g.min === 0)) c.fail("grades", "must have a grade with min 0, so that every total has a grade");
+      if (!o.grades.some((g) => isObj(g) && g.min === 0))
+        c.fail("grades", "must have a grade with min 0, so that every total has a grade");
     }
   }
 
   const na = o.notApplicable;
   if (na !== undefined && na !== "rescale" && na !== "drop") {
-    if (!isObj(na) || typeof na.moveTo !== "string" || na.moveTo.length === 0 || Object.keys(na).length !== 1) {
+    if (
+      !isObj(na) ||
+      typeof na.moveTo !== "string" ||
+      na.moveTo.length === 0 ||
+      Object.keys(na).length !== 1
+    ) {
       c.fail("notApplicable", 'must be "rescale", "drop" or { "moveTo": "<level-1 indicator>" }');
     }
   }
@@ -200,7 +227,8 @@ export const presetNames = ["national-2020", "department-manual"] as const;
 export function mergeRuleSet(base: unknown, over: unknown): unknown {
   if (!isObj(base) || !isObj(over)) return over;
   const out: Obj = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isObj(v) && isObj(base[k]) ? mergeRuleSet(base[k], v) : v;
+  for (const [k, v] of Object.entries(over))
+    out[k] = isObj(v) && isObj(base[k]) ? mergeRuleSet(base[k], v) : v;
   return out;
 }
 
@@ -210,11 +238,22 @@ export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: s
  * Checks a rule set read from JSON. `extends: "<preset>"` merges the file onto that preset first.
  * Errors are prefixed with `source` (the file or preset name).
  */
-export function loadRuleSetWith(json: unknown, source: string, presetJson: (name: string) => unknown): LoadResult {
+export function loadRuleSetWith(
+  json: unknown,
+  source: string,
+  presetJson: (name: string) => unknown
+): LoadResult {
   let merged = json;
   if (isObj(json) && json.extends !== undefined) {
-    const base = typeof json.extends === "string" && (presetNames as readonly string[]).includes(json.extends) ? presetJson(json.extends) : undefined;
-    if (base === undefined) return { ok: false, errors: [`${source}: extends: must be one of ${presetNames.join(", ")}`] };
+    const base =
+      typeof json.extends === "string" && (presetNames as readonly string[]).includes(json.extends)
+        ? presetJson(json.extends)
+        : undefined;
+    if (base === undefined)
+      return {
+        ok: false,
+        errors: [`${source}: extends: must be one of ${presetNames.join(", ")}`],
+      };
     const { extends: _ignored, ...rest } = json;
     void _ignored;
     merged = mergeRuleSet(base, rest);

@@ -32,7 +32,8 @@ export function canonicalGrade(stated: string, grades: Grades): string | null {
   }
   // "优（90分以上）", "良好等级": a name at the start
   for (const g of sorted(grades)) {
-    if (s.startsWith(g.name) || (g.aliases ?? []).some((a) => a.length > 1 && s.startsWith(a))) return g.name;
+    if (s.startsWith(g.name) || (g.aliases ?? []).some((a) => a.length > 1 && s.startsWith(a)))
+      return g.name;
   }
   return null;
 }

@@ -14,7 +14,16 @@ import type { VetoEffect } from "../rules/types";
 import type { RuleSet } from "../ruleset/types";
 import { canonicalGrade, gradeFor } from "./grade";
 import { buildTree, type GroupNode, type Tree } from "./tree";
-import { asHundred, detectNested, leafFactors, leafWeightSum, near, topGroups, weightOf, type Scheme } from "./weights";
+import {
+  asHundred,
+  detectNested,
+  leafFactors,
+  leafWeightSum,
+  near,
+  topGroups,
+  weightOf,
+  type Scheme,
+} from "./weights";
 
 export { gradeFor, canonicalGrade } from "./grade";
 
@@ -53,7 +62,11 @@ const computedValue = (row: IndicatorResult): number => row.score ?? row.statedS
 const sheetValue = (row: IndicatorResult): number => row.statedScore ?? row.score ?? 0;
 
 /** Leaves of the vetoed groups (zero-block), and the effect on the total. */
-function vetoes(rows: readonly TotalsRow[], tree: Tree<TotalsRow>, notes: Message[]): { zeroed: Uint8Array; zeroTotal: boolean; cap: { row: number; cap: number } | null } {
+function vetoes(
+  rows: readonly TotalsRow[],
+  tree: Tree<TotalsRow>,
+  notes: Message[]
+): { zeroed: Uint8Array; zeroTotal: boolean; cap: { row: number; cap: number } | null } {
   const zeroed = new Uint8Array(tree.leaves.length);
   let zeroTotal = false;
   let cap: { row: number; cap: number } | null = null;
@@ -61,8 +74,12 @@ function vetoes(rows: readonly TotalsRow[], tree: Tree<TotalsRow>, notes: Messag
     const effect = v.veto;
     if (!effect) continue;
     if (effect.effect === "zero-block") {
-      const block = v.levels.map((x) => x.trim()).filter(Boolean).slice(0, effect.level);
-      for (const l of tree.leaves) if (l.row.sheet === v.sheet && block.every((p, i) => l.path[i] === p)) zeroed[l.index] = 1;
+      const block = v.levels
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .slice(0, effect.level);
+      for (const l of tree.leaves)
+        if (l.row.sheet === v.sheet && block.every((p, i) => l.path[i] === p)) zeroed[l.index] = 1;
       notes.push(msg("totals.veto.zero-block", { row: String(v.row), name: block.join(" / ") }));
     } else if (effect.effect === "zero-total") {
       zeroTotal = true;
@@ -72,7 +89,12 @@ function vetoes(rows: readonly TotalsRow[], tree: Tree<TotalsRow>, notes: Messag
   return { zeroed, zeroTotal, cap };
 }
 
-export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stated: StatedTotals, options: TotalsOptions = {}): TotalsResult {
+export function computeTotals(
+  rows: readonly TotalsRow[],
+  ruleSet: RuleSet,
+  stated: StatedTotals,
+  options: TotalsOptions = {}
+): TotalsResult {
   const cell = options.cell ?? defaultCell;
   const tree = buildTree(rows);
   const leaves = tree.leaves;
@@ -111,7 +133,8 @@ export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stat
 
   const bound = ruleSet.bonusBound;
   const clampBonus = (v: number): number => Math.max(-bound, Math.min(bound, v));
-  const bonusOf = (value: (r: IndicatorResult) => number): number => clampBonus(tree.bonus.reduce((s, r) => s + clampBonus(value(r)), 0));
+  const bonusOf = (value: (r: IndicatorResult) => number): number =>
+    clampBonus(tree.bonus.reduce((s, r) => s + clampBonus(value(r)), 0));
   const finalTotal = (raw: number): number => {
     let t = veto.zeroTotal ? 0 : Math.max(0, Math.min(100, raw));
     if (veto.cap) t = Math.min(t, veto.cap.cap);
@@ -119,25 +142,57 @@ export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stat
   };
   const computedRaw = sumOf(computed) + bonusOf(computedValue);
   const total = finalTotal(computedRaw);
-  if (veto.cap) notes.push(msg("totals.veto.cap-total", { row: String(veto.cap.row), before: fmt(Math.max(0, Math.min(100, computedRaw))), cap: fmt(veto.cap.cap) }));
+  if (veto.cap)
+    notes.push(
+      msg("totals.veto.cap-total", {
+        row: String(veto.cap.row),
+        before: fmt(Math.max(0, Math.min(100, computedRaw))),
+        cap: fmt(veto.cap.cap),
+      })
+    );
   const bonusWeight = tree.bonus.reduce((s, r) => s + Math.abs(weightOf(r)), 0);
 
   // ---- roll-ups for the summary: level-1 and level-2 groups, level-1/2 leaves, bonus rows ----
   const summary: { order: number; g: GroupTotal }[] = [];
   for (const g of tree.groups) {
     if (g.path.length > 2) continue;
-    summary.push({ order: g.leaves[0].row.row, g: { sheet: g.sheet, levels: g.path, weight: roundTo(sumOf(effWeight, g), decimals), score: roundTo(sumOf(computed, g), decimals) } });
+    summary.push({
+      order: g.leaves[0].row.row,
+      g: {
+        sheet: g.sheet,
+        levels: g.path,
+        weight: roundTo(sumOf(effWeight, g), decimals),
+        score: roundTo(sumOf(computed, g), decimals),
+      },
+    });
   }
   for (const l of leaves) {
     if (l.path.length > 2 || l.path.length === 0 || l.row.notApplicable) continue;
-    summary.push({ order: l.row.row, g: { sheet: l.row.sheet, levels: l.path, weight: roundTo(effWeight[l.index], decimals), score: roundTo(computed[l.index], decimals) } });
+    summary.push({
+      order: l.row.row,
+      g: {
+        sheet: l.row.sheet,
+        levels: l.path,
+        weight: roundTo(effWeight[l.index], decimals),
+        score: roundTo(computed[l.index], decimals),
+      },
+    });
   }
   for (const b of tree.bonus) {
-    summary.push({ order: b.row, g: { sheet: b.sheet, levels: b.levels.filter((x) => x.trim()), weight: roundTo(weightOf(b), decimals), score: roundTo(clampBonus(computedValue(b)), decimals) } });
+    summary.push({
+      order: b.row,
+      g: {
+        sheet: b.sheet,
+        levels: b.levels.filter((x) => x.trim()),
+        weight: roundTo(weightOf(b), decimals),
+        score: roundTo(clampBonus(computedValue(b)), decimals),
+      },
+    });
   }
   const sheetOrder = new Map<string, number>();
   for (const r of rows) if (!sheetOrder.has(r.sheet)) sheetOrder.set(r.sheet, sheetOrder.size);
-  const rank = (x: { order: number; g: GroupTotal }): number => (sheetOrder.get(x.g.sheet) ?? 0) * 1e9 + x.order;
+  const rank = (x: { order: number; g: GroupTotal }): number =>
+    (sheetOrder.get(x.g.sheet) ?? 0) * 1e9 + x.order;
   summary.sort((a, b) => rank(a) - rank(b) || a.g.levels.length - b.g.levels.length);
   const groups = summary.map((s) => s.g);
 
@@ -150,19 +205,44 @@ export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stat
     if (own.weight !== null) {
       const inner = leafWeightSum(g);
       if (nestedTop) {
-        if (!near(asHundred(inner), 100, 0.5)) flag(g.sheet, cell(g.sheet, own.row, "weight"), "WEIGHT_SUM", msg("flag.WEIGHT_SUM.nested", { name, sum: fmt(inner) }));
+        if (!near(asHundred(inner), 100, 0.5))
+          flag(
+            g.sheet,
+            cell(g.sheet, own.row, "weight"),
+            "WEIGHT_SUM",
+            msg("flag.WEIGHT_SUM.nested", { name, sum: fmt(inner) })
+          );
       } else if (!near(inner, own.weight, tol)) {
-        flag(g.sheet, cell(g.sheet, own.row, "weight"), "WEIGHT_SUM", msg("flag.WEIGHT_SUM", { name, stated: fmt(own.weight), sum: fmt(inner) }));
+        flag(
+          g.sheet,
+          cell(g.sheet, own.row, "weight"),
+          "WEIGHT_SUM",
+          msg("flag.WEIGHT_SUM", { name, stated: fmt(own.weight), sum: fmt(inner) })
+        );
       }
     }
-    if (own.statedScore !== null && g.leaves.some((l) => l.row.statedScore !== null || l.row.score !== null)) {
+    if (
+      own.statedScore !== null &&
+      g.leaves.some((l) => l.row.statedScore !== null || l.row.score !== null)
+    ) {
       // a subtotal may be written in its leaves' points or (nested) in total points: either agrees
       let parts = 0;
-      for (const l of g.leaves) if (!l.row.notApplicable && !veto.zeroed[l.index]) parts += sheetValue(l.row);
+      for (const l of g.leaves)
+        if (!l.row.notApplicable && !veto.zeroed[l.index]) parts += sheetValue(l.row);
       const contribution = sumOf(sheet, g);
       if (!near(parts, own.statedScore, tol) && !near(contribution, own.statedScore, tol)) {
         const closest = nestedTop ? contribution : parts;
-        flag(g.sheet, cell(g.sheet, own.row, "score"), "SUM_MISMATCH", msg("flag.SUM_MISMATCH", { name, stated: fmt(own.statedScore), sum: fmt(closest), diff: fmt(Math.abs(closest - own.statedScore)) }));
+        flag(
+          g.sheet,
+          cell(g.sheet, own.row, "score"),
+          "SUM_MISMATCH",
+          msg("flag.SUM_MISMATCH", {
+            name,
+            stated: fmt(own.statedScore),
+            sum: fmt(closest),
+            diff: fmt(Math.abs(closest - own.statedScore)),
+          })
+        );
       }
     }
   }
@@ -171,26 +251,49 @@ export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stat
   const totalRow = tree.total;
   const firstRow = leaves[0]?.row ?? rows[0];
   const totalAt = (field: TotalsField): { sheet: string; cell: string } | null => {
-    const where = stated.totalRow ?? (totalRow ? { sheet: totalRow.sheet, row: totalRow.row } : null) ?? (firstRow ? { sheet: firstRow.sheet, row: firstRow.row } : null);
+    const where =
+      stated.totalRow ??
+      (totalRow ? { sheet: totalRow.sheet, row: totalRow.row } : null) ??
+      (firstRow ? { sheet: firstRow.sheet, row: firstRow.row } : null);
     return where ? { sheet: where.sheet, cell: cell(where.sheet, where.row, field) } : null;
   };
 
   if (leaves.some((l) => l.row.weight !== null)) {
     const expected = totalRow?.weight ?? 100;
-    const raw = scheme === "nested" ? asHundred(topGroups(tree).reduce((s, g) => s + (g.own ? weightOf(g.own) : 0), 0)) : leaves.reduce((s, l) => s + weightOf(l.row), 0);
+    const raw =
+      scheme === "nested"
+        ? asHundred(topGroups(tree).reduce((s, g) => s + (g.own ? weightOf(g.own) : 0), 0))
+        : leaves.reduce((s, l) => s + weightOf(l.row), 0);
     if (!near(raw + bonusWeight, expected, tol) && !near(raw, expected, tol)) {
       const at = totalAt("weight");
-      if (at) flag(at.sheet, at.cell, "WEIGHT_SUM", msg("flag.WEIGHT_SUM.total", { sum: fmt(raw + bonusWeight), expected: fmt(expected) }));
+      if (at)
+        flag(
+          at.sheet,
+          at.cell,
+          "WEIGHT_SUM",
+          msg("flag.WEIGHT_SUM.total", { sum: fmt(raw + bonusWeight), expected: fmt(expected) })
+        );
     }
   }
 
   const statedScore = stated.score ?? totalRow?.statedScore ?? null;
-  const hasScores = leaves.some((l) => l.row.statedScore !== null || l.row.score !== null) || tree.bonus.length > 0;
+  const hasScores =
+    leaves.some((l) => l.row.statedScore !== null || l.row.score !== null) || tree.bonus.length > 0;
   if (statedScore !== null && hasScores) {
     const sheetTotal = finalTotal(sumOf(sheet) + bonusOf(sheetValue));
     if (!near(sheetTotal, statedScore, tol)) {
       const at = totalAt("score");
-      if (at) flag(at.sheet, at.cell, "SUM_MISMATCH", msg("flag.SUM_MISMATCH.total", { stated: fmt(statedScore), sum: fmt(sheetTotal), diff: fmt(Math.abs(sheetTotal - statedScore)) }));
+      if (at)
+        flag(
+          at.sheet,
+          at.cell,
+          "SUM_MISMATCH",
+          msg("flag.SUM_MISMATCH.total", {
+            stated: fmt(statedScore),
+            sum: fmt(sheetTotal),
+            diff: fmt(Math.abs(sheetTotal - statedScore)),
+          })
+        );
     }
   }
 
@@ -200,7 +303,13 @@ export function computeTotals(rows: readonly TotalsRow[], ruleSet: RuleSet, stat
     const expected = gradeFor(basis, ruleSet.grades);
     if (canonicalGrade(stated.grade, ruleSet.grades) !== expected) {
       const at = stated.gradeCell ?? totalAt("grade");
-      if (at) flag(at.sheet, at.cell, "GRADE_MISMATCH", msg("flag.GRADE_MISMATCH", { stated: stated.grade.trim(), total: fmt(basis), expected }));
+      if (at)
+        flag(
+          at.sheet,
+          at.cell,
+          "GRADE_MISMATCH",
+          msg("flag.GRADE_MISMATCH", { stated: stated.grade.trim(), total: fmt(basis), expected })
+        );
     }
   }
 

@@ -28,7 +28,8 @@ export interface Tree<R extends IndicatorResult> {
   total: R | null;
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 
 /** The row's levels without blanks (the levels array itself when nothing needs trimming: no copy per row). */
 export function pathOf(row: IndicatorResult): string[] {
@@ -80,7 +81,11 @@ export function buildTree<R extends IndicatorResult>(rows: readonly R[]): Tree<R
       for (let i = 0; i + 1 < path.length; i++) {
         const children: Map<string, Node<R>> = (at.children ??= new Map());
         let next = children.get(path[i]);
-        if (!next) children.set(path[i], (next = { children: null, path: path.slice(0, i + 1), own: null, group: null }));
+        if (!next)
+          children.set(
+            path[i],
+            (next = { children: null, path: path.slice(0, i + 1), own: null, group: null })
+          );
         at = next;
       }
     }

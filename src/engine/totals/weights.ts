@@ -16,14 +16,18 @@ export function near(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol + 1e-9;
 }
 
-export const weightOf = (row: IndicatorResult): number => (row.weight !== null && Number.isFinite(row.weight) ? row.weight : 0);
+export const weightOf = (row: IndicatorResult): number =>
+  row.weight !== null && Number.isFinite(row.weight) ? row.weight : 0;
 
 /** Weights summing to about 1 are fractions of 100 (0.5/0.25/0.25 = 50/25/25). */
 export function asHundred(sum: number): number {
   return near(sum, 1, 0.005) ? 100 : sum;
 }
 
-export function leafWeightSum<R extends IndicatorResult>(g: GroupNode<R>, includeNa = true): number {
+export function leafWeightSum<R extends IndicatorResult>(
+  g: GroupNode<R>,
+  includeNa = true
+): number {
   let s = 0;
   for (const l of g.leaves) if (includeNa || !l.row.notApplicable) s += weightOf(l.row);
   return s;
@@ -48,7 +52,12 @@ export function detectNested<R extends IndicatorResult>(tree: Tree<R>): boolean 
 }
 
 /** Per leaf (by index) the multiplier from its own points to total points, with notes on what was done. */
-export function leafFactors<R extends IndicatorResult>(tree: Tree<R>, scheme: Scheme, ruleSet: RuleSet, notes: Message[]): Float64Array {
+export function leafFactors<R extends IndicatorResult>(
+  tree: Tree<R>,
+  scheme: Scheme,
+  ruleSet: RuleSet,
+  notes: Message[]
+): Float64Array {
   const factor = new Float64Array(tree.leaves.length);
   for (const l of tree.leaves) if (!l.row.notApplicable) factor[l.index] = 1;
   const policy = ruleSet.notApplicable;
@@ -56,11 +65,18 @@ export function leafFactors<R extends IndicatorResult>(tree: Tree<R>, scheme: Sc
 
   if (scheme === "nested") {
     notes.push(msg("totals.scheme.nested"));
-    const unit = near(tops.reduce((s, g) => s + (g.own ? weightOf(g.own) : 0), 0), 1, 0.005) ? 100 : 1;
+    const unit = near(
+      tops.reduce((s, g) => s + (g.own ? weightOf(g.own) : 0), 0),
+      1,
+      0.005
+    )
+      ? 100
+      : 1;
     for (const g of tops) {
       const inner = leafWeightSum(g, policy === "drop"); // within a group, 不适用 rescales unless dropped
       const share = (g.own ? weightOf(g.own) : 0) * unit;
-      for (const l of g.leaves) if (!l.row.notApplicable) factor[l.index] = inner > 0 ? share / inner : 0;
+      for (const l of g.leaves)
+        if (!l.row.notApplicable) factor[l.index] = inner > 0 ? share / inner : 0;
     }
     return factor;
   }

@@ -6,7 +6,13 @@
 import type { Cell, DataValidation, Font, Style, Workbook, Worksheet } from "exceljs";
 import { a1, parseA1 } from "../../engine/grid";
 import { HEADER_FILL } from "../../engine/plan/own";
-import type { BlockWrite, CellClear, PlanValue, SheetWrite, WritePlan } from "../../engine/plan/types";
+import type {
+  BlockWrite,
+  CellClear,
+  PlanValue,
+  SheetWrite,
+  WritePlan,
+} from "../../engine/plan/types";
 import { removeNote, restoreLook, setStyle, solidFill } from "./looks";
 import { shareStyles } from "./share-styles";
 
@@ -20,7 +26,14 @@ export class MissingSheetsError extends Error {
 
 function userSheetsNamed(plan: WritePlan): Set<string> {
   const names = new Set<string>();
-  for (const list of [plan.blocks, plan.marks, plan.restores, plan.clears, plan.columnWidths, plan.rowHeights]) {
+  for (const list of [
+    plan.blocks,
+    plan.marks,
+    plan.restores,
+    plan.clears,
+    plan.columnWidths,
+    plan.rowHeights,
+  ]) {
     for (const item of list) names.add(item.sheet);
   }
   return names;
@@ -90,7 +103,8 @@ function clearCell(ws: Worksheet, row: number, col: number): void {
 }
 
 function applyClear(ws: Worksheet, area: CellClear): void {
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) clearCell(ws, r, c);
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) clearCell(ws, r, c);
 }
 
 function applyBlock(ws: Worksheet, block: BlockWrite): void {
@@ -124,15 +138,21 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
       const cell = getCell(ws, r + 1, c + 1);
       cell.value = value;
       const numFmt = spec.numberFormats?.[c];
-      setStyle(cell, { font: BASE_FONT, alignment: { vertical: "top", ...(wrap.has(c) ? { wrapText: true } : {}) } });
+      setStyle(cell, {
+        font: BASE_FONT,
+        alignment: { vertical: "top", ...(wrap.has(c) ? { wrapText: true } : {}) },
+      });
       if (numFmt) setStyle(cell, { numFmt });
     });
   });
   for (const f of spec.areaFormats ?? []) {
-    for (let r = f.top; r <= f.bottom; r++) for (let c = f.left; c <= f.right; c++) setStyle(getCell(ws, r + 1, c + 1), { numFmt: f.format });
+    for (let r = f.top; r <= f.bottom; r++)
+      for (let c = f.left; c <= f.right; c++)
+        setStyle(getCell(ws, r + 1, c + 1), { numFmt: f.format });
   }
   for (const { row, fill } of spec.rowFills ?? []) {
-    for (let c = 0; c < width; c++) setStyle(getCell(ws, row + 1, c + 1), { fill: solidFill(fill) });
+    for (let c = 0; c < width; c++)
+      setStyle(getCell(ws, row + 1, c + 1), { fill: solidFill(fill) });
   }
   for (const r of spec.headerRows ?? []) {
     const cells = Math.max(1, spec.values[r]?.length ?? 0);
@@ -145,7 +165,9 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
   }
   // One validation for the whole range: ExcelJS 4.4.0 merges per-cell ones into overlapping ranges (it sorts
   // "G10" before "G2"), which Excel may reject. Its typings leave out `dataValidations`, which it has.
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }
+  ).dataValidations;
   for (const v of spec.validations ?? []) {
     const range = `${a1(v.firstRow, v.col)}:${a1(v.lastRow, v.col)}`;
     validations.add(range, { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] });

@@ -21,7 +21,10 @@ export async function readXlsxFile(file: string, limits: SizeLimits = {}): Promi
     return await openXlsx(file, await fs.readFile(file), limits);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: { code: "UNREADABLE_FILE", file, message: msg("xlsx.unreadable", { file, detail }) } };
+    return {
+      ok: false,
+      problem: { code: "UNREADABLE_FILE", file, message: msg("xlsx.unreadable", { file, detail }) },
+    };
   }
 }
 

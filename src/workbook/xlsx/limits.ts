@@ -20,7 +20,11 @@ export interface SizeLimits {
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 export function tooLarge(file: string, size: number, limit: number): InputProblem {
-  return { code: "TOO_LARGE", file, message: msg("xlsx.tooLarge", { file, size: mb(size), limit: mb(limit) }) };
+  return {
+    code: "TOO_LARGE",
+    file,
+    message: msg("xlsx.tooLarge", { file, size: mb(size), limit: mb(limit) }),
+  };
 }
 
 /** JSZip keeps each entry's sizes from the central directory in `_data` (not part of its typings). */
@@ -32,7 +36,7 @@ interface EntrySizes {
 export async function checkPackage(
   file: string,
   data: Uint8Array | ArrayBuffer,
-  limits: SizeLimits = {},
+  limits: SizeLimits = {}
 ): Promise<{ ok: true; zip: JSZip } | { ok: false; problem: InputProblem }> {
   const size = data.byteLength;
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -42,18 +46,37 @@ export async function checkPackage(
     zip = await JSZip.loadAsync(data);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) } };
+    return {
+      ok: false,
+      problem: {
+        code: "NOT_A_WORKBOOK",
+        file,
+        message: msg("xlsx.notAWorkbook", { file, detail }),
+      },
+    };
   }
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   let unpacked = 0;
-  for (const entry of Object.values(zip.files)) unpacked += (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
+  for (const entry of Object.values(zip.files))
+    unpacked += (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
   if (unpacked > maxUnpacked) {
-    const message = msg("xlsx.tooLargeUnpacked", { file, size: mb(unpacked), limit: mb(maxUnpacked) });
+    const message = msg("xlsx.tooLargeUnpacked", {
+      file,
+      size: mb(unpacked),
+      limit: mb(maxUnpacked),
+    });
     return { ok: false, problem: { code: "TOO_LARGE", file, message } };
   }
   if (!zip.file("[Content_Types].xml") || !zip.file(/^xl\/workbook\.xml$/).length) {
     const detail = "[Content_Types].xml / xl/workbook.xml";
-    return { ok: false, problem: { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) } };
+    return {
+      ok: false,
+      problem: {
+        code: "NOT_A_WORKBOOK",
+        file,
+        message: msg("xlsx.notAWorkbook", { file, detail }),
+      },
+    };
   }
   return { ok: true, zip };
 }

@@ -18,7 +18,11 @@ export const RAW_TAG = "exceljs:";
 
 export function solidFill(colour: string): Fill {
   const hex = colour.replace(/^#/, "").toUpperCase();
-  return { type: "pattern", pattern: "solid", fgColor: { argb: hex.length === 6 ? `FF${hex}` : hex } };
+  return {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: hex.length === 6 ? `FF${hex}` : hex },
+  };
 }
 
 function hasFill(fill: Fill | undefined): fill is Fill {
@@ -31,14 +35,18 @@ export function plainFill(fill: Fill | undefined): string | undefined {
   const argb = fill.fgColor?.argb;
   if (typeof argb !== "string" || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
   if (JSON.stringify(fill) !== JSON.stringify(solidFill(argb))) return undefined;
-  return argb.toUpperCase().startsWith("FF") ? `#${argb.slice(2).toUpperCase()}` : `#${argb.toUpperCase()}`;
+  return argb.toUpperCase().startsWith("FF")
+    ? `#${argb.slice(2).toUpperCase()}`
+    : `#${argb.toUpperCase()}`;
 }
 
 /** The fill's colour where it has one ARGB colour (a solid fill with a background colour too), for display. */
 function fillColour(fill: Fill): string | undefined {
   if (fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
   const argb = fill.fgColor?.argb;
-  return typeof argb === "string" && /^[0-9A-Fa-f]{8}$/.test(argb) ? plainFill(solidFill(argb)) : undefined;
+  return typeof argb === "string" && /^[0-9A-Fa-f]{8}$/.test(argb)
+    ? plainFill(solidFill(argb))
+    : undefined;
 }
 
 export function noteText(note: string | Comment | undefined): string | undefined {
@@ -68,7 +76,10 @@ function readFill(fill: Fill): FillReading {
   if (!r) {
     const plain = plainFill(fill);
     const colour = plain ?? fillColour(fill);
-    r = { ...(colour ? { colour } : {}), ...(plain ? {} : { raw: RAW_TAG + JSON.stringify({ fill }) }) };
+    r = {
+      ...(colour ? { colour } : {}),
+      ...(plain ? {} : { raw: RAW_TAG + JSON.stringify({ fill }) }),
+    };
     fillReadings.set(fill, r);
   }
   return r;
@@ -87,7 +98,10 @@ export function readLook(cell: Cell): CellLookRead {
   }
   out.note = text;
   if (typeof note !== "string" || reading?.raw) {
-    const raw: RawLook = { ...(reading?.raw && fill ? { fill } : {}), ...(typeof note !== "string" ? { note } : {}) };
+    const raw: RawLook = {
+      ...(reading?.raw && fill ? { fill } : {}),
+      ...(typeof note !== "string" ? { note } : {}),
+    };
     out.raw = RAW_TAG + JSON.stringify(raw);
   }
   return out;
@@ -96,7 +110,8 @@ export function readLook(cell: Cell): CellLookRead {
 /** A fresh style object with `patch` applied; keys set to undefined are removed. */
 export function setStyle(cell: Cell, patch: Partial<Style>): void {
   const next: Partial<Style> = { ...cell.style, ...patch };
-  for (const key of Object.keys(patch) as (keyof Style)[]) if (patch[key] === undefined) delete next[key];
+  for (const key of Object.keys(patch) as (keyof Style)[])
+    if (patch[key] === undefined) delete next[key];
   cell.style = next as Style;
 }
 

@@ -54,17 +54,23 @@ async function notesBySheet(zip: JSZip): Promise<Map<string, Map<string, string>
   const workbook = await text(zip, "xl/workbook.xml");
   const workbookRels = await text(zip, "xl/_rels/workbook.xml.rels");
   if (!workbook || !workbookRels) return result;
-  const sheetTargets = new Map(relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)]));
+  const sheetTargets = new Map(
+    relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)])
+  );
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
     const part = sheetTargets.get(/\br:id="([^"]*)"/.exec(m[1])?.[1] ?? "");
     const rels = part ? await text(zip, relsPathOf(part)) : null;
-    const comments = rels ? relationships(rels).find((r) => r.type.endsWith("/comments")) : undefined;
+    const comments = rels
+      ? relationships(rels).find((r) => r.type.endsWith("/comments"))
+      : undefined;
     const xml = comments && part ? await text(zip, resolve(part, comments.target)) : null;
     if (!xml) continue;
     const notes = new Map<string, string>();
     for (const c of xml.matchAll(/<comment\b[^>]*\bref="([^"]+)"[^>]*>([\s\S]*?)<\/comment>/g)) {
-      const body = [...c[2].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join("");
+      const body = [...c[2].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
+        .map((t) => unescapeXml(t[1]))
+        .join("");
       notes.set(c[1], body);
     }
     result.set(name, notes);

@@ -9,7 +9,8 @@ registerMessages({
   },
   "xlsx.tooLargeUnpacked": {
     "zh-CN": "{file}：解压后共 {size} MB，超过上限 {limit} MB（可能是压缩炸弹），不予处理",
-    "en-US": "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
+    "en-US":
+      "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
   },
   "xlsx.notAWorkbook": {
     "zh-CN": "{file}：不是有效的 .xlsx 工作簿（{detail}）",

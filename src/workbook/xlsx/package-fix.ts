@@ -14,11 +14,44 @@ import JSZip from "jszip";
 
 /** CT_Worksheet's children in schema order. */
 export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
   "extLst",
 ];
 const RANK = new Map(WORKSHEET_ORDER.map((name, i) => [name, i]));
@@ -69,7 +102,9 @@ const localName = (name: string) => name.replace(/^.*:/, "");
 
 /** The worksheet's elements after <sheetData> in schema order; the XML unchanged when they already are, or cannot be read. */
 export function orderWorksheet(xml: string): string {
-  const dataEnd = xml.includes("</sheetData>") ? xml.indexOf("</sheetData>") + "</sheetData>".length : xml.search(/<sheetData\s*\/>/);
+  const dataEnd = xml.includes("</sheetData>")
+    ? xml.indexOf("</sheetData>") + "</sheetData>".length
+    : xml.search(/<sheetData\s*\/>/);
   const close = xml.lastIndexOf("</worksheet>");
   if (dataEnd < 0 || close < dataEnd) return xml;
   const from = xml.includes("</sheetData>") ? dataEnd : xml.indexOf(">", dataEnd) + 1;
@@ -127,5 +162,9 @@ export async function fixPackage(data: ArrayBuffer | Uint8Array): Promise<Uint8A
     if (links.dropped.length) zip.file(relsPath, dropRelationships(rels, links.dropped));
   }
   if (!changed) return data instanceof Uint8Array ? data : new Uint8Array(data);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

@@ -41,10 +41,15 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 }
 
-export type ReadResult = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: InputProblem };
+export type ReadResult =
+  { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: InputProblem };
 
 /** An .xlsx's bytes (a file on disk, or one the user picked in the browser) as a workbook, within the size bounds. */
-export async function openXlsx(file: string, data: ArrayBuffer | Uint8Array, limits: SizeLimits = {}): Promise<ReadResult> {
+export async function openXlsx(
+  file: string,
+  data: ArrayBuffer | Uint8Array,
+  limits: SizeLimits = {}
+): Promise<ReadResult> {
   const checked = await checkPackage(file, data, limits);
   if (!checked.ok) return checked;
   const workbook = new ExcelJS.Workbook();
@@ -53,7 +58,14 @@ export async function openXlsx(file: string, data: ArrayBuffer | Uint8Array, lim
     await restoreLostNotes(workbook, checked.zip);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) } };
+    return {
+      ok: false,
+      problem: {
+        code: "NOT_A_WORKBOOK",
+        file,
+        message: msg("xlsx.notAWorkbook", { file, detail }),
+      },
+    };
   }
   return { ok: true, workbook };
 }

@@ -88,8 +88,16 @@ export function worksheetToGrid(ws: Worksheet): Grid {
   const columnCount = ws.columnCount; // worked out from every row: once, not per column
   for (let c = 1; c <= columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
   return {
-    sheet: ws.name, values, formats, formulas, merges, hiddenRows, hiddenCols,
-    ...readLooks(ws), colWidths: readWidths(ws), rowHeights: readHeights(ws),
+    sheet: ws.name,
+    values,
+    formats,
+    formulas,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    ...readLooks(ws),
+    colWidths: readWidths(ws),
+    rowHeights: readHeights(ws),
   };
 }
 

@@ -5,7 +5,10 @@ import { judge, metOrNot, upward } from "../shapes";
 /** 正向 (≥): s = w if B ≥ A, else w·B/A; zero target: full iff B ≥ 0; B/A < 0 → 0. */
 export const atLeast = defineKind({
   name: "at-least",
-  label: { "zh-CN": "正向指标（≥）：完成得满分，未完成按比例计分", "en-US": "at least (≥): full when met, else pro rata" },
+  label: {
+    "zh-CN": "正向指标（≥）：完成得满分，未完成按比例计分",
+    "en-US": "at least (≥): full when met, else pro rata",
+  },
   params: {
     floor: {
       "zh-CN": "完成率下限（小数），低于此值得0分，可选",
@@ -16,7 +19,8 @@ export const atLeast = defineKind({
   },
   run(spec, given) {
     const input = withThreshold(spec, given, "ge");
-    if (input.target.kind === "date") return metOrNot(judge(input.target, input.actual, "ge", 0), input);
+    if (input.target.kind === "date")
+      return metOrNot(judge(input.target, input.actual, "ge", 0), input);
     const p = numericPair(input.target, input.actual);
     if (!p.ok) return failed(input, p.failure);
     return upward(p.lo, p.b, input, numParam(spec, "floor"));

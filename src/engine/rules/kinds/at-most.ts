@@ -13,18 +13,24 @@ function variantOf(spec: RuleSpec, fallback: RuleSpec): "linear" | "ratio" {
 /** 反向 (≤): full if B ≤ A; linear w·(2 − B/A) up to 2A, or ratio w·A/B; zero target: full iff B ≤ 0. */
 export const atMost = defineKind({
   name: "at-most",
-  label: { "zh-CN": "反向指标（≤）：不超过指标值得满分，超出扣分", "en-US": "at most (≤): full within the target, less beyond" },
+  label: {
+    "zh-CN": "反向指标（≤）：不超过指标值得满分，超出扣分",
+    "en-US": "at most (≤): full within the target, less beyond",
+  },
   params: {
     variant: {
-      "zh-CN": "超出时的计分：linear 为 w×(2−B/A)，超过2倍得0分；ratio 为 w×A/B；缺省取规则集“≤”的设置",
-      "en-US": "scoring beyond the target: linear w·(2 − B/A), 0 from twice the target; ratio w·A/B; default: the rule set's ≤ rule",
+      "zh-CN":
+        "超出时的计分：linear 为 w×(2−B/A)，超过2倍得0分；ratio 为 w×A/B；缺省取规则集“≤”的设置",
+      "en-US":
+        "scoring beyond the target: linear w·(2 − B/A), 0 from twice the target; ratio w·A/B; default: the rule set's ≤ rule",
       type: { type: "enum", values: variants },
     },
     ...thresholdParams,
   },
   run(spec, given) {
     const input = withThreshold(spec, given, "le");
-    if (input.target.kind === "date") return metOrNot(judge(input.target, input.actual, "le", 0), input);
+    if (input.target.kind === "date")
+      return metOrNot(judge(input.target, input.actual, "le", 0), input);
     const p = numericPair(input.target, input.actual);
     if (!p.ok) return failed(input, p.failure);
     return downward(p.hi, p.b, input, variantOf(spec, input.ruleSet.operators.le));

@@ -34,17 +34,33 @@ const percent: Unit = { dimension: "ratio", symbol: "%" };
 
 /** The actual read directly: as a ratio when the bands are in percent (a bare 92 against them is 92 %). */
 function direct(given: Quantity, unit: "ratio" | "plain", ref: number): PairResult {
-  if (given.kind !== "number" && given.kind !== "growth") return fail(actualFailure(given) ?? "actual-unreadable");
-  const actual = unit === "ratio" ? adoptUnit(given, { kind: "number", op: "none", value: ref, unit: percent, raw: "" }) : given;
+  if (given.kind !== "number" && given.kind !== "growth")
+    return fail(actualFailure(given) ?? "actual-unreadable");
+  const actual =
+    unit === "ratio"
+      ? adoptUnit(given, { kind: "number", op: "none", value: ref, unit: percent, raw: "" })
+      : given;
   if (actual.kind !== "number" && actual.kind !== "growth") return fail("actual-unreadable");
   const v = actual.kind === "growth" && actual.direction === "down" ? -actual.value : actual.value;
   const b = unit === "ratio" ? convert(v, actual.unit, percent) : v;
   if (b === null) return fail("unit");
-  return { ok: true, lo: 1, hi: 1, b, dim: unit === "ratio" ? "ratio" : actual.unit.dimension, op: "none", growth: null };
+  return {
+    ok: true,
+    lo: 1,
+    hi: 1,
+    b,
+    dim: unit === "ratio" ? "ratio" : actual.unit.dimension,
+    op: "none",
+    growth: null,
+  };
 }
 
 /** "≥95%", ">90%", or for the bottom step "<90%" (below the step above it). */
-function bandLabel(band: Band | undefined, above: Band | undefined, show: (v: number) => string): string {
+function bandLabel(
+  band: Band | undefined,
+  above: Band | undefined,
+  show: (v: number) => string
+): string {
   if (band?.min !== undefined) return `${band.exclusive ? ">" : "≥"}${show(band.min)}`;
   return above?.min !== undefined ? `${above.exclusive ? "≤" : "<"}${show(above.min)}` : "*";
 }
@@ -55,17 +71,24 @@ function bandLabel(band: Band | undefined, above: Band | undefined, show: (v: nu
  */
 export const bands = defineKind({
   name: "bands",
-  label: { "zh-CN": "分档计分：按完成值或完成率所在档次得分", "en-US": "bands: a score per step of the actual or the completion" },
+  label: {
+    "zh-CN": "分档计分：按完成值或完成率所在档次得分",
+    "en-US": "bands: a score per step of the actual or the completion",
+  },
   params: {
     bands: {
-      "zh-CN": "档次，如 [{\"min\":0.95,\"fraction\":1},{\"min\":0.9,\"points\":8},{\"points\":0}]；min 缺省为最低档，exclusive 为不含下限",
-      "en-US": "steps, e.g. [{\"min\":0.95,\"fraction\":1},{\"min\":0.9,\"points\":8},{\"points\":0}]; no min = the bottom step; exclusive = above min",
+      "zh-CN":
+        '档次，如 [{"min":0.95,"fraction":1},{"min":0.9,"points":8},{"points":0}]；min 缺省为最低档，exclusive 为不含下限',
+      "en-US":
+        'steps, e.g. [{"min":0.95,"fraction":1},{"min":0.9,"points":8},{"points":0}]; no min = the bottom step; exclusive = above min',
       type: { type: "bands" },
       required: true,
     },
     basis: {
-      "zh-CN": "比较对象：actual 完成值，completion 完成率（B/A），auto 百分比档对百分比完成值、否则完成率（缺省）",
-      "en-US": "what is banded: actual, completion (B/A), or auto: a percentage actual against percent bands, else the completion (default)",
+      "zh-CN":
+        "比较对象：actual 完成值，completion 完成率（B/A），auto 百分比档对百分比完成值、否则完成率（缺省）",
+      "en-US":
+        "what is banded: actual, completion (B/A), or auto: a percentage actual against percent bands, else the completion (default)",
       type: { type: "enum", values: bases },
     },
     unit: {
@@ -76,14 +99,25 @@ export const bands = defineKind({
   },
   validate(spec) {
     const list = Array.isArray(spec.bands) ? (spec.bands as Band[]) : [];
-    return list.filter((b) => b.min === undefined).length > 1 ? ["bands: at most one step without min"] : [];
+    return list.filter((b) => b.min === undefined).length > 1
+      ? ["bands: at most one step without min"]
+      : [];
   },
   run(spec, input) {
     const unit = strParam(spec, "unit", units) ?? "plain";
     const basisParam = strParam(spec, "basis", bases) ?? "auto";
     const a = input.actual;
-    const percentActual = a.kind === "number" && (a.unit.dimension === "ratio" || a.unit.dimension === "points" || (a.unit.dimension === "plain" && unit === "ratio"));
-    const basis = basisParam === "auto" ? (unit === "plain" || percentActual || a.kind === "growth" ? "actual" : "completion") : basisParam;
+    const percentActual =
+      a.kind === "number" &&
+      (a.unit.dimension === "ratio" ||
+        a.unit.dimension === "points" ||
+        (a.unit.dimension === "plain" && unit === "ratio"));
+    const basis =
+      basisParam === "auto"
+        ? unit === "plain" || percentActual || a.kind === "growth"
+          ? "actual"
+          : "completion"
+        : basisParam;
 
     const pair = numericPair(input.target, input.actual);
     const completion = pair.ok && pair.lo > 0 ? pair.b / pair.lo : null;
@@ -103,18 +137,30 @@ export const bands = defineKind({
     }
 
     const list = sorted(spec);
-    const i = list.findIndex((b) => b.min === undefined || (b.exclusive ? value > b.min : value >= b.min - 1e-12));
+    const i = list.findIndex(
+      (b) => b.min === undefined || (b.exclusive ? value > b.min : value >= b.min - 1e-12)
+    );
     const band = i >= 0 ? list[i] : undefined;
-    const raw = band === undefined ? 0 : band.fraction !== undefined ? band.fraction * input.weight : (band.points ?? 0);
+    const raw =
+      band === undefined
+        ? 0
+        : band.fraction !== undefined
+          ? band.fraction * input.weight
+          : (band.points ?? 0);
     const s = points(raw, input);
-    const label = band ? bandLabel(band, list[i - 1], show) : bandLabel(undefined, list[list.length - 1], show);
+    const label = band
+      ? bandLabel(band, list[i - 1], show)
+      : bandLabel(undefined, list[list.length - 1], show);
     const extra = { value: show(value), band: label };
     return {
       score: s,
       completion,
       met: s >= input.weight - 1e-9,
       actualToTarget: completion,
-      explanation: msg(basis === "completion" ? "rule.bands.completion" : "rule.bands.actual", args(input, s, extra)),
+      explanation: msg(
+        basis === "completion" ? "rule.bands.completion" : "rule.bands.actual",
+        args(input, s, extra)
+      ),
     };
   },
 });

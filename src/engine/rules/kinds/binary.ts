@@ -6,7 +6,10 @@ const ops = ["ge", "le", "eq"] as const;
 /** 是/否, 完成/未完成: w when met, 0 when not. `op` overrides the target's operator (超过目标值不得分 → le). */
 export const binary = defineKind({
   name: "binary",
-  label: { "zh-CN": "是否类：完成得满分，未完成不得分", "en-US": "binary: full when met, 0 when not" },
+  label: {
+    "zh-CN": "是否类：完成得满分，未完成不得分",
+    "en-US": "binary: full when met, 0 when not",
+  },
   params: {
     op: {
       "zh-CN": "比较方式 ge（≥）/ le（≤）/ eq（=），缺省取指标值的运算符",

@@ -7,7 +7,10 @@ import { upward } from "../shapes";
 /** 0 below floor·A, linear from the floor up to w at the target (the cap: never above w). */
 export const floorTargetCap = defineKind({
   name: "floor-target-cap",
-  label: { "zh-CN": "门槛-目标：低于门槛得0分，门槛到目标之间线性计分", "en-US": "floor–target–cap: 0 below the floor, linear up to full marks at the target" },
+  label: {
+    "zh-CN": "门槛-目标：低于门槛得0分，门槛到目标之间线性计分",
+    "en-US": "floor–target–cap: 0 below the floor, linear up to full marks at the target",
+  },
   params: {
     floor: {
       "zh-CN": "门槛，指标值的比例（0.6 即完成率60%）",
@@ -24,8 +27,21 @@ export const floorTargetCap = defineKind({
     const c = a > 0 ? p.b / a : null;
     if (c === null || c < 0 || c >= 1) return upward(a, p.b, input);
     const extra = { completion: fmtPct(c), floor: fmtPct(floor) };
-    if (c < floor) return { score: 0, completion: c, met: false, actualToTarget: c, explanation: msg("rule.ftc.below", args(input, 0, extra)) };
+    if (c < floor)
+      return {
+        score: 0,
+        completion: c,
+        met: false,
+        actualToTarget: c,
+        explanation: msg("rule.ftc.below", args(input, 0, extra)),
+      };
     const s = points((input.weight * (c - floor)) / (1 - floor), input);
-    return { score: s, completion: c, met: false, actualToTarget: c, explanation: msg("rule.ftc.linear", args(input, s, extra)) };
+    return {
+      score: s,
+      completion: c,
+      met: false,
+      actualToTarget: c,
+      explanation: msg("rule.ftc.linear", args(input, s, extra)),
+    };
   },
 });

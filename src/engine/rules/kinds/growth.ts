@@ -10,7 +10,10 @@ import { args, defineKind, failed, full, negative, points } from "../kind";
  */
 export const growth = defineKind({
   name: "growth",
-  label: { "zh-CN": "增长率：提高按 (1+B)/(1+A)，下降按 (1−A)/(1−B) 计完成率", "en-US": "growth: (1+B)/(1+A) for a rise, (1−A)/(1−B) for a fall" },
+  label: {
+    "zh-CN": "增长率：提高按 (1+B)/(1+A)，下降按 (1−A)/(1−B) 计完成率",
+    "en-US": "growth: (1+B)/(1+A) for a rise, (1−A)/(1−B) for a fall",
+  },
   params: {},
   run(_spec, input) {
     const p = numericPair(input.target, input.actual);
@@ -20,13 +23,21 @@ export const growth = defineKind({
     const down = p.growth === "down";
     const num = down ? 1 - a : 1 + b;
     const den = down ? 1 - b : 1 + a;
-    if (den <= 0) return den === 0 && num >= 0 ? full(input, null) : failed(input, "target-unreadable");
+    if (den <= 0)
+      return den === 0 && num >= 0 ? full(input, null) : failed(input, "target-unreadable");
     const c = num / den;
     if (c < 0) return negative(input, c);
     if (c >= 1 - 1e-12) return full(input, c, c);
     const s = points(input.weight * c, input);
-    const term = (v: number, sign: 1 | -1): string => `(1${v * sign < 0 ? "−" : "+"}${fmtPctShort(Math.abs(v))})`;
+    const term = (v: number, sign: 1 | -1): string =>
+      `(1${v * sign < 0 ? "−" : "+"}${fmtPctShort(Math.abs(v))})`;
     const formula = down ? `${term(a, -1)}÷${term(b, -1)}` : `${term(b, 1)}÷${term(a, 1)}`;
-    return { score: s, completion: c, met: false, actualToTarget: c, explanation: msg("rule.growth", args(input, s, { completion: fmtPct(c), formula })) };
+    return {
+      score: s,
+      completion: c,
+      met: false,
+      actualToTarget: c,
+      explanation: msg("rule.growth", args(input, s, { completion: fmtPct(c), formula })),
+    };
   },
 });

@@ -3,7 +3,18 @@ import type { RuleSpec } from "../../ruleset/types";
 import { numericPair } from "../compare";
 import { deadline } from "../deadline";
 import { fmtNum, showValue, spaced } from "../format";
-import { args, defineKind, failed, full, numParam, points, strParam, thresholdParams, withThreshold, type Outcome } from "../kind";
+import {
+  args,
+  defineKind,
+  failed,
+  full,
+  numParam,
+  points,
+  strParam,
+  thresholdParams,
+  withThreshold,
+  type Outcome,
+} from "../kind";
 import type { ScoreInput } from "../types";
 
 const stepUnits = ["pt", "%", "unit", "day", "month"] as const;
@@ -29,25 +40,63 @@ function steps(gap: number, step: number, rounding: string | undefined): number 
 function words(unit: StepUnit, gap: number, step: number, symbol: string): Record<string, string> {
   switch (unit) {
     case "pt":
-      return { gap: `${fmtNum(gap)}个百分点`, gapEn: `${fmtNum(gap)} percentage points`, step: `${fmtNum(step)}个百分点`, stepEn: `${fmtNum(step)} percentage point(s)` };
+      return {
+        gap: `${fmtNum(gap)}个百分点`,
+        gapEn: `${fmtNum(gap)} percentage points`,
+        step: `${fmtNum(step)}个百分点`,
+        stepEn: `${fmtNum(step)} percentage point(s)`,
+      };
     case "%":
-      return { gap: `${fmtNum(gap)}%`, gapEn: `${fmtNum(gap)}%`, step: `${fmtNum(step)}%`, stepEn: `${fmtNum(step)}%` };
+      return {
+        gap: `${fmtNum(gap)}%`,
+        gapEn: `${fmtNum(gap)}%`,
+        step: `${fmtNum(step)}%`,
+        stepEn: `${fmtNum(step)}%`,
+      };
     case "day":
-      return { gap: `${fmtNum(gap)}天`, gapEn: `${fmtNum(gap)} days`, step: `${fmtNum(step)}天`, stepEn: `${fmtNum(step)} day(s)` };
+      return {
+        gap: `${fmtNum(gap)}天`,
+        gapEn: `${fmtNum(gap)} days`,
+        step: `${fmtNum(step)}天`,
+        stepEn: `${fmtNum(step)} day(s)`,
+      };
     case "month":
-      return { gap: `${fmtNum(gap)}个月`, gapEn: `${fmtNum(gap)} months`, step: `${fmtNum(step)}个月`, stepEn: `${fmtNum(step)} month(s)` };
+      return {
+        gap: `${fmtNum(gap)}个月`,
+        gapEn: `${fmtNum(gap)} months`,
+        step: `${fmtNum(step)}个月`,
+        stepEn: `${fmtNum(step)} month(s)`,
+      };
     default:
-      return { gap: `${fmtNum(gap, 4)}${symbol}`, gapEn: spaced(`${fmtNum(gap, 4)}${symbol}`), step: `${fmtNum(step, 4)}${symbol}`, stepEn: spaced(`${fmtNum(step, 4)}${symbol}`) };
+      return {
+        gap: `${fmtNum(gap, 4)}${symbol}`,
+        gapEn: spaced(`${fmtNum(gap, 4)}${symbol}`),
+        step: `${fmtNum(step, 4)}${symbol}`,
+        stepEn: spaced(`${fmtNum(step, 4)}${symbol}`),
+      };
   }
 }
 
-function deduct(spec: RuleSpec, input: ScoreInput, direction: Direction, n: number, shown: Record<string, string>, completion: number | null): Outcome {
+function deduct(
+  spec: RuleSpec,
+  input: ScoreInput,
+  direction: Direction,
+  n: number,
+  shown: Record<string, string>,
+  completion: number | null
+): Outcome {
   const k = numParam(spec, "points") ?? 0;
   const cap = numParam(spec, "maxDeduction");
   const deduction = Math.min(k * n, cap ?? Infinity);
   const s = points(input.weight - deduction, input);
   const ratio = direction === "below" ? completion : null;
-  return { score: s, completion, met: false, actualToTarget: ratio, explanation: msg(`rule.perUnit.${direction}`, args(input, s, { ...shown, points: fmtNum(k) })) };
+  return {
+    score: s,
+    completion,
+    met: false,
+    actualToTarget: ratio,
+    explanation: msg(`rule.perUnit.${direction}`, args(input, s, { ...shown, points: fmtNum(k) })),
+  };
 }
 
 /**
@@ -56,13 +105,28 @@ function deduct(spec: RuleSpec, input: ScoreInput, direction: Direction, n: numb
  */
 export const perUnit = defineKind({
   name: "per-unit",
-  label: { "zh-CN": "按单位扣分：每低/超/延迟一个单位扣k分，扣完为止", "en-US": "per-unit deduction: k points per unit short, over or late, down to 0" },
+  label: {
+    "zh-CN": "按单位扣分：每低/超/延迟一个单位扣k分，扣完为止",
+    "en-US": "per-unit deduction: k points per unit short, over or late, down to 0",
+  },
   params: {
-    points: { "zh-CN": "每个单位扣的分数 k", "en-US": "points deducted per step, k", type: { type: "number", min: 0, exclusiveMin: true }, required: true },
-    step: { "zh-CN": "单位步长（如 1 个百分点写 1）", "en-US": "the step size (1 for one percentage point)", type: { type: "number", min: 0, exclusiveMin: true }, required: true },
+    points: {
+      "zh-CN": "每个单位扣的分数 k",
+      "en-US": "points deducted per step, k",
+      type: { type: "number", min: 0, exclusiveMin: true },
+      required: true,
+    },
+    step: {
+      "zh-CN": "单位步长（如 1 个百分点写 1）",
+      "en-US": "the step size (1 for one percentage point)",
+      type: { type: "number", min: 0, exclusiveMin: true },
+      required: true,
+    },
     stepUnit: {
-      "zh-CN": "步长单位：pt 百分点，% 指标值的百分比（比率指标同百分点），unit 指标值的单位，day 天，month 月",
-      "en-US": "unit of the step: pt percentage point, % of the target (a point on ratio targets), unit the target's unit, day, month",
+      "zh-CN":
+        "步长单位：pt 百分点，% 指标值的百分比（比率指标同百分点），unit 指标值的单位，day 天，month 月",
+      "en-US":
+        "unit of the step: pt percentage point, % of the target (a point on ratio targets), unit the target's unit, day, month",
       type: { type: "enum", values: stepUnits },
       required: true,
     },
@@ -73,10 +137,15 @@ export const perUnit = defineKind({
     },
     rounding: {
       "zh-CN": "不足一个单位时：exact 按实际比例（缺省），ceil 按一个单位计，floor 不计",
-      "en-US": "a part step: exact pro rata (default), ceil counts as a whole step, floor is ignored",
+      "en-US":
+        "a part step: exact pro rata (default), ceil counts as a whole step, floor is ignored",
       type: { type: "enum", values: roundings },
     },
-    maxDeduction: { "zh-CN": "最多扣的分数，可选", "en-US": "the most that can be deducted; optional", type: { type: "number", min: 0 } },
+    maxDeduction: {
+      "zh-CN": "最多扣的分数，可选",
+      "en-US": "the most that can be deducted; optional",
+      type: { type: "number", min: 0 },
+    },
     floor: {
       "zh-CN": "低于此值得0分（与 threshold 同单位），可选",
       "en-US": "below this value the score is 0 (in threshold's unit); optional",
@@ -87,22 +156,33 @@ export const perUnit = defineKind({
   validate(spec) {
     const unit = spec.stepUnit;
     const dir = spec.direction;
-    if (dir === "late" && unit !== "day" && unit !== "month") return ["stepUnit: must be day or month when direction is late"];
-    if (dir !== "late" && dir !== undefined && (unit === "day" || unit === "month")) return ["direction: must be late when stepUnit is day or month"];
+    if (dir === "late" && unit !== "day" && unit !== "month")
+      return ["stepUnit: must be day or month when direction is late"];
+    if (dir !== "late" && dir !== undefined && (unit === "day" || unit === "month"))
+      return ["direction: must be late when stepUnit is day or month"];
     return [];
   },
   run(spec, given) {
     const unit = strParam(spec, "stepUnit", stepUnits) ?? "unit";
     const step = numParam(spec, "step") ?? 1;
     const rounding = strParam(spec, "rounding", roundings);
-    const direction = strParam(spec, "direction", directions) ?? (given.target.kind === "date" || unit === "day" || unit === "month" ? "late" : "below");
+    const direction =
+      strParam(spec, "direction", directions) ??
+      (given.target.kind === "date" || unit === "day" || unit === "month" ? "late" : "below");
 
     if (direction === "late") {
       const d = deadline(given.target, given.actual);
       if (!d.ok) return failed(given, d.failure);
       if (d.lateDays === 0) return full(given, null);
       const gap = unit === "month" ? d.lateMonths : d.lateDays;
-      return deduct(spec, given, direction, steps(gap, step, rounding), words(unit === "month" ? "month" : "day", gap, step, ""), null);
+      return deduct(
+        spec,
+        given,
+        direction,
+        steps(gap, step, rounding),
+        words(unit === "month" ? "month" : "day", gap, step, ""),
+        null
+      );
     }
 
     const input = withThreshold(spec, given, direction === "below" ? "ge" : "le");
@@ -114,10 +194,17 @@ export const perUnit = defineKind({
     const floor = numParam(spec, "floor");
     if (floor !== undefined && b < floor) {
       const shownFloor = showValue(floor, p.dim, symbolOf(input));
-      return { score: 0, completion, met: false, actualToTarget: direction === "below" ? completion : null, explanation: msg("rule.perUnit.floor", args(input, 0, { floor: shownFloor })) };
+      return {
+        score: 0,
+        completion,
+        met: false,
+        actualToTarget: direction === "below" ? completion : null,
+        explanation: msg("rule.perUnit.floor", args(input, 0, { floor: shownFloor })),
+      };
     }
     const gap = direction === "below" ? a - b : b - a;
-    if (gap <= 1e-12 * Math.max(1, Math.abs(a))) return full(input, completion, direction === "below" ? completion : null);
+    if (gap <= 1e-12 * Math.max(1, Math.abs(a)))
+      return full(input, completion, direction === "below" ? completion : null);
 
     // the step in the target's base unit, and the gap in the step's unit for the explanation
     let base: number;
@@ -138,6 +225,13 @@ export const perUnit = defineKind({
     } else {
       return failed(input, "unit");
     }
-    return deduct(spec, input, direction, steps(gap, base, rounding), words(unit === "%" && percentLike ? "pt" : unit, shownGap, step, symbolOf(input)), completion);
+    return deduct(
+      spec,
+      input,
+      direction,
+      steps(gap, base, rounding),
+      words(unit === "%" && percentLike ? "pt" : unit, shownGap, step, symbolOf(input)),
+      completion
+    );
   },
 });

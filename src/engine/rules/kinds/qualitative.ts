@@ -49,11 +49,16 @@ function inside(s: number, band: Band, w: number): boolean {
  */
 export const qualitative = defineKind({
   name: "qualitative",
-  label: { "zh-CN": "定性指标：按完成等级的分数区间核对自评分", "en-US": "qualitative: the stated score is checked against its grade's band" },
+  label: {
+    "zh-CN": "定性指标：按完成等级的分数区间核对自评分",
+    "en-US": "qualitative: the stated score is checked against its grade's band",
+  },
   params: {
     bands: {
-      "zh-CN": "各等级得分区间（分值的比例），如 {\"achieved\":[1,1],\"partial\":[0.6,0.8],\"unmet\":[0,0.6]}；缺省取规则集",
-      "en-US": "score band per grade as fractions of the weight, e.g. {\"achieved\":[1,1],\"partial\":[0.6,0.8],\"unmet\":[0,0.6]}; default: the rule set's",
+      "zh-CN":
+        '各等级得分区间（分值的比例），如 {"achieved":[1,1],"partial":[0.6,0.8],"unmet":[0,0.6]}；缺省取规则集',
+      "en-US":
+        'score band per grade as fractions of the weight, e.g. {"achieved":[1,1],"partial":[0.6,0.8],"unmet":[0,0.6]}; default: the rule set\'s',
       type: { type: "qualitativeBands" },
     },
   },
@@ -63,22 +68,48 @@ export const qualitative = defineKind({
     const grade = gradeOf(input.actual);
     if (grade === null) {
       const usable = stated !== null && stated >= 0 && stated <= w;
-      const a = args(input, usable ? stated : null, { stated: stated === null ? "—" : fmtNum(stated) });
-      return { score: usable ? stated : null, completion: null, met: null, explanation: msg(stated === null ? "rule.qual.noGradeNoStated" : "rule.qual.noGrade", a) };
+      const a = args(input, usable ? stated : null, {
+        stated: stated === null ? "—" : fmtNum(stated),
+      });
+      return {
+        score: usable ? stated : null,
+        completion: null,
+        met: null,
+        explanation: msg(stated === null ? "rule.qual.noGradeNoStated" : "rule.qual.noGrade", a),
+      };
     }
     const band = bandOf(spec, grade, input);
     const range = `[${fmtNum(band.lo * w)}, ${fmtNum(band.hi * w)}${band.closed ? "]" : ")"}`;
     const names = gradeNames[grade];
     const met = grade === "achieved";
-    const extra = { grade: names.zh, gradeEn: names.en, band: range, stated: stated === null ? "—" : fmtNum(stated) };
-    if (stated === null) return { score: null, completion: null, met, explanation: msg("rule.qual.noStated", args(input, null, extra)) };
-    if (inside(stated, band, w)) return { score: stated, completion: null, met, explanation: msg("rule.qual.inBand", args(input, stated, extra)) };
+    const extra = {
+      grade: names.zh,
+      gradeEn: names.en,
+      band: range,
+      stated: stated === null ? "—" : fmtNum(stated),
+    };
+    if (stated === null)
+      return {
+        score: null,
+        completion: null,
+        met,
+        explanation: msg("rule.qual.noStated", args(input, null, extra)),
+      };
+    if (inside(stated, band, w))
+      return {
+        score: stated,
+        completion: null,
+        met,
+        explanation: msg("rule.qual.inBand", args(input, stated, extra)),
+      };
     const a = args(input, null, extra);
     return {
       score: null,
       completion: null,
       met,
-      findings: [{ code: "QUAL_OUT_OF_BAND", field: "score", message: msg("flag.QUAL_OUT_OF_BAND", a) }],
+      findings: [
+        { code: "QUAL_OUT_OF_BAND", field: "score", message: msg("flag.QUAL_OUT_OF_BAND", a) },
+      ],
       explanation: msg("rule.qual.outOfBand", a),
     };
   },

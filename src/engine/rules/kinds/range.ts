@@ -7,14 +7,24 @@ export const range = defineKind({
   name: "range",
   label: { "zh-CN": "区间（a–b）：在区间内得满分", "en-US": "range (a–b): full inside the range" },
   params: {
-    low: { "zh-CN": "区间下限（基本单位），缺省取指标值", "en-US": "lower bound (base unit); default: from the target", type: { type: "number" } },
-    high: { "zh-CN": "区间上限（基本单位），缺省取指标值", "en-US": "upper bound (base unit); default: from the target", type: { type: "number" } },
+    low: {
+      "zh-CN": "区间下限（基本单位），缺省取指标值",
+      "en-US": "lower bound (base unit); default: from the target",
+      type: { type: "number" },
+    },
+    high: {
+      "zh-CN": "区间上限（基本单位），缺省取指标值",
+      "en-US": "upper bound (base unit); default: from the target",
+      type: { type: "number" },
+    },
   },
   validate(spec) {
     const low = numParam(spec, "low");
     const high = numParam(spec, "high");
     if ((low === undefined) !== (high === undefined)) return ["low: low and high go together"];
-    return low !== undefined && high !== undefined && low > high ? ["low: must not be above high"] : [];
+    return low !== undefined && high !== undefined && low > high
+      ? ["low: must not be above high"]
+      : [];
   },
   run(spec, input) {
     const p = numericPair(input.target, input.actual);

@@ -21,18 +21,33 @@ function effectOf(spec: RuleSpec): VetoEffect {
  */
 export const veto = defineKind({
   name: "veto",
-  label: { "zh-CN": "一票否决：条件未满足时本块得0分或总分封顶", "en-US": "veto: a failed condition zeroes a block or caps the total" },
+  label: {
+    "zh-CN": "一票否决：条件未满足时本块得0分或总分封顶",
+    "en-US": "veto: a failed condition zeroes a block or caps the total",
+  },
   params: {
     effect: {
-      "zh-CN": "否决效果：zero-block 所属某级指标得0分，zero-total 总分为0（缺省），cap-total 总分封顶",
-      "en-US": "what a failure does: zero-block zeroes its level-N group, zero-total (default), cap-total caps the total",
+      "zh-CN":
+        "否决效果：zero-block 所属某级指标得0分，zero-total 总分为0（缺省），cap-total 总分封顶",
+      "en-US":
+        "what a failure does: zero-block zeroes its level-N group, zero-total (default), cap-total caps the total",
       type: { type: "enum", values: effects },
     },
-    level: { "zh-CN": "zero-block 时的指标级次（1 或 2，缺省 1）", "en-US": "the level zeroed by zero-block (1 or 2, default 1)", type: { type: "enum", values: [1, 2] } },
-    cap: { "zh-CN": "cap-total 时的总分上限", "en-US": "the total's cap for cap-total", type: { type: "number", min: 0 } },
+    level: {
+      "zh-CN": "zero-block 时的指标级次（1 或 2，缺省 1）",
+      "en-US": "the level zeroed by zero-block (1 or 2, default 1)",
+      type: { type: "enum", values: [1, 2] },
+    },
+    cap: {
+      "zh-CN": "cap-total 时的总分上限",
+      "en-US": "the total's cap for cap-total",
+      type: { type: "number", min: 0 },
+    },
   },
   validate(spec) {
-    return spec.effect === "cap-total" && typeof spec.cap !== "number" ? ["cap: required when effect is cap-total"] : [];
+    return spec.effect === "cap-total" && typeof spec.cap !== "number"
+      ? ["cap: required when effect is cap-total"]
+      : [];
   },
   run(spec, input) {
     const tolerance = numParam(input.ruleSet.operators.about, "tolerance") ?? 0.05;
@@ -40,10 +55,26 @@ export const veto = defineKind({
     if (!j.ok) return failed(input, j.failure);
     if (j.met) {
       const s = points(input.weight, input);
-      return { score: s, completion: null, met: true, explanation: msg("rule.veto.pass", args(input, s)) };
+      return {
+        score: s,
+        completion: null,
+        met: true,
+        explanation: msg("rule.veto.pass", args(input, s)),
+      };
     }
     const effect = effectOf(spec);
-    const detail: Record<string, string> = effect.effect === "zero-block" ? { level: String(effect.level) } : effect.effect === "cap-total" ? { cap: fmtNum(effect.cap) } : {};
-    return { score: 0, completion: null, met: false, veto: effect, explanation: msg(`rule.veto.fail.${effect.effect}`, args(input, 0, detail)) };
+    const detail: Record<string, string> =
+      effect.effect === "zero-block"
+        ? { level: String(effect.level) }
+        : effect.effect === "cap-total"
+          ? { cap: fmtNum(effect.cap) }
+          : {};
+    return {
+      score: 0,
+      completion: null,
+      met: false,
+      veto: effect,
+      explanation: msg(`rule.veto.fail.${effect.effect}`, args(input, 0, detail)),
+    };
   },
 });
