@@ -1,17 +1,8 @@
 /** Generated indicator tables of any size, for the benchmarks: a national project form with N leaf rows. */
 
 import type { CellValue, Grid } from "../engine/grid";
+import { NATIONAL_INDICATOR_HEADERS } from "../samples/make-samples";
 
-const HEADERS = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
 /**
  * Target, actual, and the reason an evaluator writes where points are lost. As in the seeds, most rows meet
  * their targets and deductions carry a reason; one row in eight (a negative completion) is flagged.
@@ -28,7 +19,7 @@ const TARGETS: [string, string, string | null][] = [
 ];
 
 export function generatedRows(n: number): CellValue[][] {
-  const rows: CellValue[][] = [["项目支出绩效自评表（基准测试）"], HEADERS];
+  const rows: CellValue[][] = [["项目支出绩效自评表（基准测试）"], [...NATIONAL_INDICATOR_HEADERS]];
   for (let i = 0; i < n; i++) {
     const [target, actual, reason] = TARGETS[i % TARGETS.length];
     const level1 = `产出指标${Math.floor(i / 1000) + 1}`;

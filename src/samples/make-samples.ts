@@ -197,6 +197,18 @@ async function save(wb: ExcelJS.Workbook, file: string): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 
 /** Row numbers of sample.xlsx (1-based); tests and docs refer to these. */
+/** The indicator block's headers on the national project self-evaluation form (项目支出绩效自评表). */
+export const NATIONAL_INDICATOR_HEADERS = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+] as const;
+
 export const SAMPLE_LAYOUT = {
   titleRow: 1,
   budgetHeaderRow: 5,
@@ -280,16 +292,7 @@ function writeDemoSheet(wb: ExcelJS.Workbook): void {
 
   // Indicator block.
   const h = L.indicatorHeaderRow;
-  putRow(ws, h, [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "得分",
-    "偏差原因分析及改进措施",
-  ]);
+  putRow(ws, h, [...NATIONAL_INDICATOR_HEADERS]);
   SAMPLE_INDICATORS.forEach((ind, i) => {
     putRow(ws, h + 1 + i, [
       ind.level1,

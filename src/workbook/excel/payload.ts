@@ -36,3 +36,17 @@ export function jsonBytes(value: unknown): number {
 
 /** A rough per-operation overhead: the object path, the action and the property name. */
 export const OP_OVERHEAD_BYTES = 160;
+
+/** How many requests pieces of these sizes take, packed in order, each request under `target` bytes. */
+export function countRequests(pieces: readonly { bytes: number }[], target: number): number {
+  let requests = 0;
+  let bytes = Infinity;
+  for (const piece of pieces) {
+    if (bytes + piece.bytes > target) {
+      requests++;
+      bytes = 0;
+    }
+    bytes += piece.bytes;
+  }
+  return requests;
+}

@@ -34,7 +34,13 @@ import type {
 } from "./api";
 import { officeCode } from "./errors";
 import type { Features } from "./features";
-import { MAX_ADDRESS_CHARS, MAX_READ_CELLS, TARGET_PAYLOAD_BYTES, jsonBytes } from "./payload";
+import {
+  MAX_ADDRESS_CHARS,
+  MAX_READ_CELLS,
+  TARGET_PAYLOAD_BYTES,
+  countRequests,
+  jsonBytes,
+} from "./payload";
 
 /** The first window of every sheet: this many columns, and rows shared out of one request's budget. */
 const WINDOW_COLUMNS = 16;
@@ -224,7 +230,7 @@ export async function readWorkbook(
     }
   }
   rest.push(...noteJobs);
-  plannedSyncs = stats.syncs + estimateSyncs(rest, packTarget);
+  plannedSyncs = stats.syncs + countRequests(rest, packTarget);
   progress();
   await runJobs(rest, false);
 
@@ -257,7 +263,7 @@ export async function readWorkbook(
         // Follow-ups (formulas, number formats, fills the band pointed at) go with the next sync.
         pending = result.concat(pending);
       }
-      plannedSyncs = Math.max(plannedSyncs, stats.syncs + estimateSyncs(pending, packTarget));
+      plannedSyncs = Math.max(plannedSyncs, stats.syncs + countRequests(pending, packTarget));
     }
   }
 
@@ -780,17 +786,4 @@ function makeNoteJobs(count: number, features: Features, byName: Map<string, She
     });
   }
   return jobs;
-}
-
-function estimateSyncs(jobs: Job[], target: number): number {
-  let syncs = 0;
-  let bytes = Infinity;
-  for (const j of jobs) {
-    if (bytes + j.bytes > target) {
-      syncs++;
-      bytes = 0;
-    }
-    bytes += j.bytes;
-  }
-  return syncs;
 }

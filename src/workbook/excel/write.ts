@@ -35,7 +35,13 @@ import { addressChunks, parseQualified, parseRef } from "./address";
 import type { XlClientResult, XlComment, XlContext, XlNote, XlWorksheet } from "./api";
 import { WorkbookError, errors, officeCode } from "./errors";
 import type { Features } from "./features";
-import { MAX_ADDRESS_CHARS, OP_OVERHEAD_BYTES, TARGET_PAYLOAD_BYTES, jsonBytes } from "./payload";
+import {
+  MAX_ADDRESS_CHARS,
+  OP_OVERHEAD_BYTES,
+  TARGET_PAYLOAD_BYTES,
+  countRequests,
+  jsonBytes,
+} from "./payload";
 
 /** The plan as the adapter takes it: fields added to WritePlan later are optional here. */
 export type PlanInput = Omit<WritePlan, "deleteSheets" | "columnWidths" | "rowHeights"> &
@@ -268,7 +274,7 @@ export async function applyPlan(
   units.push(...columnWidthUnits(plan.columnWidths ?? [], written));
   units.push(...rowHeightUnits(plan.rowHeights ?? [], written));
 
-  total = stats.syncs + estimateRequests(units, targetBytes);
+  total = stats.syncs + countRequests(units, targetBytes);
   progress();
   let pending = units;
   let target = targetBytes;
@@ -393,19 +399,6 @@ function uniqueNames(names: string[]): string[] {
 
 function cellKey(sheet: string, cell: string): string {
   return `${sheet.toLowerCase()}!${cell.toUpperCase()}`;
-}
-
-function estimateRequests(units: Unit[], target: number): number {
-  let n = 0;
-  let bytes = Infinity;
-  for (const u of units) {
-    if (bytes + u.bytes > target) {
-      n++;
-      bytes = 0;
-    }
-    bytes += u.bytes;
-  }
-  return n;
 }
 
 // --- cells as Excel takes them ---------------------------------------------------------------------------

@@ -33,6 +33,11 @@ interface EntrySizes {
 }
 
 /** The zip's entries and the sum of their declared unpacked sizes, or a problem. */
+/** The file is not an .xlsx package ExcelJS can read: the problem names it and says what was wrong. */
+export function notAWorkbook(file: string, detail: string): InputProblem {
+  return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) };
+}
+
 export async function checkPackage(
   file: string,
   data: Uint8Array | ArrayBuffer,
@@ -46,14 +51,7 @@ export async function checkPackage(
     zip = await JSZip.loadAsync(data);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problem: {
-        code: "NOT_A_WORKBOOK",
-        file,
-        message: msg("xlsx.notAWorkbook", { file, detail }),
-      },
-    };
+    return { ok: false, problem: notAWorkbook(file, detail) };
   }
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   let unpacked = 0;
@@ -69,14 +67,7 @@ export async function checkPackage(
   }
   if (!zip.file("[Content_Types].xml") || !zip.file(/^xl\/workbook\.xml$/).length) {
     const detail = "[Content_Types].xml / xl/workbook.xml";
-    return {
-      ok: false,
-      problem: {
-        code: "NOT_A_WORKBOOK",
-        file,
-        message: msg("xlsx.notAWorkbook", { file, detail }),
-      },
-    };
+    return { ok: false, problem: notAWorkbook(file, detail) };
   }
   return { ok: true, zip };
 }

@@ -7,11 +7,10 @@
 import ExcelJS from "exceljs";
 import type { InputProblem } from "../../engine/errors";
 import type { Grid } from "../../engine/grid";
-import { msg } from "../../engine/i18n/render";
 import type { WritePlan } from "../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../port";
 import { applyPlan } from "./apply-plan";
-import { type SizeLimits, checkPackage } from "./limits";
+import { type SizeLimits, checkPackage, notAWorkbook } from "./limits";
 import { restoreLostNotes } from "./lost-notes";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
@@ -58,14 +57,7 @@ export async function openXlsx(
     await restoreLostNotes(workbook, checked.zip);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problem: {
-        code: "NOT_A_WORKBOOK",
-        file,
-        message: msg("xlsx.notAWorkbook", { file, detail }),
-      },
-    };
+    return { ok: false, problem: notAWorkbook(file, detail) };
   }
   return { ok: true, workbook };
 }
