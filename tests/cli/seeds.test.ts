@@ -56,6 +56,14 @@ describe("seed 000 — 黄埔区工业和信息化局 2021", () => {
     expect(pct(total.rate, 1)).toBe("99.4"); // 149,174.48 / 150,055.68 = 0.99413…
     expect(r.flags.filter((f) => f.code === "RATE_MISMATCH" || f.code === "BUDGET_TIE_OUT")).toEqual([]);
   });
+
+  test("a broken copy: the rate printed 99.5 % → RATE_MISMATCH on that cell, and nothing else new", async () => {
+    const before = flagKeys(await score(path.join(SAMPLES, "seed000-budget.xlsx")));
+    const b = await score(await brokenCopy("seed000-budget.xlsx", [["部门整体支出", "D4", "99.5%"]]));
+    // 149,174.48 / 150,055.68 = 99.41 %, which at one decimal is 99.4 %, not 99.5 %.
+    expect(flagKeys(b).filter((k) => !before.includes(k))).toEqual(["部门整体支出!D4:RATE_MISMATCH"]);
+    expect(b.flags.find((f) => f.code === "RATE_MISMATCH")?.message).toContain("99.41%");
+  });
 });
 
 describe("seed 001 — 广州市工业和信息化局 2021", () => {
@@ -107,6 +115,16 @@ describe("seed 002 — 黄埔临港经济区管理委员会 2021", () => {
     expect(pct(r.budget.find((b) => b.level === 0)!.rate, 1)).toBe("98.9"); // 1,491.52 / 1,507.47 = 0.98942
     expect(leaf(r, "重点项目年度投资任务完成率")?.completion).toBeCloseTo(2.7894, 4);
     expect(r.flags.filter((f) => f.code === "RATE_MISMATCH")).toEqual([]);
+  });
+
+  test("a broken copy: executed 1,570.47 (two digits swapped) → EXECUTION_OVER and RATE_MISMATCH on that row", async () => {
+    const before = flagKeys(await score(path.join(SAMPLES, "seed002-project.xlsx")));
+    const b = await score(await brokenCopy("seed002-project.xlsx", [["部门整体支出绩效自评", "C4", 1570.47]]));
+    // 1,570.47 > 1,507.47 by 63.00; 1,570.47 / 1,507.47 = 104.18 %, not the printed 98.9 %.
+    expect(flagKeys(b).filter((k) => !before.includes(k))).toEqual([
+      "部门整体支出绩效自评!C4:EXECUTION_OVER",
+      "部门整体支出绩效自评!D4:RATE_MISMATCH",
+    ]);
   });
 });
 
