@@ -68,6 +68,12 @@ export function officeCode(e: unknown): string | undefined {
   return undefined;
 }
 
+/** Excel refused a request or its response as too large (Excel on the web: 5 MB). */
+export function isPayloadLimit(e: unknown): boolean {
+  const code = officeCode(e);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
 export const errors = {
   sheetProtected: (sheet: string): WorkbookError =>
     new WorkbookError(

@@ -9,7 +9,7 @@
 import type { Grid } from "../../engine/grid";
 import type { Progress, WorkbookPort } from "../port";
 import type { IsSetSupported, RunFn } from "./api";
-import { WorkbookError, errors, officeCode } from "./errors";
+import { WorkbookError, errors, isPayloadLimit, officeCode } from "./errors";
 import { detectFeatures, type Features } from "./features";
 import { TARGET_PAYLOAD_BYTES } from "./payload";
 import { readWorkbook, type ReadStats } from "./read";
@@ -88,8 +88,7 @@ function toWorkbookError(e: unknown): unknown {
   if (code === undefined) return e;
   if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
   if (code === "RangeExceedsLimit") return errors.rangeTooLarge();
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
-    return errors.payloadTooLarge();
+  if (isPayloadLimit(e)) return errors.payloadTooLarge();
   return errors.excelError(code, e instanceof Error ? e.message : String(e));
 }
 

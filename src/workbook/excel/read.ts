@@ -32,7 +32,7 @@ import type {
   XlRangeFormat,
   XlWorksheet,
 } from "./api";
-import { officeCode } from "./errors";
+import { isPayloadLimit, officeCode } from "./errors";
 import type { Features } from "./features";
 import {
   MAX_ADDRESS_CHARS,
@@ -278,11 +278,7 @@ export async function readWorkbook(
       } catch (e) {
         stats.syncs++;
         const code = officeCode(e);
-        if (
-          code === "ResponsePayloadSizeLimitExceeded" ||
-          code === "RequestPayloadSizeLimitExceeded"
-        )
-          return "split";
+        if (isPayloadLimit(e)) return "split";
         if (withMerges && features.mergedAreas && code !== undefined && !FATAL.has(code)) {
           // Most likely more than 512 merged areas in one band: read the cells without them.
           withMerges = false;

@@ -33,7 +33,7 @@ import type {
 import type { Progress } from "../port";
 import { addressChunks, parseQualified, parseRef } from "./address";
 import type { XlClientResult, XlComment, XlContext, XlNote, XlWorksheet } from "./api";
-import { WorkbookError, errors, officeCode } from "./errors";
+import { WorkbookError, errors, isPayloadLimit, officeCode } from "./errors";
 import type { Features } from "./features";
 import {
   MAX_ADDRESS_CHARS,
@@ -344,10 +344,7 @@ export async function applyPlan(
         progress();
       } catch (e) {
         stats.syncs++;
-        if (
-          officeCode(e) === "RequestPayloadSizeLimitExceeded" ||
-          officeCode(e) === "ResponsePayloadSizeLimitExceeded"
-        ) {
+        if (isPayloadLimit(e)) {
           if (perRequest === 1) throw errors.payloadTooLarge();
           stats.retries++;
           perRequest = Math.ceil(perRequest / 2);
@@ -365,8 +362,7 @@ export async function applyPlan(
     const code = officeCode(e);
     if (code === undefined) return e instanceof Error ? e : new Error(String(e));
     if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
-    if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
-      return errors.payloadTooLarge();
+    if (isPayloadLimit(e)) return errors.payloadTooLarge();
     if (code === "ItemNotFound" || code === "AccessDenied" || code === "InvalidObjectPath") {
       // Which sheet? One more look (only on this failure path).
       try {
