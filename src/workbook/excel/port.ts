@@ -98,7 +98,8 @@ function toWorkbookError(e: unknown): unknown {
  */
 export function officeWorkbookPort(): ExcelWorkbookPort {
   return new ExcelWorkbookPort({
-    run: Excel.run,
+    // Called as a method of Excel, as Office.js expects, not detached.
+    run: (batch) => Excel.run((ctx) => batch(ctx)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
 }
