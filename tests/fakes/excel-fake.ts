@@ -846,6 +846,16 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     });
   }
 
+  /** Excel activates only a visible sheet. */
+  activate(): void {
+    this.queue({ action: "activate" }, undefined, () => {
+      const s = this.resolve();
+      if (s.visibility !== "Visible")
+        throw officeError("InvalidOperation", "Worksheet.activate", "(the sheet is hidden)");
+      this.ctx.model.activeSheet = s.name;
+    });
+  }
+
   getRange(address: string): FakeRange {
     return FakeRange.of(this.ctx, `${this.path}.getRange(${JSON.stringify(address)})`, this, () => {
       if (address.length > 8192)
@@ -1081,6 +1091,16 @@ class FakeRange extends FakeObject implements XlRange {
   }
   get columnCount(): number {
     return this.loaded<number>("columnCount");
+  }
+
+  /** Selects the range in Excel's window: its sheet must be the active one. */
+  select(): void {
+    this.queue({ action: "select" }, undefined, () => {
+      const { sheet, area } = this.target();
+      if (this.ctx.model.activeSheet !== sheet.name)
+        throw officeError("InvalidOperation", "Range.select", "(the range is not on the active sheet)");
+      this.ctx.model.selection = { sheet: sheet.name, area };
+    });
   }
 
   /** Queue a 2-D write: the array must match the range; null leaves a cell as it is. */

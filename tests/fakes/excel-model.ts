@@ -149,6 +149,9 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   /** Workbook structure protection: no sheet can be added or deleted. */
   structureProtected = false;
+  /** What the person sees: the active sheet and the selected range (not content: left out of snapshots). */
+  activeSheet: string | undefined;
+  selection: { sheet: string; area: Area } | undefined;
 
   /** Excel finds sheets by name without regard to case. */
   find(name: string): SheetModel | undefined {
