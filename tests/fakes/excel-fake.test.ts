@@ -138,6 +138,38 @@ describe("ExcelFake: syncs are counted and measured", () => {
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
+  test("one value for a whole range is entered into every cell (Excel's single input copy); null is refused", async () => {
+    const fake = fakeWith();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("自评表").getRange("C1:D3").numberFormat = "0.00";
+      await ctx.sync();
+    });
+    const s = fake.model.sheet("自评表");
+    for (const [r, c] of [[0, 2], [1, 3], [2, 2]]) expect(s.get(r, c)?.numberFormat).toBe("0.00");
+    expect(s.get(0, 1)?.numberFormat).not.toBe("0.00");
+    await expect(
+      fake.run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem("自评表").getRange("C1:D3");
+        (range as unknown as { numberFormat: null }).numberFormat = null;
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("a call on one cell is measured at about what Office's own serializer sends (280–390 bytes)", async () => {
+    const fake = fakeWith();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("自评表");
+      ws.notes.add(ws.getRange("B2"), "x");
+      await ctx.sync();
+      for (let i = 0; i < 100; i++) ws.notes.add(ws.getRange(`C${i + 1}`), "x");
+      await ctx.sync();
+    });
+    const perNote = (fake.syncs[1].requestBytes - fake.syncs[0].requestBytes) / 99;
+    expect(perNote).toBeGreaterThanOrEqual(280);
+    expect(perNote).toBeLessThanOrEqual(420);
+  });
+
   test("operations left queued at the end of a run are flushed and reported", async () => {
     const fake = fakeWith();
     await fake.run(async (ctx) => {

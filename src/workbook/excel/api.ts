@@ -83,7 +83,9 @@ export interface XlRange extends XlLoadable, XlNullable {
   readonly rowCount: number;
   readonly columnCount: number;
   values: unknown[][];
-  numberFormat: unknown[][];
+  get numberFormat(): unknown[][];
+  /** A 2-D array, or one format for every cell of the range (Excel's "single input copy"). */
+  set numberFormat(v: unknown[][] | string);
   formulas: unknown[][];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;

@@ -34,8 +34,11 @@ export function jsonBytes(value: unknown): number {
   return utf8Bytes(JSON.stringify(value) ?? "null");
 }
 
-/** A rough per-operation overhead: the object path, the action and the property name. */
-export const OP_OVERHEAD_BYTES = 160;
+/**
+ * A per-operation overhead: the object path, the action and the property name. Office's own serializer
+ * writes 280–390 bytes for a call on one cell (docs/office-adapter.md); a note costs two of these.
+ */
+export const OP_OVERHEAD_BYTES = 200;
 
 /** How many requests pieces of these sizes take, packed in order, each request under `target` bytes. */
 export function countRequests(pieces: readonly { bytes: number }[], target: number): number {
