@@ -116,6 +116,32 @@ describe("read: big sheets are read in bands", () => {
     expect(fake.unsyncedAtEnd).toBe(0);
   });
 
+  test("a band brings the number formats of the columns that hold numbers: no request is spent on follow-ups", async () => {
+    const model = indicatorWorkbook(20_000);
+    const s = model.sheet(SHEET);
+    s.edit(15_000, 4, (c) => ((c.value = 0.5), (c.numberFormat = "0%")));
+    s.edit(15_001, 5, (c) => ((c.value = 45306), (c.numberFormat = "yyyy/m/d")));
+    const { fake, port } = setup(model);
+    const [g] = await port.read();
+    expect(g.formats?.[15_000]?.[4]).toBe("0%");
+    expect(g.values[15_001][5]).toBe("2024-01-15");
+    expect(g.values[20_000][2]).toBe("完成项目数20000");
+    // The sheet list, the first window, and one band of the other 17,500 rows (about 1.8 MB, under the
+    // 3.2 MB planned): the number formats of columns E, F and G came with it. Asking for them after the band
+    // would have been a fourth request.
+    expect(fake.syncCount).toBe(3);
+    expect(fake.syncs[2].responseBytes).toBeGreaterThan(1_000_000);
+  });
+
+  test("a number in a column that held none in the first window still gets its number format", async () => {
+    const model = indicatorWorkbook(20_000);
+    model.sheet(SHEET).edit(15_000, 7, (c) => ((c.value = 0.25), (c.numberFormat = "0%")));
+    const { port } = setup(model);
+    const [g] = await port.read();
+    expect(g.values[15_000][7]).toBe(0.25);
+    expect(g.formats?.[15_000]?.[7]).toBe("0%");
+  });
+
   test("a response refused as too large is read again in smaller bands", async () => {
     const model = indicatorWorkbook(3000);
     // The port plans for 3.2 MB, but this Excel refuses anything over 150 kB.

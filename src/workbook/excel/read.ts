@@ -334,31 +334,46 @@ export async function readWorkbook(
   /** Row bands of an area, each planned under the target from the sheet's measured cell size. */
   function bandJobs(ws: XlWorksheet, data: SheetData, area: Area): Job[] {
     const cols = area.right - area.left + 1;
+    const numeric = numberColumns(data, area.left, area.right);
     let rows = Math.max(1, Math.floor(packTarget / (bandCellBytes(data) * cols)));
     rows = Math.min(rows, Math.floor(MAX_READ_CELLS / cols));
     if (rows > MERGE_BAND_ROWS) rows = Math.floor(rows / MERGE_BAND_ROWS) * MERGE_BAND_ROWS;
     const jobs: Job[] = [];
     for (let top = area.top; top <= area.bottom; top += rows) {
       jobs.push(
-        bandJob(ws, data, {
-          top,
-          left: area.left,
-          bottom: Math.min(area.bottom, top + rows - 1),
-          right: area.right,
-        })
+        bandJob(
+          ws,
+          data,
+          {
+            top,
+            left: area.left,
+            bottom: Math.min(area.bottom, top + rows - 1),
+            right: area.right,
+          },
+          numeric
+        )
       );
     }
     return jobs;
   }
 
-  function bandJob(ws: XlWorksheet, data: SheetData, band: Area): Job {
+  /**
+   * `numeric`: the columns that held numbers in the window. Their number formats come with the band's values, so
+   * that a band of an ordinary table needs no second request; numbers found in other columns are asked after.
+   */
+  function bandJob(ws: XlWorksheet, data: SheetData, band: Area, numeric: number[]): Job {
     const rows = band.bottom - band.top + 1;
     const cols = band.right - band.left + 1;
     return {
-      bytes: rows * cols * bandCellBytes(data),
+      bytes: rows * (cols * bandCellBytes(data) + numeric.length * data.formatBytes * MARGIN),
       queue: (_ctx, withMerges) => {
         const range = ws.getRangeByIndexes(band.top, band.left, rows, cols);
         range.load("values");
+        const columnFormats = numeric.map((c) => {
+          const column = ws.getRangeByIndexes(band.top, c, rows, 1);
+          column.load("numberFormat");
+          return { c, column };
+        });
         const formulaCells = loadAddress(range.getSpecialCellsOrNullObject("Formulas"));
         const numberCells = loadAddress(range.getSpecialCellsOrNullObject("Constants", "Numbers"));
         const probes: XlFill[] = [];
@@ -386,10 +401,12 @@ export async function readWorkbook(
         return () => {
           // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
           fileValues(range.values, band.top, band.left, data);
+          for (const { c, column } of columnFormats)
+            fileFormats(column.numberFormat, band.top, c, data);
           collectMerges(merged, data);
           const follow: Job[] = [];
           const formulaAreas = areasOf(formulaCells);
-          const numberAreas = areasOf(numberCells);
+          const numberAreas = withoutColumns(areasOf(numberCells), numeric);
           if (formulaAreas.length) follow.push(...areaJobs(ws, data, formulaAreas, true));
           if (numberAreas.length) follow.push(...areaJobs(ws, data, numberAreas, false));
           probes.forEach((fill, c) => {
@@ -419,8 +436,8 @@ export async function readWorkbook(
           ? () => {
               const half = Math.ceil(rows / 2);
               return [
-                bandJob(ws, data, { ...band, bottom: band.top + half - 1 }),
-                bandJob(ws, data, { ...band, top: band.top + half }),
+                bandJob(ws, data, { ...band, bottom: band.top + half - 1 }, numeric),
+                bandJob(ws, data, { ...band, top: band.top + half }, numeric),
               ];
             }
           : undefined,
@@ -446,6 +463,35 @@ export class TooLarge extends Error {
 function bandCellBytes(data: SheetData): number {
   // A value, plus a little for the addresses and probes; number formats come in the follow-ups.
   return (data.valueBytes + 2) * MARGIN;
+}
+
+/** Columns between `left` and `right` that hold a number in what has been read of the sheet so far. */
+function numberColumns(data: SheetData, left: number, right: number): number[] {
+  const found = new Set<number>();
+  for (const row of data.values) {
+    if (!row) continue;
+    for (let c = left; c <= right; c++) if (typeof row[c] === "number") found.add(c);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The parts of areas outside the given columns. */
+function withoutColumns(areas: Area[], columns: number[]): Area[] {
+  if (columns.length === 0) return areas;
+  const skip = new Set(columns);
+  const out: Area[] = [];
+  for (const a of areas) {
+    let start = -1;
+    for (let c = a.left; c <= a.right + 1; c++) {
+      const keep = c <= a.right && !skip.has(c);
+      if (keep && start < 0) start = c;
+      if (!keep && start >= 0) {
+        out.push({ top: a.top, left: start, bottom: a.bottom, right: c - 1 });
+        start = -1;
+      }
+    }
+  }
+  return out;
 }
 
 function areaOf(r: XlRange): Area {
