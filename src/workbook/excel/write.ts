@@ -470,6 +470,28 @@ function cellsOf(
   };
 }
 
+/**
+ * Number formats column by column: one format for a column whose cells all take it (sent once, Excel's "single
+ * input copy"), else the column's own list (null: leave the cell's format). Columns left as they are are omitted.
+ */
+function columnFormats(
+  formats: (string | null)[][],
+  width: number
+): { col: number; format: string | (string | null)[][] }[] {
+  const out: { col: number; format: string | (string | null)[][] }[] = [];
+  for (let j = 0; j < width; j++) {
+    const column = formats.map((row) => row[j] ?? null);
+    if (column.every((f) => f === null)) continue;
+    const first = column[0];
+    out.push(
+      first !== null && column.every((f) => f === first)
+        ? { col: j, format: first }
+        : { col: j, format: column.map((f) => [f]) }
+    );
+  }
+  return out;
+}
+
 function widthOf(values: PlanValue[][]): number {
   let w = 0;
   for (const r of values) if (r && r.length > w) w = r.length;
@@ -491,16 +513,19 @@ function rowUnits(
   const rowsPerUnit = Math.max(1, Math.floor(CELLS_PER_UNIT / width));
   const make = (from: number, to: number): Unit => {
     const part = cellsOf(values.slice(from, to), width, formatOf, formulas?.slice(from, to), from);
+    const formats = part.formats ? columnFormats(part.formats, width) : [];
     return {
       bytes:
         jsonBytes(part.values) +
-        (part.formats ? jsonBytes(part.formats) : 0) +
+        formats.reduce((n, f) => n + jsonBytes(f.format) + OP_OVERHEAD_BYTES, 0) +
         (part.formulas ? jsonBytes(part.formulas) : 0) +
         3 * OP_OVERHEAD_BYTES,
       probe: userSheet ? { sheet, row: top + from, col: left } : undefined,
       run: (b) => {
-        const range = b.sheet(sheet).getRangeByIndexes(top + from, left, to - from, width);
-        if (part.formats) range.numberFormat = part.formats;
+        const ws = b.sheet(sheet);
+        for (const f of formats)
+          ws.getRangeByIndexes(top + from, left + f.col, to - from, 1).numberFormat = f.format;
+        const range = ws.getRangeByIndexes(top + from, left, to - from, width);
         range.values = part.values;
         if (part.formulas) range.formulas = part.formulas;
       },
