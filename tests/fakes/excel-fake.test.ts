@@ -145,7 +145,12 @@ describe("ExcelFake: syncs are counted and measured", () => {
       await ctx.sync();
     });
     const s = fake.model.sheet("自评表");
-    for (const [r, c] of [[0, 2], [1, 3], [2, 2]]) expect(s.get(r, c)?.numberFormat).toBe("0.00");
+    for (const [r, c] of [
+      [0, 2],
+      [1, 3],
+      [2, 2],
+    ])
+      expect(s.get(r, c)?.numberFormat).toBe("0.00");
     expect(s.get(0, 1)?.numberFormat).not.toBe("0.00");
     await expect(
       fake.run(async (ctx) => {

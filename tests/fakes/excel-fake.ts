@@ -1101,7 +1101,11 @@ class FakeRange extends FakeObject implements XlRange {
     this.queue({ action: "select" }, undefined, () => {
       const { sheet, area } = this.target();
       if (this.ctx.model.activeSheet !== sheet.name)
-        throw officeError("InvalidOperation", "Range.select", "(the range is not on the active sheet)");
+        throw officeError(
+          "InvalidOperation",
+          "Range.select",
+          "(the range is not on the active sheet)"
+        );
       this.ctx.model.selection = { sheet: sheet.name, area };
     });
   }
@@ -1126,7 +1130,8 @@ class FakeRange extends FakeObject implements XlRange {
         const cols = area.right - area.left + 1;
         if (!Array.isArray(input) && input !== null && typeof input !== "object") {
           for (let r = area.top; r <= area.bottom; r++)
-            for (let c = area.left; c <= area.right; c++) sheet.edit(r, c, (cell) => apply(cell, input));
+            for (let c = area.left; c <= area.right; c++)
+              sheet.edit(r, c, (cell) => apply(cell, input));
           return;
         }
         if (
