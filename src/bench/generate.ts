@@ -30,6 +30,11 @@ export function generatedRows(n: number): CellValue[][] {
   return rows;
 }
 
+/** The same rows as plain cell values, as a spreadsheet holds them (blank where the grid has nothing). */
+export function generatedCells(n: number): (string | number | boolean)[][] {
+  return generatedRows(n).map((r) => r.map((v) => (v === null || typeof v === "object" ? "" : v)));
+}
+
 export function generatedGrid(n: number): Grid {
   return { sheet: "自评表", values: generatedRows(n), merges: [] };
 }

@@ -17,7 +17,7 @@ import { ExcelWorkbookPort } from "../workbook/excel";
 import { MAX_PAYLOAD_BYTES } from "../workbook/excel/payload";
 import { ExcelFake } from "../../tests/fakes/excel-fake";
 import { buildWorkbook } from "../../tests/fakes/excel-model";
-import { generatedRows } from "./generate";
+import { generatedCells } from "./generate";
 import { row } from "./timing";
 
 interface OfficeRun {
@@ -32,10 +32,7 @@ interface OfficeRun {
 }
 
 async function officeRun(n: number, rs: RuleSet): Promise<OfficeRun> {
-  const rows = generatedRows(n).map((r) =>
-    r.map((v) => (v === null || typeof v === "object" ? "" : v))
-  );
-  const fake = new ExcelFake(buildWorkbook([{ name: "自评表", rows }]));
+  const fake = new ExcelFake(buildWorkbook([{ name: "自评表", rows: generatedCells(n) }]));
   const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
   const grids = await port.read();
   const readSyncs = fake.syncCount;

@@ -2,7 +2,7 @@
 // undo back to the workbook as it was, at each requirement-set level. The engine modules are others' work;
 // this only checks that the adapter applies what they plan.
 
-import { generatedRows } from "../../src/bench/generate";
+import { generatedCells } from "../../src/bench/generate";
 import { evaluate } from "../../src/engine/evaluate";
 import { plan, planUndo } from "../../src/engine/plan";
 import { getPreset } from "../../src/engine/ruleset";
@@ -13,10 +13,7 @@ import { ExcelFake } from "../fakes/excel-fake";
 import { type WorkbookModel, buildWorkbook } from "../fakes/excel-model";
 
 function workbook(rows: number): WorkbookModel {
-  const values = generatedRows(rows).map((r) =>
-    r.map((v) => (v === null || typeof v === "object" ? "" : v))
-  );
-  return buildWorkbook([{ name: "自评表", rows: values }]);
+  return buildWorkbook([{ name: "自评表", rows: generatedCells(rows) }]);
 }
 
 function scoringPlan(grids: Grid[], fillScores = false): WritePlan {
