@@ -8,8 +8,6 @@ packages=(
   libreoffice-calc  # opens every workbook we write; recalculates formula mode
   poppler-utils     # pdftoppm: PDF pages of scored sheets, to look at
   fonts-noto-cjk    # Chinese text in screenshots and PDFs
-  libsecret-1-dev   # keytar (under office-addin-debugging) builds against it where npm runs its script
-  pkg-config
 )
 missing=()
 for p in "${packages[@]}"; do
