@@ -221,6 +221,15 @@ describe("manifest content", () => {
     expect(all(app, "Runtimes")).toHaveLength(0);
   });
 
+  test("has a SupportUrl naming the bilingual help page shipped in assets/", () => {
+    const file = assetFile(child(app, "SupportUrl").attrs.DefaultValue);
+    const html = fs.readFileSync(file, "utf8");
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('lang="en-US"');
+    // The help page promises what the add-in does with data; it must not load anything from elsewhere.
+    expect(html).not.toMatch(/<script|https?:\/\//i);
+  });
+
   test("requires ExcelApi 1.8 and nothing newer", () => {
     const sets = child(child(app, "Requirements"), "Sets").children.filter((c) => c.name === "Set");
     expect(sets.map((s) => s.attrs)).toEqual([{ Name: "ExcelApi", MinVersion: "1.8" }]);
