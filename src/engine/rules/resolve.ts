@@ -8,13 +8,15 @@
 
 import type { Quantity } from "../quantity/types";
 import type { RuleSet, RuleSpec } from "../ruleset/types";
-import { parseCriterion } from "./criterion";
+import { parseCriterion, type CriterionContext } from "./criterion";
 
 export interface RuleRow {
   criterion: string | null;
   levels: string[];
   target: Quantity;
   actual: Quantity;
+  /** The row's weight: lets the criterion say "得8分" for full marks on an 8-point row. */
+  weight?: number | null;
 }
 
 export type RuleSource = "criterion" | "workbook" | "ruleset" | "operator";
@@ -65,6 +67,18 @@ export function operatorRule(target: Quantity, ruleSet: RuleSet): RuleSpec | nul
   }
 }
 
+/** What the row tells the criterion parser: its weight, the target's unit and direction. */
+export function criterionContext(row: RuleRow): CriterionContext {
+  const t = row.target;
+  const numeric = t.kind === "number" || t.kind === "range" || t.kind === "growth";
+  const op = t.kind === "number" || t.kind === "growth" ? t.op : "none";
+  return {
+    weight: row.weight ?? null,
+    unit: numeric ? t.unit.dimension : null,
+    direction: op === "le" || op === "lt" ? "down" : op === "ge" || op === "gt" ? "up" : null,
+  };
+}
+
 export function resolveRule(
   row: RuleRow,
   ruleSet: RuleSet,
@@ -72,7 +86,7 @@ export function resolveRule(
 ): ResolvedRule | null {
   if (ruleSet.mode !== "validate") {
     if (row.criterion) {
-      const spec = parseCriterion(row.criterion);
+      const spec = parseCriterion(row.criterion, criterionContext(row));
       if (spec) return { spec, source: "criterion" };
     }
     const fromWorkbook = byName(row.levels, workbookRules);
@@ -82,4 +96,18 @@ export function resolveRule(
   if (fromRuleSet) return { spec: fromRuleSet, source: "ruleset" };
   const spec = operatorRule(row.target, ruleSet);
   return spec ? { spec, source: "operator" } : null;
+}
+
+/**
+ * The row's own criterion text when it was there, was tried and was not understood, so that the
+ * rule used (or none) is a fallback; undefined otherwise.
+ */
+export function unreadCriterion(
+  criterion: string | null,
+  resolved: ResolvedRule | null,
+  ruleSet: RuleSet
+): string | undefined {
+  const text = criterion?.trim();
+  if (!text || ruleSet.mode === "validate" || resolved?.source === "criterion") return undefined;
+  return text;
 }
