@@ -21,6 +21,9 @@ export interface CriterionContext {
 
 /** Left after the features are blanked: only words may remain, no figure and no 分. */
 const meaningful = /\d|分/;
+/** Words that hold 分 without being a score (充分, 部分, 分配 …): removed before that check. */
+const wordsWithFen =
+  /充分|部分|分配|分期|分析|划分|区分|分类|分别|处分|分解|分管|分级|分批|分工|分布|分散|分档|分阶段/g;
 const partialWord = /部分|基本(?:达成|完成|实现)/;
 
 /** Features of a normalised text, or null when something with figures or 分 was not understood. */
@@ -41,7 +44,7 @@ export function features(text: string): Feature[] | null {
         return "§";
       });
     }
-  return meaningful.test(rest) ? null : found;
+  return meaningful.test(rest.replace(wordsWithFen, "")) ? null : found;
 }
 
 /** The rule the features describe, or null when they do not add up to one rule. */
@@ -83,9 +86,9 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
       if ((r.direction === "below" && down) || (r.direction === "above" && up)) return true;
       const pointStep = r.stepUnit === "pt";
       const unit = context.unit;
-      return (
-        pointStep && unit !== undefined && unit !== null && unit !== "ratio" && unit !== "points"
-      );
+      // a bare number takes the other side's unit (≤0 against 4%), so it does not contradict
+      const percentLike = unit === "ratio" || unit === "points" || unit === "plain";
+      return pointStep && unit !== undefined && unit !== null && !percentLike;
     }
     return false;
   }
@@ -148,7 +151,10 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
 
     if (use(one("equal"))) return { kind: "equal" };
 
-    const prop = use(one("prop"));
+    const props = all("prop");
+    // the same proportional reading said twice (按实现程度赋分，即得分=完成量/目标×分值) is one reading
+    const prop = props.every((p) => p.dir === props[0].dir) ? props[0] : undefined;
+    if (prop) useAll("prop");
     if (prop) {
       if (one("zero")) return null; // "未完成不得分" and "按比例" contradict each other
       if (prop.dir === "down-linear") return { kind: "at-most", variant: "linear" };

@@ -58,6 +58,8 @@ const numerals: Record<string, string> = {
 };
 const markedNumeral = /\u0000(.)/g;
 const space = /\s+/g;
+/** "1 未设立机构…�扣1分": a list number set off by a space, before the spaces go. */
+const listNumber = /(^|[\n。;])\s*\d{1,2}\s+(?=[\u4e00-\u9fa5])/g;
 
 /** Full-width ASCII (！ to ～) to half-width, ideographic space dropped. */
 function halfWidth(text: string): string {
@@ -71,13 +73,14 @@ function halfWidth(text: string): string {
 }
 
 export function normaliseCriterion(text: string): string {
-  let s = halfWidth(text).replace(space, "").toLowerCase();
+  let s = halfWidth(text).replace(listNumber, "$1").replace(space, "").toLowerCase();
   for (const [re, to] of replacements) s = s.replace(re, to);
   return s.replace(markedNumeral, (_m, n: string) => numerals[n] ?? n);
 }
 
 const statedScore = /得(\d+(?:\.\d+)?)分/g;
-const statedDeduction = /扣(\d+(?:\.\d+)?)分/g;
+/** A deduction of N points, not a cap (最多扣N分 stays a cap). */
+const statedDeduction = /(?<!最多|最高|累计)扣(\d+(?:\.\d+)?)分/g;
 const clauseStart = /[,;。§]/;
 
 /**
