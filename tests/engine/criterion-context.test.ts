@@ -82,3 +82,103 @@ describe("damaged figures", () => {
     expect(parseCriterion("未与责任人签订责任书 每处扣 0 2 分 扣完为止")).toBeNull();
   });
 });
+
+/** The phrasing families of the issue, in invented examples written in the style of the real ones. */
+describe("the families, in invented examples", () => {
+  const read: [string, number, object | null][] = [
+    ["能耗不高于定额的，得8分；高于定额，不得分。", 8, { kind: "binary" }],
+    [
+      "台账完整的得5分，较完整的得3分，不完整的不得分。",
+      5,
+      { kind: "qualitative", bands: { achieved: [1, 1], partial: [0.6, 0.6], unmet: [0, 0] } },
+    ],
+    [
+      "及时：2分；较及时：1分；不及时：0分",
+      2,
+      { kind: "qualitative", bands: { achieved: [1, 1], partial: [0.5, 0.5], unmet: [0, 0] } },
+    ],
+    [
+      "以95%为基准，≥95%，计6分；每低一个百分点扣0.3分，扣完为止。",
+      6,
+      {
+        kind: "per-unit",
+        points: 0.3,
+        step: 1,
+        stepUnit: "pt",
+        direction: "below",
+        threshold: 0.95,
+        thresholdUnit: "ratio",
+      },
+    ],
+    [
+      "完成85%及以上的，得5分；不足85%时，每少4%，扣1分",
+      5,
+      {
+        kind: "per-unit",
+        points: 1,
+        step: 4,
+        stepUnit: "%",
+        direction: "below",
+        threshold: 0.85,
+        thresholdUnit: "ratio",
+      },
+    ],
+    ["得分=完成率×15", 15, { kind: "at-least" }],
+    ["按实际完成比例计分，最高不超过分值。", 5, { kind: "at-least" }],
+    [
+      "每发现一处违规扣0.5分，扣完为止。",
+      5,
+      { kind: "per-unit", points: 0.5, step: 1, stepUnit: "unit", direction: "above" },
+    ],
+    [
+      "缺少的，每项扣1.2分",
+      6,
+      { kind: "per-unit", points: 1.2, step: 1, stepUnit: "unit", direction: "below" },
+    ],
+    [
+      "每推迟一个月扣1分",
+      5,
+      { kind: "per-unit", points: 1, step: 1, stepUnit: "month", direction: "late" },
+    ],
+    [
+      "每滞后一年扣2分，扣完为止",
+      10,
+      { kind: "per-unit", points: 2, step: 12, stepUnit: "month", direction: "late" },
+    ],
+    [
+      "100%：4分；80-100%：2分；80%以下：0分",
+      4,
+      {
+        kind: "bands",
+        unit: "ratio",
+        bands: [{ min: 1, fraction: 1 }, { min: 0.8, points: 2 }, { points: 0 }],
+      },
+    ],
+    // refused: what a rule cannot say, or what is not said
+    ["每下降1%扣该项分值的2%", 5, null],
+    ["每相差2%，扣0.5分，扣满10分为止", 10, null],
+    ["高于90%、80%和70%的分别得5分、3分和1分", 5, null],
+    ["位列前3名的得满分", 5, null],
+    ["①制度健全0.5分；②执行有效0.5分", 1, null],
+    ["=0，计4分；0-5%（含），计3分；5%-10%（含），计2分", 4, null],
+    // 完成得满分 beside bands without a full-marks band: the top step is not said in figures
+    ["完成得满分，完成80%以上得4分，未完成不得分", 5, null],
+    // 得3分 on a 5-point row with nothing else: what a miss scores is not said
+    ["制定了内控办法的，得3分", 5, null],
+  ];
+
+  it.each(read)("%s (weight %d)", (text, weight, spec) => {
+    expect(parseCriterion(text, { weight })).toEqual(spec);
+  });
+
+  it("an hourly step is read only on a target in hours or days", () => {
+    expect(parseCriterion("每超1小时扣0.1分", { weight: 2 })).toBeNull();
+    expect(parseCriterion("每超1小时扣0.1分", { weight: 2, unit: "duration" })).toEqual({
+      kind: "per-unit",
+      points: 0.1,
+      step: 1 / 24,
+      stepUnit: "unit",
+      direction: "above",
+    });
+  });
+});

@@ -225,7 +225,11 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     else if (u === "天" || u === "日" || u === "工作日") spec.stepUnit = "day";
     else if (u === "周") Object.assign(spec, { stepUnit: "day", step: per.step * 7 });
     else if (u === "年") Object.assign(spec, { stepUnit: "month", step: per.step * 12 });
-    else if (u === "小时") Object.assign(spec, { stepUnit: "day", step: per.step / 24 });
+    else if (u === "小时" && per.dir === "late")
+      Object.assign(spec, { stepUnit: "day", step: per.step / 24 });
+    // 每超1小时 on a target in hours or days (base unit 天): the step in the target's own unit
+    else if (u === "小时" && context.unit === "duration") spec.step = per.step / 24;
+    else if (u === "小时") return null;
     else if (u === "元") spec.step = per.step / 10000; // base unit of money is 万元
     if (per.dir === "late" && spec.stepUnit !== "month" && spec.stepUnit !== "day") return null;
     if (per.dir !== "late" && (spec.stepUnit === "month" || spec.stepUnit === "day")) return null;
@@ -273,6 +277,9 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
 
   function bandsSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
     useAll("band");
+    // 完成得满分 beside bands with no full-marks band: the top step is not said in figures
+    if (one("full") && !bandFs.some((b) => "fraction" in b.score && b.score.fraction === 1))
+      return null;
     const percent = bandFs.some((b) => b.percent);
     if (bandFs.some((b) => !b.percent && (b.min ?? b.max ?? 0) !== 0 && percent)) return null; // mixed units
     const bands: { min?: number; exclusive?: boolean; points?: number; fraction?: number }[] = [];
@@ -296,7 +303,10 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
       if (b.min === undefined || b.max === undefined) continue;
       const above = bands.filter((x) => x.min !== undefined && x.min > (b.min as number)).pop(); // the nearest step above
       if (above && Math.abs((above.min as number) - b.max) > 1e-9) return null;
+      // the top step with an upper bound leaves what scores above it unsaid
+      if (!above) return null;
     }
+    if (!ascending(bands)) return null;
     const lowest = bands[bands.length - 1];
     if (bottom) {
       if (!lowest || Math.abs((lowest.min as number) - bottom.max) > 1e-9) return null;
@@ -328,6 +338,23 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     useAll("full");
     return spec;
   }
+}
+
+/**
+ * Steps ordered highest first must be distinct and score no less than the steps below them: a list
+ * that scores more for less (0-5%得3分, 5%-10%得2分 on 预算调整率) is a descending scale of a
+ * lower-is-better rate, which these bands do not describe.
+ */
+function ascending(bands: { min?: number; points?: number; fraction?: number }[]): boolean {
+  for (let i = 1; i < bands.length; i++) {
+    const hi = bands[i - 1];
+    const lo = bands[i];
+    if (hi.min !== undefined && lo.min !== undefined && Math.abs(hi.min - lo.min) < 1e-12)
+      return false;
+    if (lo.fraction === 1 && hi.fraction !== 1) return false;
+    if (hi.points !== undefined && lo.points !== undefined && lo.points > hi.points) return false;
+  }
+  return true;
 }
 
 /** Points worked out from the weight, free of binary noise (10 − 0.3 is 9.7). */

@@ -82,6 +82,8 @@ const statedScore = /得(\d+(?:\.\d+)?)分/g;
 /** A deduction of N points, not a cap (最多扣N分 stays a cap). */
 const statedDeduction = /(?<!最多|最高|累计)扣(\d+(?:\.\d+)?)分/g;
 const clauseStart = /[,;。§]/;
+/** 得分=完成率×15 on a 15-point row: the weight written as a figure. */
+const timesWeight = /(率|比例|比值)×(\d+(?:\.\d+)?)(?![\d.%])/g;
 
 /**
  * With the row's weight known: "得8分" on an 8-point row is full marks, and a deduction of the whole
@@ -89,7 +91,11 @@ const clauseStart = /[,;。§]/;
  */
 export function withWeight(text: string, weight: number | null): string {
   if (weight === null || !(weight > 0)) return text;
-  const s = text.replace(statedScore, (m, n: string) => (Number(n) === weight ? "得满分" : m));
+  const s = text
+    .replace(statedScore, (m, n: string) => (Number(n) === weight ? "得满分" : m))
+    .replace(timesWeight, (m, rate: string, n: string) =>
+      Number(n) === weight ? `${rate}×分值` : m
+    );
   return s.replace(statedDeduction, (m, n: string, at: number) => {
     if (Number(n) !== weight) return m;
     let i = at;

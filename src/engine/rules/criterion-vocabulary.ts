@@ -41,7 +41,9 @@ export type Feature =
   | { t: "zero"; when: "unmet" | "above" }
   | { t: "prop"; dir: "up" | "down-linear" | "down-ratio" }
   | { t: "dir"; up: boolean }
-  | { t: "ignore" };
+  | { t: "ignore" }
+  /** A phrasing recognised as one no rule kind describes: the text is refused. */
+  | { t: "unsupported" };
 
 export type Match = RegExpExecArray;
 
@@ -121,12 +123,16 @@ const weightWords: Phrase[] = [
     re: g(String.raw`(?:若|如)[\u4e00-\u9fa5]{0,20}?没有[\u4e00-\u9fa5]{0,12}?,?不扣分`),
     make: () => ({ t: "ignore" }),
   },
-  // "三公经费>0," before 每超过…: the condition of the deduction that follows
-  { re: g(String.raw`>\d+(?:\.\d+)?%?,?(?=每)`), make: () => ({ t: "ignore" }) },
 ];
 
 /** Deductions per point, per step of k %, per item, per occurrence, per day/month/year late. */
 const perUnitPhrases: Phrase[] = [
+  // "三公经费>0，每超过…" / "不足85%时，每少4%…": the figure the deduction that follows counts
+  // from (scanned before the deductions themselves: the lookahead needs their 每)
+  {
+    re: g(String.raw`(?:>|<|超过|高于|不足|低于|未达到?)${N}(%)?时?,?(?=每)`),
+    make: (m) => ({ t: "base", value: pct(m[1], m[2] === "%"), percent: m[2] === "%" }),
+  },
   // 每低1个百分点扣0.5分 / 每延迟1个月扣1分 / 每少1个扣1分 / 每相差…  / 每滞后一年扣2分
   {
     re: g(
@@ -280,6 +286,8 @@ const targetShapePhrases: Phrase[] = [
 
 /** Score bands: 90%(含)-95%得8分 / ≥95%得满分 / 低于90%得0分 / 100%:5分 … */
 const bandPhrases: Phrase[] = [
+  // "预算调整率=0，计3分": a step at one exact value, which bands do not describe
+  { re: g(String.raw`(?<!得分)=${N}%?,?得`), make: () => ({ t: "unsupported" }) },
   {
     re: g(
       String.raw`${SUBJ},?${N}(%)?(\(含\)|\(不含\))?(?:以上)?-${N}(%)?(\(含\)|\(不含\))?(?:之间|区间)?(?:的)?${SCORE}`
