@@ -182,3 +182,14 @@ describe("the families, in invented examples", () => {
     });
   });
 });
+
+describe("generic wordings never make a confident wrong rule", () => {
+  it.each([
+    ["全部完成得满分，每项得0.5分，未完成不得分", 2],
+    ["优秀得5分，良好得4分，合格得3分，不合格不得分", 5],
+    ["完成目标得满分，完成80%得4分", 5],
+    ["完成得3分", 5],
+  ])("%s (weight %d) is refused", (text, weight) => {
+    expect(parseCriterion(text, { weight })).toBeNull();
+  });
+});

@@ -418,9 +418,9 @@ const tierPhrases: Phrase[] = [
     re: g(String.raw`[\u4e00-\u9fa5()]{1,16}?,?得0分`),
     make: () => ({ t: "zero", when: "unmet" }),
   },
-  // 基本健全的得6分 / 一般:1.5分: a worded middle tier
+  // 基本健全的得6分 / 一般:1.5分: a worded middle tier (每项得0.5分 is points per item, not a tier)
   {
-    re: g(String.raw`(?<=^|[,;。§])[\u4e00-\u9fa5]{1,12}?,?得${N}分`),
+    re: g(String.raw`(?<=^|[,;。§])(?:(?!每|各)[\u4e00-\u9fa5]){1,12}?,?得${N}分`),
     make: (m) => ({ t: "tier", points: num(m[1]) }),
   },
 ];
