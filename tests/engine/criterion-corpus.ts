@@ -64,6 +64,8 @@ const PROJECT_TEMPLATE = "https://haowendang.cn/c1d28o5nseg565jb3urou8mpoj7oc3w0
 const TOWN_VILLAGES =
   "http://www.jiamaocode.com/article/huodongfangan/gongzuofangan/201205/736805.html";
 
+const EQUALS_RESTORED = "the page's text extraction shows 二 for ＝";
+
 const binary = { kind: "binary" };
 const missThenBands = (rest: number): object => ({
   kind: "bands",
@@ -395,7 +397,7 @@ export const corpus: CorpusText[] = [
     target: "100%",
     reading: { kind: "at-least" },
     examples: [{ target: "100%", actual: "80%", score: 4, how: "5 × 80%" }],
-    note: "the page's text extraction shows 二 for ＝",
+    note: EQUALS_RESTORED,
   },
   {
     family: "proportional",
@@ -405,7 +407,7 @@ export const corpus: CorpusText[] = [
     target: "100%",
     reading: { kind: "at-least" },
     examples: [{ target: "100%", actual: "90%", score: 4.5, how: "5 × 90%" }],
-    note: "the page's text extraction shows 二 for ＝",
+    note: EQUALS_RESTORED,
   },
   {
     family: "proportional",
@@ -416,7 +418,7 @@ export const corpus: CorpusText[] = [
     target: "21公顷",
     reading: { kind: "at-least" },
     examples: [{ target: "21公顷", actual: "18.9公顷", score: 1.8, how: "2 × 18.9 / 21" }],
-    note: "the page's text extraction shows 二 for ＝",
+    note: EQUALS_RESTORED,
   },
   {
     family: "proportional",

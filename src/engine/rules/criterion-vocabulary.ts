@@ -284,6 +284,28 @@ const targetShapePhrases: Phrase[] = [
   },
 ];
 
+/**
+ * A band between two figures; `at` gives the groups of the lower figure, its %, the upper figure, its
+ * %, and the first group of the score (the subject is group 1).
+ */
+function between(
+  m: Match,
+  at: [number, number, number, number, number],
+  exclusive: boolean
+): Feature {
+  const [lo, loPct, hi, hiPct, score] = at;
+  const percent = m[loPct] === "%" || m[hiPct] === "%";
+  return {
+    t: "band",
+    min: pct(m[lo], percent),
+    exclusive,
+    max: pct(m[hi], percent),
+    percent,
+    completion: completionSubject.test(m[1]),
+    score: scoreOf(m, score),
+  };
+}
+
 /** Score bands: 90%(含)-95%得8分 / ≥95%得满分 / 低于90%得0分 / 100%:5分 … */
 const bandPhrases: Phrase[] = [
   // "预算调整率=0，计3分": a step at one exact value, which bands do not describe
@@ -292,33 +314,11 @@ const bandPhrases: Phrase[] = [
     re: g(
       String.raw`${SUBJ},?${N}(%)?(\(含\)|\(不含\))?(?:以上)?-${N}(%)?(\(含\)|\(不含\))?(?:之间|区间)?(?:的)?${SCORE}`
     ),
-    make: (m) => {
-      const percent = m[3] === "%" || m[6] === "%";
-      return {
-        t: "band",
-        min: pct(m[2], percent),
-        exclusive: m[4] === "(不含)",
-        max: pct(m[5], percent),
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 8),
-      };
-    },
+    make: (m) => between(m, [2, 3, 5, 6, 8], m[4] === "(不含)"),
   },
   {
     re: g(String.raw`${SUBJ},?(≥|>)${N}(%)?(?:且|,)?(?:<|≤)${N}(%)?${SCORE}`),
-    make: (m) => {
-      const percent = m[4] === "%" || m[6] === "%";
-      return {
-        t: "band",
-        min: pct(m[3], percent),
-        exclusive: m[2] === ">",
-        max: pct(m[5], percent),
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 7),
-      };
-    },
+    make: (m) => between(m, [3, 4, 5, 6, 7], m[2] === ">"),
   },
   {
     re: g(
