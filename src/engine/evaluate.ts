@@ -16,7 +16,8 @@ import { readWorkbookRules, RULES_SHEET_NAMES } from "./locate/workbook-rules";
 import { normalizeHeader } from "./locate/header";
 import { parseQuantity, parseWithColumns, type Quantity } from "./quantity";
 import { getRuleKind } from "./rules/registry";
-import { resolveRule, type ResolvedRule } from "./rules/resolve";
+import { resolveRule, unreadCriterion, type ResolvedRule } from "./rules/resolve";
+import { criterionUnreadFlag, fallbackExplanation } from "./rules/criterion-unread";
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
@@ -139,16 +140,18 @@ function scoreRow(
     return { result, flags: [] };
   }
   let outcome: ScoreResult | null = null;
+  const criterion = textOf(row.criterion);
   const resolved = result.notApplicable
     ? null
     : manualTable
       ? MANUAL
       : resolveRule(
           {
-            criterion: textOf(row.criterion),
+            criterion,
             levels: row.levels,
             target: targetValue,
             actual: actualValue,
+            weight,
           },
           ruleSet,
           workbookRules
@@ -170,14 +173,32 @@ function scoreRow(
       weight === null ? null : (outcome.explanation ?? kind.explain(resolved.spec, input, outcome));
     result.veto = outcome.veto ?? null;
   }
+  // the row's own criterion was there but not read: the rule used is a fallback, or there is none
+  const unread =
+    result.notApplicable || manualTable ? undefined : unreadCriterion(criterion, resolved, ruleSet);
+  if (unread !== undefined && resolved && result.explanation)
+    result.explanation = fallbackExplanation(resolved, result.explanation);
   let cellErrors: Partial<Record<"score" | "weight" | "reason", string>> | undefined;
   for (const f of ["score", "weight", "reason"] as const) {
     const e = errorOf(row[f]);
     if (e) (cellErrors ??= {})[f] = e;
   }
-  const checked = checkIndicator({ result, cells: cellsOf(row), outcome, ruleSet, cellErrors });
+  const cells = cellsOf(row);
+  const checked = checkIndicator({
+    result,
+    cells,
+    outcome,
+    ruleSet,
+    cellErrors,
+    criterionUnread: unread !== undefined,
+  });
   result.suggestedReason = checked.suggestedReason;
-  return { result, flags: checked.flags };
+  if (unread === undefined) return { result, flags: checked.flags };
+  const at = row.criterion.address ?? cells.target ?? cells.score ?? `A${row.row + 1}`;
+  return {
+    result,
+    flags: [...checked.flags, criterionUnreadFlag(sheet, at, unread, resolved)],
+  };
 }
 
 const BUDGET_INDICATOR = "预算执行率";

@@ -26,6 +26,7 @@ export type FlagCode =
   | "ACTUAL_MISSING"
   | "UNIT_MISMATCH"
   | "CELL_ERROR"
+  | "CRITERION_UNREAD"
   | "BUDGET_TIE_OUT"
   | "EXECUTION_LOW"
   | "EXECUTION_OVER"

@@ -12,6 +12,22 @@ export const indicatorMessages: Catalogue = {
     "en-US":
       "The stated score {stated} differs from the computed {computed} by {diff} (tolerance {tolerance})",
   },
+  "flag.SCORE_MISMATCH.fallback": {
+    "zh-CN":
+      "自评得分{stated}分与按替代规则计算的{computed}分不一致，相差{diff}分（容差{tolerance}分）；本行评分标准未能自动识别，计算分仅供参考，请按评分标准核对",
+    "en-US":
+      "The stated score {stated} differs from the {computed} computed by a fallback rule, by {diff} (tolerance {tolerance}); the row's criterion was not understood, so check the score against it",
+  },
+  "flag.CRITERION_UNREAD": {
+    "zh-CN": "评分标准“{text}”未能自动识别，本行按{rule}计分，请核对",
+    "en-US":
+      "The scoring criterion “{text}” was not understood; the row was scored by {ruleEn} — please check",
+  },
+  "flag.CRITERION_UNREAD.none": {
+    "zh-CN": "评分标准“{text}”未能自动识别，指标值也未给出计分规则，需人工指定",
+    "en-US":
+      "The scoring criterion “{text}” was not understood and the target gives no rule; a person must give one",
+  },
   "flag.SCORE_OVER_WEIGHT": {
     "zh-CN": "自评得分{stated}分超出0–{weight}分的范围",
     "en-US": "The stated score {stated} is outside 0–{weight}",

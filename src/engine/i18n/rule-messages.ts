@@ -226,6 +226,22 @@ export const ruleMessages: Catalogue = {
     "en-US":
       "Cannot tell from the actual “{actualEn}” whether “{targetEn}” was met; a person must decide",
   },
+  // the row's own 评分标准 was not understood: its explanation says so before the fallback rule's own
+  "rule.criterionUnread.operator": {
+    "zh-CN": "评分标准未能自动识别，按指标值的运算符计分：{detail}",
+    "en-US":
+      "The scoring criterion was not understood; scored by the target's operator: {detailEn}",
+  },
+  "rule.criterionUnread.workbook": {
+    "zh-CN": "评分标准未能自动识别，按工作簿规则表计分：{detail}",
+    "en-US":
+      "The scoring criterion was not understood; scored by the workbook's rules sheet: {detailEn}",
+  },
+  "rule.criterionUnread.ruleset": {
+    "zh-CN": "评分标准未能自动识别，按规则集的默认规则计分：{detail}",
+    "en-US":
+      "The scoring criterion was not understood; scored by the rule set's default: {detailEn}",
+  },
 };
 
 registerMessages(ruleMessages);

@@ -23,6 +23,8 @@ export interface IndicatorCheckInput {
   ruleSet: RuleSet;
   /** Excel errors found in the score, weight or reason cells (target and actual errors are in the quantities). */
   cellErrors?: Partial<Record<"score" | "weight" | "reason", string>>;
+  /** The row's own 评分标准 was not understood: the computed score comes from a fallback rule. */
+  criterionUnread?: boolean;
 }
 
 export interface IndicatorCheckResult {
@@ -181,7 +183,7 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
       cells,
       "score",
       "SCORE_MISMATCH",
-      msg("flag.SCORE_MISMATCH", {
+      msg(input.criterionUnread ? "flag.SCORE_MISMATCH.fallback" : "flag.SCORE_MISMATCH", {
         stated: fmtNum(stated),
         computed: fmtNum(computed),
         diff,

@@ -17,6 +17,7 @@ export const severities: Readonly<Record<FlagCode, Severity>> = {
   ACTUAL_MISSING: "warning",
   UNIT_MISMATCH: "error",
   CELL_ERROR: "error",
+  CRITERION_UNREAD: "info",
   BUDGET_TIE_OUT: "error",
   EXECUTION_LOW: "warning",
   EXECUTION_OVER: "error",

@@ -1,356 +1,29 @@
 /**
- * The controlled vocabulary of 评分标准 phrasings. A normalised text is scanned by an ordered list of
- * patterns; each match becomes a feature and is blanked out. What is left must hold no figure and no
- * 分, else the text is not understood (null: never a guess). The features are then combined into one
- * rule spec, and a feature the chosen rule does not use also makes the text not understood.
+ * Reads a normalised 评分标准 text with the phrase tables of criterion-vocabulary.ts: each match
+ * becomes a feature and is blanked out. What is left must hold no figure and no 分, else the text is
+ * not understood (null: never a guess). The features are then combined into one rule spec, with the
+ * row's weight, target unit and direction where known; a feature the chosen rule does not use, or a
+ * reading the row contradicts, also makes the text not understood.
  */
 
 import type { RuleSpec } from "../ruleset/types";
+import { phraseTables, type Feature, type Match, type Score } from "./criterion-vocabulary";
 
-type Score = { points: number } | { fraction: number };
-
-type Feature =
-  | { t: "perUnit"; dir: "below" | "above" | "late"; step: number; unit: string; points: number }
-  | { t: "max"; points: number | null }
-  | { t: "ceil" }
-  | { t: "qualBand"; grade: "achieved" | "partial" | "unmet"; lo: number; hi: number }
-  | { t: "qual" }
-  | { t: "veto"; spec: RuleSpec; specific: boolean }
-  | { t: "manual" }
-  | { t: "about"; tolerance: number | null }
-  | { t: "range" }
-  | { t: "growth" }
-  | { t: "linear" }
-  | { t: "equal" }
-  | {
-      t: "band";
-      min?: number;
-      exclusive: boolean;
-      max?: number;
-      percent: boolean;
-      completion: boolean;
-      score: Score;
-    }
-  | { t: "full" }
-  | { t: "zero"; when: "unmet" | "above" }
-  | { t: "prop"; dir: "up" | "down-linear" | "down-ratio" }
-  | { t: "dir"; up: boolean }
-  | { t: "ignore" };
-
-type Match = RegExpExecArray;
-
-interface Pattern {
-  re: RegExp;
-  make(m: Match): Feature | null;
+/** What is known of the row a criterion belongs to. */
+export interface CriterionContext {
+  /** The row's weight (分值): "得N分" with N equal to it means full marks. */
+  weight?: number | null;
+  /** The dimension of the target's unit (ratio, count, money …), when the target was read. */
+  unit?: string | null;
+  /** More is better (≥ target) or less is better (≤ target), when the target's operator says so. */
+  direction?: "up" | "down" | null;
 }
-
-const N = String.raw`(\d+(?:\.\d+)?)`;
-const BELOW = "低于|低|少完成|少于|少|下降|降低|减少|差|不足|未完成";
-const ABOVE = "超过|超出|超|高于|高|多于|多|增加|上升|增长|发生|出现|发现|有";
-const LATE = "延迟|推迟|延期|逾期|滞后|延后|晚";
-const UNIT =
-  "个百分点|百分点|%|个月|月|周|工作日|天|日|人次|个|项|人|次|家|宗|件|户|篇|份|座|台|套|场|起|例|处|名|所|万元|元";
-/** A subject before a threshold: 完成率, 满意度, 执行率 … (captured: 完成率-like means completion basis). */
-const SUBJ = String.raw`((?:[\u4e00-\u9fa5]{0,8}?(?:完成率|达成率|完成比例|完成程度|执行率|满意度|满意率|合格率|覆盖率|知晓率|准确率|及时率|达标率|使用率|利用率|支出率|完成值|实际值|完成数|增长率|比率|比例))?)(?:在|为|达到?)?`;
-const SCORE = String.raw`得(满分|${N}分|分值${N}%|${N}%分值)`;
-const RANGE_PCT = String.raw`${N}%?-${N}%`;
-
-const num = (s: string | undefined): number => Number(s);
-const pct = (s: string | undefined, isPercent: boolean): number =>
-  isPercent ? Number(s) / 100 : Number(s);
-
-/** The score of a band from SCORE's groups (starting at index i). */
-function scoreOf(m: Match, i: number): Score {
-  if (m[i] === "满分") return { fraction: 1 };
-  if (m[i + 1] !== undefined) return { points: num(m[i + 1]) };
-  return { fraction: num(m[i + 2] ?? m[i + 3]) / 100 };
-}
-
-const completionSubject = /完成率|达成率|完成比例|完成程度/;
-
-const lateWord = new RegExp(`^(?:${LATE})$`);
-const belowWord = new RegExp(`^(?:${BELOW})$`);
-
-function dirOf(word: string): "below" | "above" | "late" {
-  if (lateWord.test(word)) return "late";
-  if (belowWord.test(word)) return "below";
-  return "above";
-}
-
-function g(source: string): RegExp {
-  return new RegExp(source, "g");
-}
-
-const patterns: Pattern[] = [
-  // weights stated inside the criterion ("本项10分") say nothing about the rule
-  {
-    re: g(
-      String.raw`(?:(?:本项|该项|本指标|该指标)(?:分值|满分|权重)?|分值|满分|权重|共)(?:为)?${N}分`
-    ),
-    make: () => ({ t: "ignore" }),
-  },
-  // "never above the weight" is what every rule does anyway
-  {
-    re: g(
-      String.raw`(?:最高|最多)?(?:不超过|不得超过|以)(?:该项|本项|该指标|本指标)?(?:分值|满分)(?:为限)?`
-    ),
-    make: () => ({ t: "ignore" }),
-  },
-  // 每低1个百分点扣0.5分 / 每延迟1个月扣1分 / 每少1个扣1分 / 每发生1起扣2分
-  {
-    re: g(
-      String.raw`(?:比目标|较目标|与目标相比)?每(${LATE}|${BELOW}|${ABOVE})(?:于)?(?:目标)?${N}?(${UNIT})?(?:扣|扣减|扣除|减)${N}分`
-    ),
-    make: (m) => ({
-      t: "perUnit",
-      dir: dirOf(m[1]),
-      step: m[2] === undefined ? 1 : num(m[2]),
-      unit: m[3] ?? "",
-      points: num(m[4]),
-    }),
-  },
-  // 每有1项未完成扣2分
-  {
-    re: g(
-      String.raw`每(?:有)?${N}?(项|个)(?:指标|任务|工作|目标)?(?:未完成|未达标|未达到|不达标)(?:扣|扣减|扣除|减)${N}分`
-    ),
-    make: (m) => ({
-      t: "perUnit",
-      dir: "below",
-      step: m[1] === undefined ? 1 : num(m[1]),
-      unit: m[2],
-      points: num(m[3]),
-    }),
-  },
-  // 发生一起扣1分: each occurrence
-  {
-    re: g(String.raw`(?:每)?(?:发生|出现|发现)${N}?(起|例|次|处|宗|件)(?:扣|扣减|扣除|减)${N}分`),
-    make: (m) => ({
-      t: "perUnit",
-      dir: "above",
-      step: m[1] === undefined ? 1 : num(m[1]),
-      unit: m[2],
-      points: num(m[3]),
-    }),
-  },
-  {
-    re: g(String.raw`(?:累计)?(?:最多|最高)(?:累计)?扣${N}分|扣分上限(?:为)?${N}分`),
-    make: (m) => ({ t: "max", points: num(m[1] ?? m[2]) }),
-  },
-  { re: g("扣完为止"), make: () => ({ t: "max", points: null }) },
-  {
-    re: g(String.raw`不足${N}?(?:${UNIT})?按${N}?(?:${UNIT})?(?:计算|计)`),
-    make: () => ({ t: "ceil" }),
-  },
-  // qualitative grades with their bands: 部分达成得60%-80%
-  {
-    re: g(
-      String.raw`(?:部分|基本)(?:达成|完成|实现)(?:目标)?(?:得|计)?(?:分值)?(?:${RANGE_PCT}|${N}%)`
-    ),
-    make: (m) => ({
-      t: "qualBand",
-      grade: "partial",
-      lo: num(m[1] ?? m[3]) / 100,
-      hi: num(m[2] ?? m[3]) / 100,
-    }),
-  },
-  {
-    re: g(
-      String.raw`(?:未|没有)(?:达成|完成|实现)(?:目标)?(?:(?:得|计)?(?:分值)?(?:${RANGE_PCT}|${N}%)|得0分)`
-    ),
-    make: (m) =>
-      m[1] === undefined && m[3] === undefined
-        ? { t: "qualBand", grade: "unmet", lo: 0, hi: 0 }
-        : {
-            t: "qualBand",
-            grade: "unmet",
-            lo: num(m[1] ?? m[3]) / 100,
-            hi: num(m[2] ?? m[3]) / 100,
-          },
-  },
-  {
-    re: g(
-      String.raw`(?:完全|全部)?(?:达成|完成|实现)(?:目标)?(?:得|计)?(?:分值)?(?:(满分)|${RANGE_PCT})`
-    ),
-    make: (m) =>
-      m[1]
-        ? { t: "qualBand", grade: "achieved", lo: 1, hi: 1 }
-        : { t: "qualBand", grade: "achieved", lo: num(m[2]) / 100, hi: num(m[3]) / 100 },
-  },
-  {
-    re: g(
-      String.raw`定性指标|定性评价|定性考核|酌情(?:扣分|计分|给分|评分|扣减|打分)?|视情况(?:扣分|计分|评分)?|根据(?:实际)?(?:完成|工作)?(?:情况|质量|效果)(?:综合)?(?:评分|打分|计分|扣分|评定|评价)|综合评[定判价](?:得分)?|专家评[分议定审]`
-    ),
-    make: () => ({ t: "qual" }),
-  },
-  {
-    re: g(
-      String.raw`人工评分|人工打分|手工评分|自行评分|由[\u4e00-\u9fa5]{1,10}?(?:评分|打分|评定)`
-    ),
-    make: () => ({ t: "manual" }),
-  },
-  {
-    re: g(String.raw`(?:本项及)?(?:所属|所在|对应)?(一|二|1|2)级指标(?:均|全部)?得0分`),
-    make: (m) => ({
-      t: "veto",
-      spec: { kind: "veto", effect: "zero-block", level: m[1] === "二" || m[1] === "2" ? 2 : 1 },
-      specific: true,
-    }),
-  },
-  {
-    re: g(String.raw`总分(?:不超过|最高为?|不得超过|上限为?|封顶)${N}分`),
-    make: (m) => ({
-      t: "veto",
-      spec: { kind: "veto", effect: "cap-total", cap: num(m[1]) },
-      specific: true,
-    }),
-  },
-  {
-    re: g(String.raw`总分(?:为|计)?得?0分`),
-    make: () => ({ t: "veto", spec: { kind: "veto", effect: "zero-total" }, specific: true }),
-  },
-  {
-    re: g("一票否决(?:制)?"),
-    make: () => ({ t: "veto", spec: { kind: "veto", effect: "zero-total" }, specific: false }),
-  },
-  {
-    re: g(
-      String.raw`(?:上下)?(?:浮动|偏差|误差|偏离)(?:幅度)?(?:在|不超过|不大于|小于|控制在)?±?${N}%(?:以内|范围内|之内|内)?(?:得满分)?|±${N}%(?:以内|范围内|之内|内)?(?:得满分)?`
-    ),
-    make: (m) => ({ t: "about", tolerance: num(m[1] ?? m[2]) / 100 }),
-  },
-  {
-    re: g(String.raw`(?:在)?(?:目标)?(?:区间|范围)(?:内|之内)(?:得满分)?`),
-    make: () => ({ t: "range" }),
-  },
-  {
-    re: g(
-      String.raw`按(?:实际)?(?:增长率|增幅)(?:计分|计算|折算)|\(1\+实际增长率\)[/÷]\(1\+目标增长率\)`
-    ),
-    make: () => ({ t: "growth" }),
-  },
-  {
-    re: g(String.raw`(?:${RANGE_PCT}|${N}%以上)?(?:按)?线性(?:计分|插值|得分|折算)?`),
-    make: () => ({ t: "linear" }),
-  },
-  {
-    re: g(String.raw`(?:等于目标|与目标一致|与目标相符|与目标相同)(?:得满分)?`),
-    make: () => ({ t: "equal" }),
-  },
-  // bands: 90%(含)-95%得8分 / ≥95%得满分 / 低于90%得0分
-  {
-    re: g(
-      String.raw`${SUBJ}${N}(%)?(\(含\)|\(不含\))?(?:以上)?-${N}(%)?(\(含\)|\(不含\))?(?:之间|区间)?(?:的)?${SCORE}`
-    ),
-    make: (m) => {
-      const percent = m[3] === "%" || m[6] === "%";
-      return {
-        t: "band",
-        min: pct(m[2], percent),
-        exclusive: m[4] === "(不含)",
-        max: pct(m[5], percent),
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 8),
-      };
-    },
-  },
-  {
-    re: g(String.raw`${SUBJ}(≥|>)${N}(%)?(?:且|,)?(?:<|≤)${N}(%)?${SCORE}`),
-    make: (m) => {
-      const percent = m[4] === "%" || m[6] === "%";
-      return {
-        t: "band",
-        min: pct(m[3], percent),
-        exclusive: m[2] === ">",
-        max: pct(m[5], percent),
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 7),
-      };
-    },
-  },
-  {
-    re: g(
-      String.raw`${SUBJ}(?:(?:<|≤|低于|小于|不足|不到|未达到|未达|少于)${N}(%)?(?:\(含\))?(?:以下)?|${N}(%)?(?:\(含\))?(?:以下|以内))(?:的)?${SCORE}`
-    ),
-    make: (m) => {
-      const percent = (m[3] ?? m[5]) === "%";
-      return {
-        t: "band",
-        max: pct(m[2] ?? m[4], percent),
-        exclusive: false,
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 6),
-      };
-    },
-  },
-  {
-    re: g(
-      String.raw`${SUBJ}(≥|>|不低于|不少于|大于|高于|达到|超过|达)?${N}(%)?(\(含\))?(及以上|以上|或以上|及其以上)?(?:的)?${SCORE}`
-    ),
-    make: (m) => {
-      const percent = m[4] === "%";
-      return {
-        t: "band",
-        min: pct(m[3], percent),
-        exclusive: m[2] === ">" || m[2] === "大于" || m[2] === "高于" || m[2] === "超过",
-        percent,
-        completion: completionSubject.test(m[1]),
-        score: scoreOf(m, 7),
-      };
-    },
-  },
-  // proportional: 未完成按比例计分 / 按完成率计分 / 完成率×分值 / 超出部分按比例扣分
-  {
-    re: g(String.raw`(?:超过|超出|高于)目标(?:部分)?(?:按|根据)(?:超出|超过)?比例(?:扣分|扣减)`),
-    make: () => ({ t: "prop", dir: "down-linear" }),
-  },
-  {
-    re: g(
-      String.raw`(?:得分=)?目标[/÷](?:实际|完成)(?:值|数)?×(?:该指标|本项|该项|指标)?(?:分值|权重|满分)`
-    ),
-    make: () => ({ t: "prop", dir: "down-ratio" }),
-  },
-  {
-    re: g(
-      String.raw`(?:未(?:全部)?(?:完成|达到|达成|实现)(?:目标)?|低于目标|否则|其余|其他|其它|未达标)?(?:按|根据|依据|以)(?:实际)?(?:完成|达成|实现|执行)?(?:比例|率|程度|进度)(?:计算得分|计分|得分|扣分|计算|给分|折算|计)`
-    ),
-    make: () => ({ t: "prop", dir: "up" }),
-  },
-  {
-    re: g(
-      String.raw`(?:得分=)?(?:(?:实际)?完成率|达成率|执行率|(?:实际|完成)(?:值|数)?[/÷]目标)×(?:该指标|本项|该项|指标)?(?:分值|权重|满分)|(?:分值|权重|满分)×(?:实际)?(?:完成率|达成率|执行率)`
-    ),
-    make: () => ({ t: "prop", dir: "up" }),
-  },
-  // met / not met
-  {
-    re: g(String.raw`(?:超过|超出|高于|大于)目标(?:值)?得0分`),
-    make: () => ({ t: "zero", when: "above" }),
-  },
-  {
-    re: g(
-      String.raw`(?:未|没有|不能|未能|未按时|未按期|未全部|不)(?:完成|达到|达成|实现|满足|达标|符合)(?:目标|要求|标准)?得0分|(?:低于|少于|小于)目标得0分|(?:否则|否|无|逾期(?:完成)?)得0分`
-    ),
-    make: () => ({ t: "zero", when: "unmet" }),
-  },
-  {
-    re: g(
-      String.raw`(?:全部|全面|按时|按期|如期|足额|按要求|按目标|已|均)?(?:完成或超额完成|超额完成|完成|达到|达成|实现|满足|符合|超过|达标)(?:或超过|或超额完成)?(?:目标|要求|标准)?(?:要求)?(?:得(?:满分|分)|按满分(?:计算|计))|(?:是|有)得满分|(?:未发生|没有发生)[一-龥]{0,8}?得满分|(?:实际)?(?:完成值|实际值)?(?:≥|不低于|达到|大于等于)目标得满分`
-    ),
-    make: () => ({ t: "full" }),
-  },
-  { re: g("正向指标|正向|越高越好|越大越好|越多越好"), make: () => ({ t: "dir", up: true }) },
-  {
-    re: g("反向指标|逆向指标|反向|逆向|越低越好|越小越好|越少越好"),
-    make: () => ({ t: "dir", up: false }),
-  },
-];
 
 /** Left after the features are blanked: only words may remain, no figure and no 分. */
 const meaningful = /\d|分/;
+/** Words that hold 分 without being a score (充分, 部分, 分配 …): removed before that check. */
+const wordsWithFen =
+  /充分|部分|分配|分期|分析|划分|区分|分类|分别|处分|分解|分管|分级|分批|分工|分布|分散|分档|分阶段/g;
 const partialWord = /部分|基本(?:达成|完成|实现)/;
 
 /** Features of a normalised text, or null when something with figures or 分 was not understood. */
@@ -358,23 +31,25 @@ export function features(text: string): Feature[] | null {
   const found: Feature[] = [];
   let rest = text;
   const qualGrades = partialWord.test(text);
-  for (const p of patterns) {
-    p.re.lastIndex = 0;
-    rest = rest.replace(p.re, (...groups: unknown[]) => {
-      const m = groups.slice(0, -2) as unknown as Match;
-      const f = p.make(m);
-      if (!f) return groups[0] as string;
-      // grade wordings (达成得满分) are qualitative only when a 部分达成 clause is present
-      if (f.t === "qualBand" && !qualGrades) return groups[0] as string;
-      found.push(f);
-      return "§";
-    });
-  }
-  return meaningful.test(rest) ? null : found;
+  for (const table of phraseTables)
+    for (const p of table) {
+      p.re.lastIndex = 0;
+      rest = rest.replace(p.re, (...groups: unknown[]) => {
+        const m = groups.slice(0, -2) as unknown as Match;
+        const f = p.make(m);
+        if (!f) return groups[0] as string;
+        // grade wordings (达成得满分) are qualitative only when a 部分达成 clause is present
+        if (f.t === "qualBand" && !qualGrades) return groups[0] as string;
+        found.push(f);
+        return "§";
+      });
+    }
+  return meaningful.test(rest.replace(wordsWithFen, "")) ? null : found;
 }
 
 /** The rule the features describe, or null when they do not add up to one rule. */
-export function combine(fs: Feature[]): RuleSpec | null {
+export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec | null {
+  const weight = context.weight ?? null;
   const used = new Set<Feature>();
   const all = <T extends Feature["t"]>(t: T): Extract<Feature, { t: T }>[] =>
     fs.filter((f): f is Extract<Feature, { t: T }> => f.t === t);
@@ -386,12 +61,37 @@ export function combine(fs: Feature[]): RuleSpec | null {
   const useAll = (t: Feature["t"]): void => all(t).forEach((f) => used.add(f));
 
   const spec = pick();
-  if (!spec) return null;
+  if (!spec || contradicts(spec)) return null;
   // anything the rule did not use (other than harmless wording) means the text says more than we read
   const harmless = new Set<Feature["t"]>(["full", "dir", "ignore"]);
-  for (const f of fs)
-    if (!used.has(f) && !harmless.has(f.t) && !(f.t === "max" && f.points === null)) return null;
+  for (const f of fs) if (!used.has(f) && !harmless.has(f.t) && !capOfWeight(f)) return null;
   return spec;
+
+  /** 扣完为止 or 扣完N分为止 with N at least the weight: every rule stops at 0 anyway. */
+  function capOfWeight(f: Feature): boolean {
+    return f.t === "max" && (f.points === null || (weight !== null && f.points >= weight));
+  }
+
+  /**
+   * A reading the row itself contradicts: a rule for "more is better" on a row whose target says
+   * less is better (按完成比例计分 on 结转结余率), or a step in percentage points on a target that is
+   * not a percentage. The text is then not understood rather than read the wrong way round.
+   */
+  function contradicts(r: RuleSpec): boolean {
+    const down = context.direction === "down";
+    const up = context.direction === "up";
+    if (r.kind === "at-least" || r.kind === "bands" || r.kind === "floor-target-cap") return down;
+    if (r.kind === "at-most") return up;
+    if (r.kind === "per-unit") {
+      if ((r.direction === "below" && down) || (r.direction === "above" && up)) return true;
+      const pointStep = r.stepUnit === "pt";
+      const unit = context.unit;
+      // a bare number takes the other side's unit (≤0 against 4%), so it does not contradict
+      const percentLike = unit === "ratio" || unit === "points" || unit === "plain";
+      return pointStep && unit !== undefined && unit !== null && !percentLike;
+    }
+    return false;
+  }
 
   function pick(): RuleSpec | null {
     if (use(one("manual"))) return { kind: "manual" };
@@ -406,6 +106,9 @@ export function combine(fs: Feature[]): RuleSpec | null {
 
     const per = use(one("perUnit"));
     if (per) return perUnitSpec(per);
+
+    const tiers = all("tier");
+    if (tiers.length > 0 && !one("qual") && all("qualBand").length === 0) return tiersSpec(tiers);
 
     const grades = all("qualBand");
     if (grades.length > 0 || one("qual")) {
@@ -448,7 +151,10 @@ export function combine(fs: Feature[]): RuleSpec | null {
 
     if (use(one("equal"))) return { kind: "equal" };
 
-    const prop = use(one("prop"));
+    const props = all("prop");
+    // the same proportional reading said twice (按实现程度赋分，即得分=完成量/目标×分值) is one reading
+    const prop = props.every((p) => p.dir === props[0].dir) ? props[0] : undefined;
+    if (prop) useAll("prop");
     if (prop) {
       if (one("zero")) return null; // "未完成不得分" and "按比例" contradict each other
       if (prop.dir === "down-linear") return { kind: "at-most", variant: "linear" };
@@ -457,12 +163,51 @@ export function combine(fs: Feature[]): RuleSpec | null {
       return dir && !dir.up ? { kind: "at-most", variant: "ratio" } : { kind: "at-least" };
     }
 
+    const miss = use(one("missDeduct"));
+    if (miss) {
+      // 完成任务计10分，不完成任务扣2分: full from the target, w − 2 below it
+      if (
+        !one("full") ||
+        weight === null ||
+        miss.points <= 0 ||
+        miss.points >= weight ||
+        one("zero")
+      )
+        return null;
+      return {
+        kind: "bands",
+        basis: "completion",
+        bands: [{ min: 1, fraction: 1 }, { points: round(weight - miss.points) }],
+      };
+    }
+
     const zero = use(one("zero"));
     if (zero) return zero.when === "above" ? { kind: "binary", op: "le" } : { kind: "binary" };
 
     const dir = use(one("dir"));
     if (dir) return dir.up ? { kind: "at-least" } : { kind: "at-most" };
     return null;
+  }
+
+  /**
+   * Worded tiers with their points (台账完整的得5分，较完整的得3分，不完整的不得分): the evaluator
+   * judges which tier applies, as with 达成 / 部分达成 / 未达成, and each tier's points are its band.
+   * Only three tiers (full, one middle, none) map onto those grades; the weight must be known.
+   */
+  function tiersSpec(tiers: Extract<Feature, { t: "tier" }>[]): RuleSpec | null {
+    const top = one("full");
+    const bottom = one("zero");
+    if (tiers.length !== 1 || !top || !bottom || bottom.when !== "unmet" || weight === null)
+      return null;
+    const mid = tiers[0].points;
+    if (!(mid > 0 && mid < weight)) return null;
+    useAll("tier");
+    use(bottom);
+    const share = mid / weight;
+    return {
+      kind: "qualitative",
+      bands: { achieved: [1, 1], partial: [share, share], unmet: [0, 0] },
+    };
   }
 
   function perUnitSpec(per: Extract<Feature, { t: "perUnit" }>): RuleSpec | null {
@@ -479,21 +224,32 @@ export function combine(fs: Feature[]): RuleSpec | null {
     else if (u === "个月" || u === "月") spec.stepUnit = "month";
     else if (u === "天" || u === "日" || u === "工作日") spec.stepUnit = "day";
     else if (u === "周") Object.assign(spec, { stepUnit: "day", step: per.step * 7 });
+    else if (u === "年") Object.assign(spec, { stepUnit: "month", step: per.step * 12 });
+    else if (u === "小时" && per.dir === "late")
+      Object.assign(spec, { stepUnit: "day", step: per.step / 24 });
+    // 每超1小时 on a target in hours or days (base unit 天): the step in the target's own unit
+    else if (u === "小时" && context.unit === "duration") spec.step = per.step / 24;
+    else if (u === "小时") return null;
     else if (u === "元") spec.step = per.step / 10000; // base unit of money is 万元
     if (per.dir === "late" && spec.stepUnit !== "month" && spec.stepUnit !== "day") return null;
     if (per.dir !== "late" && (spec.stepUnit === "month" || spec.stepUnit === "day")) return null;
-    // 满意度≥90%得满分 sets the figure the gap is measured from; 低于60%不得分 a floor
+    // 满意度≥90%得满分 sets the figure the gap is measured from (控制率≤100%得满分 for a deduction
+    // above it, 以100%为标准 either way); 低于60%不得分 a floor
     let percent: boolean | null = null;
+    const setThreshold = (value: number): boolean => {
+      if (spec.threshold !== undefined && Math.abs((spec.threshold as number) - value) > 1e-9)
+        return false;
+      spec.threshold = value;
+      return true;
+    };
     for (const b of all("band")) {
       used.add(b);
-      if (
-        b.min !== undefined &&
-        b.max === undefined &&
-        "fraction" in b.score &&
-        b.score.fraction === 1
-      )
-        spec.threshold = b.min;
-      else if (
+      const fullMarks = "fraction" in b.score && b.score.fraction === 1;
+      if (b.min !== undefined && b.max === undefined && fullMarks && per.dir !== "above") {
+        if (!setThreshold(b.min)) return null;
+      } else if (b.max !== undefined && b.min === undefined && fullMarks && per.dir === "above") {
+        if (!setThreshold(b.max)) return null;
+      } else if (
         b.max !== undefined &&
         b.min === undefined &&
         "points" in b.score &&
@@ -501,6 +257,12 @@ export function combine(fs: Feature[]): RuleSpec | null {
       )
         spec.floor = b.max;
       else return null;
+      if (percent !== null && percent !== b.percent) return null;
+      percent = b.percent;
+    }
+    for (const b of all("base")) {
+      used.add(b);
+      if (per.dir === "late" || !setThreshold(b.value)) return null;
       if (percent !== null && percent !== b.percent) return null;
       percent = b.percent;
     }
@@ -515,6 +277,9 @@ export function combine(fs: Feature[]): RuleSpec | null {
 
   function bandsSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
     useAll("band");
+    // 完成得满分 beside bands with no full-marks band: the top step is not said in figures
+    if (one("full") && !bandFs.some((b) => "fraction" in b.score && b.score.fraction === 1))
+      return null;
     const percent = bandFs.some((b) => b.percent);
     if (bandFs.some((b) => !b.percent && (b.min ?? b.max ?? 0) !== 0 && percent)) return null; // mixed units
     const bands: { min?: number; exclusive?: boolean; points?: number; fraction?: number }[] = [];
@@ -538,7 +303,10 @@ export function combine(fs: Feature[]): RuleSpec | null {
       if (b.min === undefined || b.max === undefined) continue;
       const above = bands.filter((x) => x.min !== undefined && x.min > (b.min as number)).pop(); // the nearest step above
       if (above && Math.abs((above.min as number) - b.max) > 1e-9) return null;
+      // the top step with an upper bound leaves what scores above it unsaid
+      if (!above) return null;
     }
+    if (!ascending(bands)) return null;
     const lowest = bands[bands.length - 1];
     if (bottom) {
       if (!lowest || Math.abs((lowest.min as number) - bottom.max) > 1e-9) return null;
@@ -570,4 +338,26 @@ export function combine(fs: Feature[]): RuleSpec | null {
     useAll("full");
     return spec;
   }
+}
+
+/**
+ * Steps ordered highest first must be distinct and score no less than the steps below them: a list
+ * that scores more for less (0-5%得3分, 5%-10%得2分 on 预算调整率) is a descending scale of a
+ * lower-is-better rate, which these bands do not describe.
+ */
+function ascending(bands: { min?: number; points?: number; fraction?: number }[]): boolean {
+  for (let i = 1; i < bands.length; i++) {
+    const hi = bands[i - 1];
+    const lo = bands[i];
+    if (hi.min !== undefined && lo.min !== undefined && Math.abs(hi.min - lo.min) < 1e-12)
+      return false;
+    if (lo.fraction === 1 && hi.fraction !== 1) return false;
+    if (hi.points !== undefined && lo.points !== undefined && lo.points > hi.points) return false;
+  }
+  return true;
+}
+
+/** Points worked out from the weight, free of binary noise (10 − 0.3 is 9.7). */
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

@@ -8,13 +8,15 @@
 
 import type { Quantity } from "../quantity/types";
 import type { RuleSet, RuleSpec } from "../ruleset/types";
-import { parseCriterion } from "./criterion";
+import { parseCriterion, type CriterionContext } from "./criterion";
 
 export interface RuleRow {
   criterion: string | null;
   levels: string[];
   target: Quantity;
   actual: Quantity;
+  /** The row's weight: lets the criterion say "得8分" for full marks on an 8-point row. */
+  weight?: number | null;
 }
 
 export type RuleSource = "criterion" | "workbook" | "ruleset" | "operator";
@@ -65,6 +67,25 @@ export function operatorRule(target: Quantity, ruleSet: RuleSet): RuleSpec | nul
   }
 }
 
+/**
+ * Indicators that are lower-is-better by their nature, whatever the target cell says: a target of
+ * 0.09 for 结转结余率 has no operator, yet 按完成比例计分 must not be read as "more is better" there.
+ */
+const lowerIsBetter = /结转结余|结余率|调整率|变动率|超支|事故|投诉|差错|不合格|违规|违纪/;
+
+/** What the row tells the criterion parser: its weight, the target's unit and direction. */
+export function criterionContext(row: RuleRow): CriterionContext {
+  const t = row.target;
+  const numeric = t.kind === "number" || t.kind === "range" || t.kind === "growth";
+  const op = t.kind === "number" || t.kind === "growth" ? t.op : "none";
+  const byName = row.levels.some((l) => lowerIsBetter.test(l)) ? "down" : null;
+  return {
+    weight: row.weight ?? null,
+    unit: numeric ? t.unit.dimension : null,
+    direction: op === "le" || op === "lt" ? "down" : op === "ge" || op === "gt" ? "up" : byName,
+  };
+}
+
 export function resolveRule(
   row: RuleRow,
   ruleSet: RuleSet,
@@ -72,7 +93,7 @@ export function resolveRule(
 ): ResolvedRule | null {
   if (ruleSet.mode !== "validate") {
     if (row.criterion) {
-      const spec = parseCriterion(row.criterion);
+      const spec = parseCriterion(row.criterion, criterionContext(row));
       if (spec) return { spec, source: "criterion" };
     }
     const fromWorkbook = byName(row.levels, workbookRules);
@@ -82,4 +103,18 @@ export function resolveRule(
   if (fromRuleSet) return { spec: fromRuleSet, source: "ruleset" };
   const spec = operatorRule(row.target, ruleSet);
   return spec ? { spec, source: "operator" } : null;
+}
+
+/**
+ * The row's own criterion text when it was there, was tried and was not understood, so that the
+ * rule used (or none) is a fallback; undefined otherwise.
+ */
+export function unreadCriterion(
+  criterion: string | null,
+  resolved: ResolvedRule | null,
+  ruleSet: RuleSet
+): string | undefined {
+  const text = criterion?.trim();
+  if (!text || ruleSet.mode === "validate" || resolved?.source === "criterion") return undefined;
+  return text;
 }
