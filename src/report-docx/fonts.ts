@@ -27,3 +27,22 @@ export function runFonts(f: FontChoice): {
 } {
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin, hint: "eastAsia" };
 }
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/**
+ * word/fontTable.xml naming each Chinese face with its Noto CJK stand-in as w:altName (ECMA-376 17.8.3.1:
+ * "alternate names … used to locate the font"). The docx library writes an empty font table and has no
+ * option for this one part; the names are our own constants, never sheet text.
+ */
+export function fontTableXml(): string {
+  const seen = new Set<string>();
+  const fonts = Object.values(FONTS)
+    .filter((f: FontChoice) => !seen.has(f.eastAsia) && seen.add(f.eastAsia))
+    .map(
+      (f: FontChoice) =>
+        `<w:font w:name="${f.eastAsia}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/>` +
+        `<w:family w:val="${f.fallback.includes("Sans") ? "swiss" : "roman"}"/></w:font>`
+    );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}">${fonts.join("")}</w:fonts>`;
+}

@@ -19,7 +19,8 @@ import {
   type IBaseParagraphStyleOptions,
 } from "docx";
 import type { Block, Draft, Run } from "../engine/draft";
-import { FONTS, runFonts, type FontChoice } from "./fonts";
+import type { Lang } from "../engine/model";
+import { FONTS, fontTableXml, runFonts, type FontChoice } from "./fonts";
 
 const PT = 2; // docx sizes are half-points
 const SIZE = { title: 22 * PT, heading: 16 * PT, body: 16 * PT, table: 12 * PT, header: 10.5 * PT };
@@ -41,7 +42,8 @@ function style(
   };
 }
 
-const STYLES = {
+/** Chinese text is justified, as official documents are; English with Chinese names in it reads better ragged. */
+const styles = (lang: Lang) => ({
   default: {
     document: { run: { font: runFonts(FONTS.body), size: SIZE.body } },
     title: style(FONTS.title, SIZE.title, {
@@ -49,14 +51,14 @@ const STYLES = {
       paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480 } },
     }),
     heading1: style(FONTS.heading1, SIZE.heading, {
-      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 } },
+      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 }, keepNext: true },
     }),
     heading2: style(FONTS.heading2, SIZE.heading, {
-      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 } },
+      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 }, keepNext: true },
     }),
     heading3: style(FONTS.body, SIZE.heading, {
       run: { bold: true },
-      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 } },
+      paragraph: { indent: { firstLine: 2 * SIZE.heading * 10 }, keepNext: true },
     }),
   },
   paragraphStyles: [
@@ -66,7 +68,7 @@ const STYLES = {
       ...style(FONTS.body, SIZE.body, {
         paragraph: {
           indent: { firstLine: 2 * SIZE.body * 10 },
-          alignment: AlignmentType.JUSTIFIED,
+          alignment: lang === "zh-CN" ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
         },
       }),
     },
@@ -78,7 +80,7 @@ const STYLES = {
       }),
     },
   ],
-};
+});
 
 const HEADINGS = { 1: "Heading1", 2: "Heading2", 3: "Heading3" } as const;
 
@@ -98,9 +100,15 @@ function runs(list: Run[], check = false): TextRun[] {
   );
 }
 
-function table(header: string[], rows: Run[][][]): Table {
-  const cell = (content: Run[], bold: boolean) =>
+/** The text width of the page, in twips: A4 less the margins. */
+const TEXT_WIDTH = Math.round((21 - 2.8 - 2.6) * CM);
+
+function table(header: string[], rows: Run[][][], weights?: number[]): Table {
+  const total = weights?.reduce((a, b) => a + b, 0) ?? 0;
+  const widths = weights?.map((w) => Math.round((TEXT_WIDTH * w) / total));
+  const cell = (content: Run[], bold: boolean, i: number) =>
     new TableCell({
+      ...(widths ? { width: { size: widths[i], type: WidthType.DXA } } : {}),
       children: [
         new Paragraph({
           style: "DraftTable",
@@ -110,10 +118,14 @@ function table(header: string[], rows: Run[][][]): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths ? { columnWidths: widths } : {}),
     borders: BORDERS,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell([{ text: h }], true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c, false)) })),
+      new TableRow({
+        tableHeader: true,
+        children: header.map((h, i) => cell([{ text: h }], true, i)),
+      }),
+      ...rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, false, i)) })),
     ],
   });
 }
@@ -125,7 +137,7 @@ function block(b: Block): Paragraph | Table {
     case "paragraph":
       return new Paragraph({ style: "DraftBody", children: runs(b.runs, b.check) });
     case "table":
-      return table(b.header, b.rows);
+      return table(b.header, b.rows, b.widths);
   }
 }
 
@@ -134,7 +146,7 @@ export function draftDocument(draft: Draft): Document {
     creator: "Jixiao",
     title: draft.title,
     description: draft.notice,
-    styles: STYLES,
+    styles: styles(draft.lang),
     sections: [
       {
         properties: {
@@ -168,5 +180,6 @@ export function draftDocument(draft: Draft): Document {
 
 /** The .docx bytes of a draft, in Node and in the browser alike. */
 export async function renderDocx(draft: Draft): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(draftDocument(draft)));
+  const overrides = [{ path: "word/fontTable.xml", data: fontTableXml() }];
+  return new Uint8Array(await Packer.toArrayBuffer(draftDocument(draft), false, overrides));
 }

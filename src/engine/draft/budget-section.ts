@@ -16,6 +16,7 @@ import { FigureBook, sentence } from "./figures";
 import type { Block, Run } from "./model";
 
 const RATE_DECIMALS = 2;
+const TOTAL_WORD = /^(?:合计|总计|小计|total)$/i;
 
 interface TableView {
   grid: Grid;
@@ -183,7 +184,8 @@ export function budgetSection(
   tables: TableRef[],
   lines: BudgetLineResult[],
   grids: Grid[],
-  ruleSet: RuleSet
+  ruleSet: RuleSet,
+  kind: "department" | "project"
 ): Block[] {
   const blocks: Block[] = [];
   const said = new Set<string>();
@@ -196,7 +198,11 @@ export function budgetSection(
     );
     for (const total of own.filter((l) => l.level === 0)) {
       const key = `${total.budget}|${total.executed}`;
-      const runs: Run[] = said.has(key) ? [] : totalSentence(book, v, total);
+      // A line named only 合计 reads as the whole: "部门整体支出全年预算数…", as the seeds write it.
+      const named = TOTAL_WORD.test(total.name.trim())
+        ? { ...total, name: book.text(`draft.budget.whole.${kind}`) }
+        : total;
+      const runs: Run[] = said.has(key) ? [] : totalSentence(book, v, named);
       said.add(key);
       const parts = own
         .filter((l) => l.parentRow === total.row && hasFigures(l))

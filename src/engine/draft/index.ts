@@ -55,6 +55,7 @@ function appendix(book: FigureBook): Block[] {
     {
       kind: "table",
       header,
+      widths: [2, 3, 6, 4, 3, 5],
       rows: book.figures.map((f) =>
         [String(f.id), f.text, f.label, f.sheet, f.cell, f.basis].map((text) => [{ text }])
       ),
@@ -93,7 +94,7 @@ export function buildDraft(
 
   blocks.push(heading(1, ++section, "draft.h.basic"));
   blocks.push(heading(2, 1, `draft.h.spending.${kind}`));
-  blocks.push(...budgetSection(book, e.tables, e.budget, grids, ruleSet));
+  blocks.push(...budgetSection(book, e.tables, e.budget, grids, ruleSet, kind));
 
   const scored = e.totals.weight > 0;
   const key = keyIndicatorTable(book, e);

@@ -48,8 +48,10 @@ registerMessages({
   "draft.budget.adjust": {
     "zh-CN": "年初预算数{initial}万元，{denominator}{budget}万元，调整{delta}万元，调整率{rate}。",
     "en-US":
-      "Initial budget {initial}, {denominator} {budget}: adjusted by {delta} (10,000 yuan), {rate}.",
+      " Initial budget {initial}, {denominator} {budget}: adjusted by {delta} (10,000 yuan), {rate}.",
   },
+  "draft.budget.whole.department": { "zh-CN": "部门整体支出", "en-US": "Total expenditure" },
+  "draft.budget.whole.project": { "zh-CN": "项目资金", "en-US": "Project funds" },
   "draft.budget.splitLead": { "zh-CN": "其中：", "en-US": "Of which: " },
   "draft.budget.part": {
     "zh-CN": "{name}预算{budget}万元、执行{executed}万元，执行率{rate}",

@@ -24,7 +24,7 @@ export interface Run {
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   | { kind: "paragraph"; runs: Run[]; check?: boolean } // check: a sentence a person must verify
-  | { kind: "table"; header: string[]; rows: Run[][][] };
+  | { kind: "table"; header: string[]; rows: Run[][][]; widths?: number[] }; // widths: relative, per column
 
 export interface Draft {
   lang: Lang;

@@ -107,9 +107,9 @@ function why(book: FigureBook, r: IndicatorResult): { lead: string; text: string
 
 /** 扣分主要原因 of one row; a bonus row's note. */
 function reasonRuns(book: FigureBook, r: IndicatorResult): Run[] {
-  if (r.kind === "bonus")
+  // No points lost (or a bonus): the sheet's own remark, if any, is a note, not a reason for a deduction.
+  if (r.kind === "bonus" || !lost(r))
     return r.reason ? [{ text: book.text("draft.ind.note") + trimEnd(r.reason) }] : [];
-  if (!lost(r)) return [];
   const w = why(book, r);
   return [{ text: w.lead + w.text }];
 }
