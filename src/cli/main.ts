@@ -11,9 +11,7 @@ import { gradeGloss } from "../engine/i18n/grades";
 import { flagCounts, toReport } from "../engine/report";
 import { describeRules } from "../engine/rules/list";
 import { runScoring } from "../workbook/run";
-import { evaluate } from "../engine/evaluate";
-import { buildDraft } from "../engine/draft";
-import { renderDocx } from "../report-docx/render";
+import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
 import { XlsxWorkbookPort } from "../workbook/xlsx/port";
 import { parseArgs, UsageError, type CommonOptions, type Command } from "./args";
@@ -92,21 +90,15 @@ async function draftOne(
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
   const grids = await new XlsxWorkbookPort(loaded.workbook).read();
-  const outcome = evaluate(grids, ruleSet, {
+  const drafted = await draftReportFile(grids, {
     file: path.basename(input),
-    ruleSetName: ruleSet.name,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-  });
-  if (!outcome.ok) throw new InputError(outcome.problem);
-  const drafted = buildDraft({
-    evaluation: outcome.evaluation,
-    grids,
     ruleSet,
     lang: options.lang,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(form !== null ? { form } : {}),
   });
   if (!drafted.ok) throw new InputError(drafted.problem);
-  return renderDocx(drafted.draft);
+  return drafted.bytes;
 }
 
 async function scoreOne(

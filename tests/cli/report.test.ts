@@ -9,8 +9,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { unzipSync, strFromU8 } from "fflate";
 import { runCli } from "../support/cli";
+import { readDocx, type DocText } from "../support/docx";
 import { convert, run } from "../support/libreoffice";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
@@ -22,46 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function unescape(xml: string): string {
-  return xml
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function textOf(xml: string): string {
-  return unescape([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
-}
-
-interface DocText {
-  paragraphs: string[]; // body paragraphs outside tables
-  tables: string[][][]; // rows of cell texts
-  header: string;
-  parts: Record<string, string>;
-}
-
-async function readDocx(file: string): Promise<DocText> {
-  const zip = unzipSync(new Uint8Array(await fs.readFile(file)));
-  const parts = Object.fromEntries(
-    Object.entries(zip)
-      .filter(([name]) => name.endsWith(".xml"))
-      .map(([name, bytes]) => [name, strFromU8(bytes)])
-  );
-  const body = parts["word/document.xml"];
-  const tables = [...body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
-    [...t[1].matchAll(/<w:tr[ >]([\s\S]*?)<\/w:tr>/g)].map((r) =>
-      [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1]))
-    )
-  );
-  const outside = body.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
-  const paragraphs = [...outside.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => textOf(p[0]))
-    .filter((t) => t !== "");
-  return { paragraphs, tables, header: textOf(parts["word/header1.xml"] ?? ""), parts };
-}
 
 async function report(
   input: string,
