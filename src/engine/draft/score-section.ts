@@ -10,6 +10,7 @@ import type { Evaluation, GroupTotal, IndicatorResult, TableRef } from "../model
 import type { RuleSet } from "../ruleset/types";
 import { canonicalGrade, gradeFor } from "../totals/grade";
 import { fmtPoints } from "../budget/numbers";
+import { budgetAsIndicator } from "../evaluate";
 import { FigureBook, sentence } from "./figures";
 import type { Block, Run } from "./model";
 import { outline } from "./numbering";
@@ -175,51 +176,22 @@ function groupRuns(
       weight: weightRun(book, e, rows[0], name),
       score: scoreRun(book, e, rows[0], name)[0],
     };
+  const summed = (field: "weight" | "score", label: string): Run =>
+    book.add(
+      fmtPoints(g[field]),
+      msg(label, { name }),
+      g.sheet,
+      rangeOf(e, rows, field),
+      msg("draft.fig.sum")
+    );
   return {
-    weight: book.add(
-      fmtPoints(g.weight),
-      msg("draft.fig.weightLabel", { name }),
-      g.sheet,
-      rangeOf(e, rows, "weight"),
-      msg("draft.fig.sum")
-    ),
-    score: book.add(
-      fmtPoints(g.score),
-      msg("draft.fig.scoreLabel", { name }),
-      g.sheet,
-      rangeOf(e, rows, "score"),
-      msg("draft.fig.sum")
-    ),
+    weight: summed("weight", "draft.fig.weightLabel"),
+    score: summed("score", "draft.fig.scoreLabel"),
   };
 }
 
 function under(rows: IndicatorResult[], g: GroupTotal): IndicatorResult[] {
   return rows.filter((r) => r.sheet === g.sheet && g.levels.every((l, i) => r.levels[i] === l));
-}
-
-/** A weighted budget line (预算执行率) scores like a level-1 indicator: its paragraph points at its cells. */
-function budgetRows(e: Evaluation): IndicatorResult[] {
-  return e.budget
-    .filter((l) => l.weight !== null && l.level === 0)
-    .map((l) => ({
-      sheet: l.sheet,
-      row: l.row,
-      kind: "indicator",
-      levels: ["预算执行率"],
-      weight: l.weight,
-      target: null,
-      actual: null,
-      targetValue: { kind: "none", raw: "" },
-      actualValue: { kind: "none", raw: "" },
-      rule: "execution",
-      score: l.score,
-      statedScore: l.statedScore,
-      completion: l.rate,
-      reason: null,
-      explanation: l.explanation,
-      suggestedReason: null,
-      notApplicable: false,
-    }));
 }
 
 /** Level-1 indicators in sheet order; one whose rows the totals did not roll up (a bonus block) from its rows. */
@@ -249,7 +221,8 @@ function level1Groups(e: Evaluation, rows: IndicatorResult[]): GroupTotal[] {
 
 export function indicatorParagraphs(book: FigureBook, e: Evaluation): Block[] {
   const rows = [
-    ...budgetRows(e),
+    // A weighted budget line (预算执行率) scores like a level-1 indicator, as in the totals.
+    ...e.budget.filter((l) => l.weight !== null && l.level === 0).map(budgetAsIndicator),
     ...e.indicators.filter(
       (r) => (r.kind === "indicator" || r.kind === "bonus") && r.weight !== null
     ),
