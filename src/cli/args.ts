@@ -19,6 +19,13 @@ export type Command =
   | { name: "score"; input: string; out: string | null; options: CommonOptions }
   | { name: "batch"; inputs: string[]; summary: string; options: CommonOptions }
   | { name: "undo"; input: string; out: string | null; options: CommonOptions }
+  | {
+      name: "report";
+      input: string;
+      out: string | null;
+      form: string | null;
+      options: CommonOptions;
+    }
   | { name: "rules"; options: CommonOptions }
   | { name: "help"; options: CommonOptions };
 
@@ -43,6 +50,7 @@ const VALUE_FLAGS = new Set([
   "--as-of",
   "--fail-on",
   "--summary",
+  "--form",
 ]);
 const BOOL_FLAGS = new Set(["--formulas", "--fill-scores", "--quiet", "--help", "-h"]);
 
@@ -77,6 +85,16 @@ export function parseArgs(argv: string[]): Command {
       if (rest.length !== 1)
         throw new UsageError(`${name} takes one workbook / ${name} 需要且只需要一个工作簿`);
       return { name, input: rest[0], out: values.get("--out") ?? null, options };
+    case "report":
+      if (rest.length !== 1)
+        throw new UsageError("report takes one workbook / report 需要且只需要一个工作簿");
+      return {
+        name,
+        input: rest[0],
+        out: values.get("--out") ?? null,
+        form: values.get("--form") ?? null,
+        options,
+      };
     case "batch": {
       const summary = values.get("--summary");
       if (!summary)

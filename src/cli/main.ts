@@ -11,6 +11,7 @@ import { gradeGloss } from "../engine/i18n/grades";
 import { flagCounts, toReport } from "../engine/report";
 import { describeRules } from "../engine/rules/list";
 import { runScoring } from "../workbook/run";
+import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
 import { XlsxWorkbookPort } from "../workbook/xlsx/port";
 import { parseArgs, UsageError, type CommonOptions, type Command } from "./args";
@@ -39,9 +40,9 @@ function problemText(p: InputProblem | Message, lang: Lang): string {
   return say(lang, m) + (where && !say(lang, m).includes(where) ? ` (${where})` : "");
 }
 
-export function defaultOut(input: string): string {
+export function defaultOut(input: string, suffix = ".scored.xlsx"): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.scored.xlsx`);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}${suffix}`);
 }
 
 async function checkInput(file: string): Promise<void> {
@@ -65,7 +66,7 @@ async function loadRules(options: CommonOptions): Promise<RuleSet> {
   return r.ruleSet;
 }
 
-async function writeFileSafely(file: string, data: Buffer | string): Promise<void> {
+async function writeFileSafely(file: string, data: Uint8Array | string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   // Write beside, then rename: a crash never leaves a half-written output under the final name.
   const tmp = `${file}.${process.pid}.tmp`;
@@ -76,6 +77,28 @@ async function writeFileSafely(file: string, data: Buffer | string): Promise<voi
 interface Scored {
   evaluation: Evaluation;
   out: string;
+}
+
+/** The 自评报告 draft of one workbook, as .docx bytes; the workbook is read, never written. */
+async function draftOne(
+  input: string,
+  form: string | null,
+  ruleSet: RuleSet,
+  options: CommonOptions
+): Promise<Uint8Array> {
+  await checkInput(input);
+  const loaded = await readXlsxFile(input);
+  if (!loaded.ok) throw new InputError(loaded.problem);
+  const grids = await new XlsxWorkbookPort(loaded.workbook).read();
+  const drafted = await draftReportFile(grids, {
+    file: path.basename(input),
+    ruleSet,
+    lang: options.lang,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(form !== null ? { form } : {}),
+  });
+  if (!drafted.ok) throw new InputError(drafted.problem);
+  return drafted.bytes;
 }
 
 async function scoreOne(
@@ -193,6 +216,14 @@ async function run(
         if (options.json) log(say(lang, msg("cli.wroteJson", { path: options.json })));
       }
       return exitFor([evaluation], options);
+    }
+    case "report": {
+      const ruleSet = await loadRules(options);
+      const out = command.out ?? defaultOut(command.input, ".report.docx");
+      checkOut(command.input, out);
+      await writeFileSafely(out, await draftOne(command.input, command.form, ruleSet, options));
+      if (!options.quiet) log(say(lang, msg("cli.wroteDraft", { path: out })));
+      return EXIT_OK;
     }
     case "undo": {
       await checkInput(command.input);

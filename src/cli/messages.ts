@@ -16,6 +16,10 @@ registerMessages({
   "cli.wrote": { "zh-CN": "已写出评分副本：{path}", "en-US": "Scored copy written: {path}" },
   "cli.wroteJson": { "zh-CN": "已写出报告：{path}", "en-US": "Report written: {path}" },
   "cli.wroteSummary": { "zh-CN": "已写出汇总：{path}", "en-US": "Summary written: {path}" },
+  "cli.wroteDraft": {
+    "zh-CN": "已写出自评报告草稿：{path}",
+    "en-US": "Report draft written: {path}",
+  },
   "cli.restored": {
     "zh-CN": "已撤销评分，写出：{path}",
     "en-US": "Scoring undone, written: {path}",

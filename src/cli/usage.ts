@@ -4,6 +4,7 @@ export const USAGE = `绩效评分助手 jixiao — 为绩效自评工作簿评�
   jixiao score IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [options]
   jixiao batch DIR|FILES... --summary SUMMARY.xlsx [--json SUMMARY.json] [options]
   jixiao undo SCORED.xlsx [--out RESTORED.xlsx]
+  jixiao report IN.xlsx [--out OUT.docx] [--form NAME] [options]   自评报告草稿 / self-evaluation report draft (.docx)
   jixiao rules
 
 选项 / Options:

@@ -204,7 +204,7 @@ function scoreRow(
 const BUDGET_INDICATOR = "预算执行率";
 
 /** A budget line with a weight (the national form's 预算执行率 10 points) counts in the total like an indicator. */
-function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
+export function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
   return {
     sheet: line.sheet,
     row: line.row,

@@ -7,7 +7,14 @@ import "../workbook/xlsx/messages";
 import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
 import type { Language } from "./i18n";
 import type { BrowserSession, DownloadFile, OpenOutcome } from "./run";
-import { type SessionContext, errorText, reviewFlag, scoreWorkbook, undoRun } from "./session/core";
+import {
+  type SessionContext,
+  draftReport,
+  errorText,
+  reviewFlag,
+  scoreWorkbook,
+  undoRun,
+} from "./session/core";
 import { XLSX_TYPE, downloadName } from "./state/files";
 
 export async function openBrowserSession(
@@ -66,6 +73,7 @@ function browserSession(
       if (outcome.ok) await refresh();
       return outcome;
     },
+    draftReport: (choices) => draftReport(ctx, choices),
     // The preview scrolls to the cell itself: nothing to do in the workbook.
     select: async () => ({ ok: true }),
     async undo() {

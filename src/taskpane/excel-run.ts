@@ -4,7 +4,14 @@ import { officeWorkbookPort } from "../workbook/excel";
 import { selectCell } from "../workbook/excel/select";
 import type { Language } from "./i18n";
 import type { WorkbookSession } from "./run";
-import { type SessionContext, errorText, reviewFlag, scoreWorkbook, undoRun } from "./session/core";
+import {
+  type SessionContext,
+  draftReport,
+  errorText,
+  reviewFlag,
+  scoreWorkbook,
+  undoRun,
+} from "./session/core";
 
 /** The workbook's file name from its URL, where Office knows one ("" for a new, unsaved workbook). */
 function documentName(): string {
@@ -28,6 +35,7 @@ export function excelSession(language: Language): WorkbookSession {
     score: (choices, onProgress, signal) => scoreWorkbook(ctx, choices, onProgress, signal),
     review: (flagId, decision) => reviewFlag(ctx, flagId, decision),
     undo: () => undoRun(ctx),
+    draftReport: (choices) => draftReport(ctx, choices),
     async select(sheet, cell) {
       try {
         await selectCell((batch) => Excel.run(batch), sheet, cell);

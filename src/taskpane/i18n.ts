@@ -133,6 +133,11 @@ const zhCN = {
   downloading: "正在生成文件…",
   downloadFailed: "无法生成文件：{message}",
   downloadHint: "副本另存为 {name}，原文件不会被修改。",
+  draftButton: "起草自评报告（Word）",
+  draftBusy: "正在起草自评报告…",
+  draftSaved: "已生成 {name}（草稿，须人工核对、补充）。",
+  draftFailed: "无法起草自评报告：{message}",
+  draftUnavailable: "请先打开工作簿。",
 
   // Shared words
   severityError: "错误",
@@ -272,6 +277,11 @@ const enUS: Strings = {
   downloading: "Preparing the file…",
   downloadFailed: "The file could not be prepared: {message}",
   downloadHint: "Saved as {name}; your file is not changed.",
+  draftButton: "Draft the self-evaluation report (Word)",
+  draftBusy: "Drafting the report…",
+  draftSaved: "{name} is ready (a draft for a person to check and finish).",
+  draftFailed: "The report could not be drafted: {message}",
+  draftUnavailable: "Open a workbook first.",
 
   severityError: "Error",
   severityWarning: "Warning",

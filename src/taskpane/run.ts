@@ -54,7 +54,13 @@ export interface WorkbookSession {
   select(sheet: string, cell: string): Promise<ActionOutcome>;
   /** Takes out everything the last run wrote. */
   undo(): Promise<ActionOutcome>;
+  /** The 自评报告 draft (.docx) of the workbook as it is now; the workbook is not changed. */
+  draftReport?(choices: RunChoices): Promise<DraftOutcome>;
 }
+
+export type DraftOutcome =
+  | { readonly ok: true; readonly file: DownloadFile }
+  | { readonly ok: false; readonly message: string };
 
 export interface DownloadFile {
   readonly blob: Blob;

@@ -6,6 +6,7 @@ import { format, strings as stringsFor, type Language, type Strings } from "./i1
 import type {
   ActionOutcome,
   BrowserSession,
+  DraftOutcome,
   ReviewDecision,
   ReviewOutcome,
   SessionOpeners,
@@ -67,6 +68,8 @@ export interface Workbench {
   resultsFocused(): void;
   /** The last thing to say to a screen reader (runs finishing, undo). */
   readonly announcement: string;
+  /** The 自评报告 draft of the open workbook, with the run's choices. */
+  draftReport(): Promise<DraftOutcome>;
 }
 
 function problemOf(error: unknown): string {
@@ -277,5 +280,8 @@ export function useWorkbench(
     focusResults,
     resultsFocused: () => setFocusResults(false),
     announcement,
+    draftReport: () =>
+      session.current?.draftReport?.(choices) ??
+      Promise.resolve({ ok: false, message: strings.draftUnavailable }),
   };
 }

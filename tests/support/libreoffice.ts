@@ -59,7 +59,8 @@ export async function convert(input: string | string[], format: "pdf" | "xlsx", 
       await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
     }
     await fs.mkdir(outDir, { recursive: true });
-    const target = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
+    const writer = inputs.every((i) => i.toLowerCase().endsWith(".docx"));
+    const target = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : writer ? "pdf:writer_pdf_Export" : "pdf:calc_pdf_Export";
     const result = await run(
       SOFFICE,
       [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, ...inputs],

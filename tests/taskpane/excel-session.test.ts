@@ -4,45 +4,13 @@
  * holding the bundled sample: a run, a review decision written to 复核清单, and undo back to the workbook.
  */
 
-import * as fs from "fs";
-import * as path from "path";
-import { a1, areaA1 } from "../../src/engine/grid";
+import { areaA1 } from "../../src/engine/grid";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "../../src/engine/plan/own";
 import { excelSession } from "../../src/taskpane/excel-run";
 import { defaultChoices } from "../../src/taskpane/state/options";
-import { openXlsx, XlsxWorkbookPort } from "../../src/workbook/xlsx/port";
-import { ExcelFake } from "../fakes/excel-fake";
-import { buildWorkbook, type Scalar, type SheetInit } from "../fakes/excel-model";
+import { install, sampleInFake } from "../support/excel-sample";
 
-const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 const FLAG = "项目支出绩效自评表!E22:NEGATIVE_COMPLETION";
-
-/** The sample's sheets as the fake's workbook: values, number formats and merged areas. */
-async function sampleInFake(): Promise<ExcelFake> {
-  const opened = await openXlsx("sample.xlsx", fs.readFileSync(SAMPLE));
-  if (!opened.ok) throw new Error("sample does not open");
-  const grids = await new XlsxWorkbookPort(opened.workbook).read();
-  const sheets: SheetInit[] = grids.map((g) => {
-    const formats: Record<string, string> = {};
-    g.formats?.forEach((row, r) => row?.forEach((f, c) => f && (formats[a1(r, c)] = f)));
-    const rows: Scalar[][] = g.values.map((row) =>
-      Array.from(row ?? [], (v) => (v === null || v === undefined || typeof v === "object" ? "" : v))
-    );
-    return { name: g.sheet, rows, formats, merges: g.merges.map(areaA1) };
-  });
-  return new ExcelFake(buildWorkbook(sheets));
-}
-
-function install(fake: ExcelFake): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.Excel = { run: fake.run };
-  g.Office = {
-    context: {
-      requirements: { isSetSupported: fake.isSetSupported },
-      document: { url: "C:\\填报\\sample.xlsx" },
-    },
-  };
-}
 
 afterEach(() => {
   const g = globalThis as unknown as Record<string, unknown>;

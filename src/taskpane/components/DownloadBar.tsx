@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Hands a Blob to the browser as a file download, under a name of our choosing. */
-function saveAs(blob: Blob, name: string): void {
+export function saveAs(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -7,6 +7,7 @@ import { formatScore } from "../state/numbers";
 import { resultSummary } from "../state/results";
 import type { Workbench } from "../useWorkbench";
 import { RateList } from "./RateList";
+import { ReportDraftButton } from "./ReportDraftButton";
 import { ScoreChart } from "./ScoreChart";
 import { UndoRun } from "./UndoRun";
 import { SEVERITY_EDGES, useSharedStyles } from "./styles";
@@ -114,6 +115,7 @@ export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench:
         </Subtitle2>
         <FlagCounts w={w} evaluation={evaluation} />
       </section>
+      <ReportDraftButton workbench={w} />
       <UndoRun strings={w.strings} onUndo={w.undo} />
     </section>
   );

@@ -14,6 +14,7 @@ import { format, strings, type Language } from "../i18n";
 import type {
   ActionOutcome,
   CancelSignal,
+  DraftOutcome,
   ReviewDecision,
   ReviewOutcome,
   Reviews,
@@ -81,6 +82,28 @@ export async function scoreWorkbook(
     return { status: "failed", message: render(outcome.problem.message, ctx.language) };
   } catch (error) {
     return { status: "failed", message: errorText(error, ctx.language) };
+  }
+}
+
+/** The report draft of the workbook as the port reads it now, as a file to hand to the user. */
+export async function draftReport(ctx: SessionContext, choices: RunChoices): Promise<DraftOutcome> {
+  const asOf = asOfFor(choices);
+  if (asOf === null) return { ok: false, message: strings(ctx.language).asOfInvalid };
+  try {
+    const { draftReportFile, draftFileName, DOCX_TYPE } = await import(
+      /* webpackChunkName: "report-docx" */ "../../report-docx/draft-file"
+    );
+    const outcome = await draftReportFile(await ctx.port.read(), {
+      file: ctx.file,
+      ruleSet: ruleSetFor(choices),
+      lang: ctx.language,
+      ...(asOf === undefined ? {} : { asOf }),
+    });
+    if (!outcome.ok) return { ok: false, message: render(outcome.problem, ctx.language) };
+    const blob = new Blob([outcome.bytes as BlobPart], { type: DOCX_TYPE });
+    return { ok: true, file: { blob, name: draftFileName(ctx.file) } };
+  } catch (error) {
+    return { ok: false, message: errorText(error, ctx.language) };
   }
 }
 
