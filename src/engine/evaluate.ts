@@ -19,8 +19,10 @@ import { getRuleKind } from "./rules/registry";
 import { resolveRule, type ResolvedRule } from "./rules/resolve";
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
+import { columnFlags } from "./review/column-checks";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
+import { countRows, withCoverage } from "./totals/coverage";
 import { findStatedGrade } from "./locate/stated-grade";
 import { isOwnSheet } from "./plan/own";
 
@@ -75,6 +77,11 @@ function isManualTable(table: TableRef): boolean {
   return table.columns.target === undefined && table.columns.actual === undefined;
 }
 
+/** Targets but no actual column: every weighted row's actual is missing, and each says so. */
+function lacksActualColumn(table: TableRef): boolean {
+  return table.columns.target !== undefined && table.columns.actual === undefined;
+}
+
 /** Sheets repeat their value texts (targets above all): parse each text once per run. Quantities are never mutated. */
 class QuantityCache {
   /** Texts read alone (no number format, operator or unit column), the common case: keyed by the text itself. */
@@ -104,6 +111,7 @@ function scoreRow(
   ruleSet: RuleSet,
   workbookRules: { match: string; rule: RuleSpec }[],
   manualTable: boolean,
+  noActualColumn: boolean,
   quantities: QuantityCache
 ): ScoredRow {
   const opText = textOf(row.op) ?? undefined;
@@ -175,7 +183,14 @@ function scoreRow(
     const e = errorOf(row[f]);
     if (e) (cellErrors ??= {})[f] = e;
   }
-  const checked = checkIndicator({ result, cells: cellsOf(row), outcome, ruleSet, cellErrors });
+  const checked = checkIndicator({
+    result,
+    cells: cellsOf(row),
+    outcome,
+    ruleSet,
+    cellErrors,
+    noActualColumn,
+  });
   result.suggestedReason = checked.suggestedReason;
   return { result, flags: checked.flags };
 }
@@ -233,10 +248,13 @@ export function evaluate(
       if (table.kind === "budget") {
         const b = evaluateBudget(grid, table, ruleSet, options.asOf ? { asOf: options.asOf } : {});
         budget.push(...b.lines);
+        table.rows = countRows(b.lines.filter((l) => l.level === 0).map(budgetAsIndicator));
+        flags.push(...columnFlags(grid, table, 0));
         flags.push(...b.flags);
         if (b.denominator) denominators.add(b.denominator);
         continue;
       }
+      const first = indicators.length;
       for (const row of indicatorRows(view, table)) {
         const scored = scoreRow(
           grid.sheet,
@@ -244,11 +262,14 @@ export function evaluate(
           ruleSet,
           workbookRules,
           isManualTable(table),
+          lacksActualColumn(table),
           quantities
         );
         indicators.push(scored.result);
         for (const f of scored.flags) flags.push(f);
       }
+      table.rows = countRows(indicators.slice(first));
+      flags.push(...columnFlags(grid, table, table.rows.scored + table.rows.unscored));
     }
   }
 
@@ -298,8 +319,8 @@ export function evaluate(
     cell: cellOf,
   });
   flags.push(...totals.flags);
-  // A workbook with budget tables only has nothing to grade.
-  const graded = totals.totals.weight > 0 ? totals.totals : { ...totals.totals, grade: "—" };
+  // A budget block alone, or a table with rows that could not be scored, has a partial total and no grade.
+  const graded = withCoverage(totals.totals, [...weightedBudget, ...indicators], ruleSet);
 
   const evaluation: Evaluation = {
     file: options.file,

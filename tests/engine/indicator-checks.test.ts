@@ -59,9 +59,11 @@ const target80 = count("≥80宗", 80, "宗", "ge");
 const actual22 = count("22宗", 22, "宗");
 
 describe("per-indicator flags", () => {
-  test("full marks stated for 22 of ≥80: SCORE_MISMATCH and FULL_MARKS_UNMET", () => {
+  test("full marks stated for 22 of ≥80: SCORE_MISMATCH, FULL_MARKS_UNMET, and REASON_MISSING for the computed loss", () => {
     const { flags } = check({ target: target80, actual: actual22, stated: 10 });
-    expect(ids(flags)).toEqual(["自评表!H9:FULL_MARKS_UNMET", "自评表!H9:SCORE_MISMATCH"]);
+    expect(ids(flags)).toEqual(["自评表!H9:FULL_MARKS_UNMET", "自评表!H9:SCORE_MISMATCH", "自评表!I9:REASON_MISSING"]);
+    // the computed 2.75 of 10 lost 7.25 points: the contract asks a reason when the stated or the computed score is below the weight
+    expect(zh(flags, "REASON_MISSING")).toBe("得分2.75分低于分值10分（扣7.25分），未填写扣分原因");
     expect(zh(flags, "SCORE_MISMATCH")).toBe("自评得分10分与按评分规则计算的2.75分不一致，相差7.25分（容差0.01分）");
     expect(en(flags, "SCORE_MISMATCH")).toBe("The stated score 10 differs from the computed 2.75 by 7.25 (tolerance 0.01)");
     expect(zh(flags, "FULL_MARKS_UNMET")).toBe("自评满分10分，但完成值22宗未达到指标值≥80宗");

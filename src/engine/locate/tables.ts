@@ -1,19 +1,21 @@
 /** Find every indicator table and budget table on a sheet by its header row(s), whatever the column order. */
 
 import { type Grid, colCount } from "../grid";
-import type { TableRef } from "../model";
+import type { ColumnNote, TableRef } from "../model";
 import {
   BUDGET_ALIASES,
+  BUDGET_MEANINGS,
   INDICATOR_ALIASES,
+  INDICATOR_MEANINGS,
   TOTAL_WORDS,
   type BudgetField,
   type IndicatorField,
 } from "./aliases";
-import { buildAliasIndex, matchHeader, type AliasIndex } from "./header";
+import { buildVocabulary, classifyHeader, type Vocabulary } from "./header";
 import { MergedView } from "./merged";
 
-const INDICATOR_INDEX = buildAliasIndex(INDICATOR_ALIASES);
-const BUDGET_INDEX = buildAliasIndex(BUDGET_ALIASES);
+const INDICATOR_VOCABULARY = buildVocabulary(INDICATOR_ALIASES, INDICATOR_MEANINGS);
+const BUDGET_VOCABULARY = buildVocabulary(BUDGET_ALIASES, BUDGET_MEANINGS);
 const LEVEL_FIELDS: IndicatorField[] = ["level1", "level2", "level3", "name"];
 const BUDGET_NUMERIC: BudgetField[] = [
   "initialBudget",
@@ -27,28 +29,52 @@ const BUDGET_NUMERIC: BudgetField[] = [
 
 type Columns<F extends string> = Partial<Record<F, number>>;
 
+/** A header cell that names a field, and how it was recognised. */
+interface Candidate {
+  col: number;
+  text: string;
+  how: "alias" | "meaning";
+}
+
+/** Every header cell of a row that names a field, by field, in column order. */
+type Found<F extends string> = Partial<Record<F, Candidate[]>>;
+
 function matchRow<F extends string>(
   view: MergedView,
   row: number,
   width: number,
-  index: AliasIndex<F>
-): Columns<F> {
-  const cols: Columns<F> = {};
+  vocabulary: Vocabulary<F>
+): Found<F> {
+  const found: Found<F> = {};
   for (let c = 0; c < width; c++) {
+    // A header merged across columns is one header, named at its first column.
+    if (view.isCovered(row, c) && view.anchorRow(row, c) === row) continue;
     const v = view.value(row, c);
     if (typeof v !== "string") continue;
-    const field = matchHeader(v, index);
-    if (field !== null && cols[field] === undefined) cols[field] = c;
+    const m = classifyHeader(v, vocabulary);
+    if (m !== null) (found[m.field] ??= []).push({ col: c, text: v, how: m.how });
   }
+  return found;
+}
+
+/** The column a field takes: the first known alias, else the first header recognised by meaning. */
+function chosen(candidates: Candidate[]): Candidate {
+  return candidates.find((c) => c.how === "alias") ?? candidates[0];
+}
+
+function columnsOf<F extends string>(found: Found<F>): Columns<F> {
+  const cols: Columns<F> = {};
+  for (const [field, list] of Object.entries(found) as [F, Candidate[]][])
+    cols[field] = chosen(list).col;
   return cols;
 }
 
 /** Two header rows: the lower row's names win where it has one ("指标值" over "年初指标值 | 调整指标值"). */
-function combine<F extends string>(upper: Columns<F>, lower: Columns<F>): Columns<F> {
-  const taken = new Set(Object.values(lower) as number[]);
-  const out: Columns<F> = { ...lower };
-  for (const [field, col] of Object.entries(upper) as [F, number][]) {
-    if (out[field] === undefined && !taken.has(col)) out[field] = col;
+function combine<F extends string>(upper: Found<F>, lower: Found<F>): Found<F> {
+  const taken = new Set(Object.values(columnsOf(lower)) as number[]);
+  const out: Found<F> = { ...lower };
+  for (const [field, list] of Object.entries(upper) as [F, Candidate[]][]) {
+    if (out[field] === undefined && !taken.has(chosen(list).col)) out[field] = list;
   }
   return out;
 }
@@ -81,6 +107,7 @@ function rowHasNumber(view: MergedView, row: number, width: number): boolean {
 interface HeaderHit {
   kind: "indicators" | "budget";
   headerRow: number; // last header row
+  found: Found<string>;
   columns: Record<string, number>;
 }
 
@@ -92,7 +119,7 @@ function continues<F extends string>(
   view: MergedView,
   row: number,
   width: number,
-  lower: Columns<F>,
+  lower: Found<F>,
   rowCols: number[]
 ): boolean {
   if (
@@ -111,31 +138,71 @@ function fewTexts(view: MergedView, row: number, width: number): boolean {
   return texts < 3;
 }
 
+function hit<F extends string>(
+  kind: HeaderHit["kind"],
+  view: MergedView,
+  row: number,
+  width: number,
+  found: Found<F>,
+  vocabulary: Vocabulary<F>,
+  rowCols: number[]
+): HeaderHit {
+  const nextRow = row + 1;
+  const lower = matchRow(view, nextRow, width, vocabulary);
+  const two = continues(view, nextRow, width, lower, rowCols);
+  const all = two ? combine(found, lower) : found;
+  return {
+    kind,
+    headerRow: two ? nextRow : row,
+    found: all as Found<string>,
+    columns: columnsOf(all) as Record<string, number>,
+  };
+}
+
 function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
   if (fewTexts(view, row, width)) return null;
-  const nextRow = row + 1;
-  const ind = matchRow(view, row, width, INDICATOR_INDEX);
-  if (isIndicatorHeader(ind)) {
-    const lower = matchRow(view, nextRow, width, INDICATOR_INDEX);
-    const rowCols = LEVEL_FIELDS.map((f) => ind[f]).filter((c): c is number => c !== undefined);
-    const two = continues(view, nextRow, width, lower, rowCols);
-    return {
-      kind: "indicators",
-      headerRow: two ? nextRow : row,
-      columns: two ? combine(ind, lower) : ind,
-    } as HeaderHit;
+  const ind = matchRow(view, row, width, INDICATOR_VOCABULARY);
+  const indCols = columnsOf(ind);
+  if (isIndicatorHeader(indCols)) {
+    const rowCols = LEVEL_FIELDS.map((f) => indCols[f]).filter((c): c is number => c !== undefined);
+    return hit("indicators", view, row, width, ind, INDICATOR_VOCABULARY, rowCols);
   }
-  const bud = matchRow(view, row, width, BUDGET_INDEX);
-  if (isBudgetHeader(bud)) {
-    const lower = matchRow(view, nextRow, width, BUDGET_INDEX);
-    const two = continues(view, nextRow, width, lower, bud.name !== undefined ? [bud.name] : []);
-    return {
-      kind: "budget",
-      headerRow: two ? nextRow : row,
-      columns: two ? combine(bud, lower) : bud,
-    } as HeaderHit;
+  const bud = matchRow(view, row, width, BUDGET_VOCABULARY);
+  const budCols = columnsOf(bud);
+  if (isBudgetHeader(budCols)) {
+    const rowCols = budCols.name !== undefined ? [budCols.name] : [];
+    return hit("budget", view, row, width, bud, BUDGET_VOCABULARY, rowCols);
   }
   return null;
+}
+
+/** What the header said about each field: its text, and a note where it was guessed or competed. */
+function describeColumns(
+  view: MergedView,
+  found: Found<string>,
+  columns: Record<string, number>,
+  headerRow: number
+): { headers: Record<string, string>; notes: ColumnNote[] } {
+  const headers: Record<string, string> = {};
+  const notes: ColumnNote[] = [];
+  const oneLine = (t: string): string => t.replace(/\s+/g, " ").trim();
+  for (const [field, col] of Object.entries(columns)) {
+    if (col < 0) continue;
+    const list = found[field];
+    const pick = list?.find((c) => c.col === col);
+    headers[field] = oneLine(pick?.text ?? view.text(headerRow, col));
+    if (!list || !pick) continue;
+    const others = list.filter((c) => c !== pick);
+    if (pick.how === "meaning" || others.length > 0)
+      notes.push({
+        field,
+        col,
+        header: headers[field],
+        how: pick.how,
+        others: others.map((c) => ({ col: c.col, header: oneLine(c.text) })),
+      });
+  }
+  return { headers, notes };
 }
 
 function isBlankRow(view: MergedView, row: number, from: number, to: number): boolean {
@@ -235,6 +302,7 @@ export function findTables(grid: Grid): TableRef[] {
       columns.name = budgetNameColumn(view, hit, lastRow);
       if (columns.name >= 0) firstCol = Math.min(firstCol, columns.name);
     }
+    const described = describeColumns(view, hit.found, columns, hit.headerRow);
     tables.push({
       sheet: grid.sheet,
       kind: hit.kind,
@@ -244,6 +312,8 @@ export function findTables(grid: Grid): TableRef[] {
       firstCol,
       lastCol,
       columns,
+      headers: described.headers,
+      columnNotes: described.notes,
     });
     r = Math.max(lastRow + 1, hit.headerRow + 1);
   }

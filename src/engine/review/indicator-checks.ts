@@ -5,6 +5,7 @@
  */
 
 import "../i18n/indicator-messages";
+import "../i18n/column-messages";
 import { msg } from "../i18n/render";
 import type { Flag, FlagCode, IndicatorResult, Message } from "../model";
 import { fmtNum, fmtPct, fmtPctShort, valueArgs } from "../rules/format";
@@ -23,6 +24,8 @@ export interface IndicatorCheckInput {
   ruleSet: RuleSet;
   /** Excel errors found in the score, weight or reason cells (target and actual errors are in the quantities). */
   cellErrors?: Partial<Record<"score" | "weight" | "reason", string>>;
+  /** The table has targets but no column recognised as the actual: every weighted row lacks one. */
+  noActualColumn?: boolean;
 }
 
 export interface IndicatorCheckResult {
@@ -121,22 +124,26 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
     );
   }
 
-  // A table without an actual column (scores entered by hand) has nothing to be missing.
-  if (
-    r.kind === "indicator" &&
-    w !== null &&
-    w > 0 &&
-    r.actualValue.kind === "none" &&
-    cells.actual !== undefined
-  ) {
-    add(
-      flags,
-      r,
-      cells,
-      "actual",
-      "ACTUAL_MISSING",
-      msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) })
-    );
+  // A table with neither target nor actual column (scores entered by hand) has nothing to be missing.
+  if (r.kind === "indicator" && w !== null && w > 0 && r.actualValue.kind === "none") {
+    if (cells.actual !== undefined)
+      add(
+        flags,
+        r,
+        cells,
+        "actual",
+        "ACTUAL_MISSING",
+        msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) })
+      );
+    else if (input.noActualColumn)
+      add(
+        flags,
+        r,
+        cells,
+        "actual",
+        "ACTUAL_MISSING",
+        msg("flag.ACTUAL_MISSING.noColumn", { weight: fmtNum(w) })
+      );
   }
 
   const stated = r.statedScore;
@@ -191,7 +198,9 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   }
 
   let suggestedReason: Message | null = null;
-  const value = stated ?? computed;
+  // Points lost by either account, the sheet's or the rule's, need a reason (contract: "stated or computed").
+  const value =
+    stated !== null && computed !== null ? Math.min(stated, computed) : (stated ?? computed);
   if (
     r.kind === "indicator" &&
     w !== null &&

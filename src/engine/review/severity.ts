@@ -17,6 +17,8 @@ export const severities: Readonly<Record<FlagCode, Severity>> = {
   ACTUAL_MISSING: "warning",
   UNIT_MISMATCH: "error",
   CELL_ERROR: "error",
+  COLUMN_MISSING: "error",
+  COLUMN_GUESSED: "info",
   BUDGET_TIE_OUT: "error",
   EXECUTION_LOW: "warning",
   EXECUTION_OVER: "error",
