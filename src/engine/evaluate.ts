@@ -24,6 +24,7 @@ import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
 import { countRows, withCoverage } from "./totals/coverage";
 import { findStatedGrade } from "./locate/stated-grade";
+import { unreadHeader } from "./locate/unknown-header";
 import { isOwnSheet } from "./plan/own";
 
 export interface EvaluateOptions {
@@ -273,19 +274,7 @@ export function evaluate(
     }
   }
 
-  if (tables.length === 0) {
-    return {
-      ok: false,
-      problem: {
-        code: "NO_TABLES",
-        file: options.file,
-        message: msg("problem.noTables", {
-          file: options.file,
-          sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—",
-        }),
-      },
-    };
-  }
+  if (tables.length === 0) return { ok: false, problem: noTables(sheets, options.file) };
 
   const weightedBudget = budget
     .filter((l) => l.weight !== null && l.level === 0)
@@ -334,6 +323,30 @@ export function evaluate(
     flags: dedupe(flags),
   };
   return { ok: true, evaluation };
+}
+
+/** Nothing recognisable: name the sheets, and the row that looks like a header nobody could read. */
+function noTables(sheets: Grid[], file: string): InputProblem {
+  const header = unreadHeader(sheets);
+  const sheetList = sheets.map((g) => `「${g.sheet}」`).join("、") || "—";
+  if (!header)
+    return {
+      code: "NO_TABLES",
+      file,
+      message: msg("problem.noTables", { file, sheets: sheetList }),
+    };
+  return {
+    code: "NO_TABLES",
+    file,
+    sheet: header.sheet,
+    cell: `A${header.row + 1}`,
+    message: msg("problem.noTables.header", {
+      file,
+      sheet: header.sheet,
+      row: header.row + 1,
+      headers: header.texts,
+    }),
+  };
 }
 
 function dedupe(flags: Flag[]): Flag[] {

@@ -13,6 +13,7 @@ import {
 } from "./aliases";
 import { buildVocabulary, classifyHeader, type Vocabulary } from "./header";
 import { MergedView } from "./merged";
+import { labelKind, readName } from "../budget/names";
 
 const INDICATOR_VOCABULARY = buildVocabulary(INDICATOR_ALIASES, INDICATOR_MEANINGS);
 const BUDGET_VOCABULARY = buildVocabulary(BUDGET_ALIASES, BUDGET_MEANINGS);
@@ -251,6 +252,13 @@ function budgetNameColumn(view: MergedView, hit: HeaderHit, lastRow: number): nu
   return hit.columns.name ?? -1;
 }
 
+/** A known part of a budget (a fund source, 基本/项目支出 …) or a section label, printed without figures. */
+function isBlankFigureLine(text: string): boolean {
+  if (text === "") return false;
+  const label = labelKind(text);
+  return readName(text).part !== null || label === "marker" || label === "section";
+}
+
 function budgetRowHasFigures(view: MergedView, hit: HeaderHit, row: number): boolean {
   for (const f of BUDGET_NUMERIC) {
     const c = hit.columns[f];
@@ -287,11 +295,13 @@ export function findTables(grid: Grid): TableRef[] {
         continue;
       }
       blanks = 0;
-      // A budget block ends at the first row without figures, except a bare "其中：" line before components.
+      // A budget block ends at the first row without figures, except a bare "其中：" line before components and
+      // a line printed with its name and blank figures (上年结转资金, 其他资金): blank is 0 in its tie-out.
       if (
         hit.kind === "budget" &&
         !budgetRowHasFigures(view, hit, row) &&
-        !rowText(view, row, 0, lastCol).includes("其中")
+        !rowText(view, row, 0, lastCol).includes("其中") &&
+        !isBlankFigureLine(firstText(view, row, lastCol))
       )
         break;
       lastRow = row;
