@@ -251,7 +251,8 @@ export const BUDGET_MEANINGS: Meaning<BudgetField>[] = [
     ],
   },
   { field: "available", all: [["到位", "available", "received"]] },
-  { field: "budget", all: [["预算", "budget"]] },
+  // "预算执行情况（10分）" labels a block; it is no amount of money
+  { field: "budget", all: [["预算", "budget"]], not: ["执行", "情况", "完成", "率", "execution"] },
 ];
 
 /** Words that mark a total row (a check, not an indicator). */
