@@ -22,6 +22,7 @@ import { toReport } from "../../src/engine/report";
 import { getPreset } from "../../src/engine/ruleset";
 import type { Evaluation } from "../../src/engine/model";
 import { runCli } from "../support/cli";
+import { summarySheet } from "../../src/engine/plan/summary-sheet";
 
 const rs = getPreset("national-2020")!;
 const IND = buildVocabulary(INDICATOR_ALIASES, INDICATOR_MEANINGS);
@@ -258,5 +259,23 @@ describe("a header row with every column unknown", () => {
     expect(r.err).toContain(
       "unknown.xlsx：工作表「考核表」第2行像是表头（A「类别」、B「事项」、C「要求」、D「结果」、E「分数」），但其中没有能识别的列"
     );
+  });
+});
+
+describe("评分汇总 shows the counts, why there is no grade, and each table's columns", () => {
+  test("rows scored and not, the reason, and field → column → header", () => {
+    const e = run([HEADER, ...BODY]);
+    const rows = summarySheet(e, "zh-CN").values.map((r) =>
+      r.map((v) => (v === null || v === undefined ? "" : String(v))).join("|")
+    );
+    expect(rows).toContain("已计分行数|0");
+    expect(rows).toContain("未计分行数|2");
+    expect(rows).toContain(
+      "未评定等级原因|2行带分值的指标无法计分（分值90分），总分不完整，不评定等级"
+    );
+    expect(rows).toContain("表格|字段|列|表头");
+    expect(rows).toContain("表1!A1:H3|指标值|D|年度指标值");
+    expect(rows).toContain("表1!A1:H3|得分|G|得分");
+    expect(rows.some((r) => r.includes("|完成值|"))).toBe(false);
   });
 });
