@@ -2,7 +2,7 @@
 
 import type { Meaning } from "./aliases";
 
-const BRACKETED = /[(\[【〔][^)\]】〕]*[)\]】〕]/g;
+const BRACKETED = /[([【〔][^)\]】〕]*[)\]】〕]/g;
 const SPACES = /\s+/g;
 /** Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, yet they break a comparison. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g;
