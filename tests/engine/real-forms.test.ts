@@ -365,3 +365,96 @@ describe("四川 大英县司法局 2023 (two forms on one sheet)", () => {
     });
   });
 });
+
+describe("云南 丽江市古城区 2020 (header split over two rows; stated scores below full marks with actual = target)", () => {
+  const id = "yn-gucheng-2020";
+
+  test("the two header rows read as one: levels, 指标性质, 指标值, 度量单位 below; 实际完成值, 分值, 得分 above", () => {
+    const { report } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual([
+      "budget A4:G8",
+      "indicators A12:J17",
+    ]);
+    expect(mapping(report.tables[1])).toMatchObject({
+      level1: "A:一级指标",
+      op: "D:指标性质",
+      target: "E:指标值",
+      unit: "F:度量单位",
+      actual: "G:实际完成值",
+      weight: "H:分值",
+      score: "I:得分",
+    });
+  });
+
+  test("budget 7.29 / 7.29 = 100 %, 10 points as printed", () => {
+    expect(get(id).report.budget[0]).toMatchObject({
+      budget: 7.29,
+      executed: 7.29,
+      rate: 1,
+      statedRate: 1,
+      weight: 10,
+      score: 10,
+      statedScore: 10,
+    });
+  });
+
+  test("actual = target on every row: full weight computed; the stated 9, 19, 19, 27 are SCORE_MISMATCH and REASON_MISSING", () => {
+    const { report } = get(id);
+    expect(report.indicators.map((r) => [r.weight, r.score, r.statedScore])).toEqual([
+      [10, 10, 9],
+      [20, 20, 19],
+      [20, 20, 19],
+      [30, 30, 27],
+      [10, 10, null],
+    ]);
+    expect(flagsOf(report)).toEqual([
+      "REASON_MISSING@J13",
+      "REASON_MISSING@J14",
+      "REASON_MISSING@J15",
+      "REASON_MISSING@J16",
+      "SCORE_MISMATCH@I13",
+      "SCORE_MISMATCH@I14",
+      "SCORE_MISMATCH@I15",
+      "SCORE_MISMATCH@I16",
+    ]);
+    // 10 (budget) + 10 + 20 + 20 + 30 + 10 = 100, all scored
+    expect(report.totals).toMatchObject({
+      weight: 100,
+      score: 100,
+      grade: "优",
+      partial: false,
+      rows: { scored: 6, unscored: 0 },
+    });
+  });
+});
+
+describe("湖南 衡山县 2020 (a key-indicator form: no 分值, no 得分)", () => {
+  const id = "hn-hengshan-2020";
+
+  test("budget 194.9 / 194.9 = 100 % as printed; 16 indicators read; nothing weighted, so no grade, and it says why", () => {
+    const { report, out } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual([
+      "budget A4:D7",
+      "indicators B10:G27",
+    ]);
+    expect(report.budget.map((b) => [b.name, b.budget, b.executed, b.rate, b.statedRate])).toEqual([
+      ["年度资金总额", 194.9, 194.9, 1, 1],
+      ["中央、省、市补助县级资金", 194.9, 194.9, 1, 1],
+      ["其他资金", null, null, null, null],
+    ]);
+    expect(report.indicators).toHaveLength(16);
+    expect(report.indicators.every((i) => i.weight === null)).toBe(true);
+    expect(report.totals).toMatchObject({
+      weight: 0,
+      grade: "—",
+      rows: { scored: 0, unscored: 0 },
+    });
+    expect(report.totals.gradeReason).toBe("没有带分值的指标，不评定等级");
+    expect(mapping(report.tables[1])).toMatchObject({
+      target: "E:年度指标值",
+      actual: "F:全年完成值",
+      reason: "G:未完成原因和改进措施",
+    });
+    expect(out).toMatch(/未评定等级：没有带分值的指标/);
+  });
+});

@@ -160,6 +160,28 @@ function hit<F extends string>(
   };
 }
 
+/**
+ * A header split over two rows without merges (a form copied from a web page): 绩效指标 | 年度指标值 | 实际完成值 |
+ * 分值 | 得分 over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位. Neither row is a header alone; together,
+ * with no figures in the lower row, they are, and the lower row's names win where both name a column.
+ */
+function splitHeader(
+  view: MergedView,
+  row: number,
+  width: number,
+  upper: Found<IndicatorField>
+): HeaderHit | null {
+  const next = row + 1;
+  if (Object.keys(upper).length === 0 || next >= view.grid.values.length) return null;
+  if (rowHasNumber(view, next, width)) return null;
+  const lower = matchRow(view, next, width, INDICATOR_VOCABULARY);
+  if (isIndicatorHeader(columnsOf(lower))) return null; // the lower row is a header of its own
+  const both = combine(upper, lower);
+  const columns = columnsOf(both);
+  if (!isIndicatorHeader(columns)) return null;
+  return { kind: "indicators", headerRow: next, found: both as Found<string>, columns };
+}
+
 function headerAt(view: MergedView, row: number, width: number): HeaderHit | null {
   if (fewTexts(view, row, width)) return null;
   const ind = matchRow(view, row, width, INDICATOR_VOCABULARY);
@@ -168,6 +190,8 @@ function headerAt(view: MergedView, row: number, width: number): HeaderHit | nul
     const rowCols = LEVEL_FIELDS.map((f) => indCols[f]).filter((c): c is number => c !== undefined);
     return hit("indicators", view, row, width, ind, INDICATOR_VOCABULARY, rowCols);
   }
+  const split = splitHeader(view, row, width, ind);
+  if (split) return split;
   const bud = matchRow(view, row, width, BUDGET_VOCABULARY);
   const budCols = columnsOf(bud);
   if (isBudgetHeader(budCols)) {
