@@ -458,3 +458,56 @@ describe("湖南 衡山县 2020 (a key-indicator form: no 分值, no 得分)", (
     expect(out).toMatch(/未评定等级：没有带分值的指标/);
   });
 });
+
+describe("河北 廊坊市食品工程学校 2019 (headers with line breaks; 9 stated where 8.62 is computed)", () => {
+  const id = "hb-langfang-2019";
+
+  test("budget: 37.24 / 43.2 = 86.20 % (printed 86 %), 10 × 0.862 = 8.62 against the stated 9, and below 90 %", () => {
+    const { report } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual([
+      "budget A6:H10",
+      "indicators A13:H39",
+    ]);
+    expect(report.budget[0]).toMatchObject({
+      budget: 43.2,
+      executed: 37.24,
+      rate: 0.862,
+      statedRate: 0.86,
+      weight: 10,
+      score: 8.62,
+      statedScore: 9,
+    });
+    expect(flagsOf(report).filter((f) => f.endsWith("7"))).toEqual([
+      "EXECUTION_LOW@G7",
+      "SCORE_MISMATCH@H7",
+    ]);
+  });
+
+  test("工程资金金额 37.24 of 43.2: 10 × 37.24 / 43.2 = 8.62, stated 9 (a reason is given); the other eight at full weight", () => {
+    const { report } = get(id);
+    expect(report.indicators.map((r) => [r.weight, r.score, r.statedScore])).toEqual([
+      [10, 8.62, 9],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+    ]);
+    expect(flagsOf(report).filter((f) => f.endsWith("14"))).toEqual(["SCORE_MISMATCH@G14"]);
+    expect(mapping(report.tables[1])).toMatchObject({
+      target: "D:年度 指标值",
+      actual: "E:实际 完成值",
+    });
+    // 8.62 + 8.62 + 8 × 10 = 97.24 of 100 → 优
+    expect(report.totals).toMatchObject({
+      weight: 100,
+      score: 97.24,
+      grade: "优",
+      partial: false,
+      rows: { scored: 10, unscored: 0 },
+    });
+  });
+});
