@@ -28,6 +28,7 @@ export type FlagCode =
   | "CELL_ERROR"
   | "COLUMN_MISSING"
   | "COLUMN_GUESSED"
+  | "SCORE_MISSING"
   | "BUDGET_TIE_OUT"
   | "EXECUTION_LOW"
   | "EXECUTION_OVER"

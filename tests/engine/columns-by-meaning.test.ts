@@ -179,6 +179,21 @@ describe("the same table headed in words of its own", () => {
   });
 });
 
+describe("scores entered by hand", () => {
+  test("a weighted row with no stated score and nothing to compute from: SCORE_MISSING, unscored, no grade", () => {
+    const e = run([
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ["部门决策", "目标任务", "相关性", 60, null],
+      [null, null, "明确性", 40, 40],
+    ]);
+    expect(codes(e)).toEqual(["SCORE_MISSING@E2"]);
+    expect(render(e.flags[0].message, "zh-CN")).toBe(
+      "该指标分值60分，表中没有指标值和完成值可计算，也未填写得分，无法计分"
+    );
+    expect(e.totals).toMatchObject({ grade: "—", partial: true, rows: { scored: 1, unscored: 1 } });
+  });
+});
+
 describe("scores as the domain says", () => {
   const header = ["一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"];
 

@@ -511,3 +511,45 @@ describe("河北 廊坊市食品工程学校 2019 (headers with line breaks; 9 s
     });
   });
 });
+
+describe("安徽 棠溪镇 2022, 村级补助及运转经费 (the same 0/0/0 total over 202.64 万元; cut off in 效益指标)", () => {
+  const id = "ah-tangxi-2022-village";
+
+  test("0 ≠ 202.64, 0 ≠ 132.912, 0 ≠ 132.912: BUDGET_TIE_OUT in each column; (132.912 − 202.64) / 202.64 = −34.41 %: ADJUSTMENT_HIGH", () => {
+    const { report } = get(id);
+    expect(flagsOf(report)).toEqual([
+      "ADJUSTMENT_HIGH@C7",
+      "BUDGET_TIE_OUT@B6",
+      "BUDGET_TIE_OUT@C6",
+      "BUDGET_TIE_OUT@D6",
+      "WEIGHT_SUM@A6",
+    ]);
+    expect(report.budget[1]).toMatchObject({
+      name: "本年财政拨款",
+      budget: 132.91,
+      executed: 132.91,
+      rate: 1,
+    });
+  });
+
+  test("=8个 / 8, =42个 / 42, ≤202.6万元 / 132.9 and five qualitative rows at full weight: 8 × 5 + 10 + 10 + 10 = 70; no grade", () => {
+    const { report } = get(id);
+    expect(report.indicators.map((r) => [r.rule, r.score])).toEqual([
+      ["equal", 8],
+      ["equal", 8],
+      ["qualitative", 8],
+      ["qualitative", 8],
+      ["qualitative", 8],
+      ["at-most", 10],
+      ["qualitative", 10],
+      ["qualitative", 10],
+    ]);
+    expect(report.totals).toMatchObject({
+      weight: 80,
+      score: 70,
+      grade: "—",
+      partial: true,
+      rows: { scored: 8, unscored: 1 },
+    });
+  });
+});

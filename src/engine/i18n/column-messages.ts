@@ -42,6 +42,11 @@ export const columnMessages: Catalogue = {
     "zh-CN": "该指标分值{weight}分，但表中没有可识别的完成值列，无法计分",
     "en-US": "The indicator is weighted {weight}, but the table has no recognisable actual column",
   },
+  "flag.SCORE_MISSING": {
+    "zh-CN": "该指标分值{weight}分，表中没有指标值和完成值可计算，也未填写得分，无法计分",
+    "en-US":
+      "The indicator is weighted {weight}; the table has no target or actual to compute from, and no score is given",
+  },
   "totals.noGrade.noWeights": {
     "zh-CN": "没有带分值的指标，不评定等级",
     "en-US": "No weighted indicator: no grade",

@@ -19,6 +19,7 @@ export const severities: Readonly<Record<FlagCode, Severity>> = {
   CELL_ERROR: "error",
   COLUMN_MISSING: "error",
   COLUMN_GUESSED: "info",
+  SCORE_MISSING: "warning",
   BUDGET_TIE_OUT: "error",
   EXECUTION_LOW: "warning",
   EXECUTION_OVER: "error",
