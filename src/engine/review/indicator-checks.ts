@@ -150,7 +150,14 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   const computed = r.score;
   // Scores entered by hand (no target, no actual): a weighted row left blank cannot be scored.
   if (r.kind === "indicator" && r.rule === "manual" && w !== null && w > 0 && stated === null)
-    add(flags, r, cells, "score", "SCORE_MISSING", msg("flag.SCORE_MISSING", { weight: fmtNum(w) }));
+    add(
+      flags,
+      r,
+      cells,
+      "score",
+      "SCORE_MISSING",
+      msg("flag.SCORE_MISSING", { weight: fmtNum(w) })
+    );
   if (stated !== null) {
     if (r.kind === "bonus") {
       if (Math.abs(stated) > ruleSet.bonusBound + tol) {
