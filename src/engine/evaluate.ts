@@ -119,7 +119,7 @@ function scoreRow(
   const unitText = textOf(row.unit) ?? undefined;
   const targetValue = quantities.read(row.target, opText, unitText);
   const actualValue = quantities.read(row.actual, undefined, unitText);
-  const weight = numberOf(row.weight);
+  const weight = numberOf(row.weight) ?? row.nameWeight;
   const statedScore = numberOf(row.score);
   const result: TotalsRow = {
     sheet,

@@ -294,3 +294,25 @@ describe("评分汇总 shows the counts, why there is no grade, and each table's
     expect(rows.some((r) => r.includes("|完成值|"))).toBe(false);
   });
 });
+
+describe("points written in the names of a framework without a 分值 column", () => {
+  test("相关性（5分） weighs 5; a name merged down over empty rows gives them nothing", () => {
+    const grid: Grid = {
+      sheet: "表1",
+      values: [
+        ["一级指标", "二级指标", "三级指标", "得分"],
+        ["部门决策（10分）", "目标任务（10分）", "相关性（5分）", 5],
+        [null, null, "明确性(5分)", 4],
+        [null, "履职成效（20分）", "部门特性指标", null],
+        [null, null, null, null],
+      ],
+      merges: [{ top: 3, left: 1, bottom: 4, right: 1 }],
+    };
+    const out = evaluate([grid], rs, { file: "t.xlsx", ruleSetName: rs.name });
+    if (!out.ok) throw new Error("no table");
+    expect(out.evaluation.indicators.map((i) => [i.row, i.weight, i.score])).toEqual([
+      [2, 5, 5],
+      [3, 5, 4],
+    ]);
+  });
+});

@@ -553,3 +553,32 @@ describe("安徽 棠溪镇 2022, 村级补助及运转经费 (the same 0/0/0 tot
     });
   });
 });
+
+describe("四川 达州 部门整体 framework (points in the names, 得分 blank)", () => {
+  const id = "sc-dazhou-department-framework";
+
+  test("the points in each name are its weight: 25 + 30 + 25 = 80 printed (履职成效's 20 left to unprinted indicators)", () => {
+    const { report } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual(["indicators A1:D32"]);
+    const weights = report.indicators.map((r) => r.weight);
+    // 5 × 5 | 1 1 2 2 3 1 1 2 2 2 2 2 2 2 2 3 | 5 5 5 3 3 4
+    expect(weights).toEqual([
+      5, 5, 5, 5, 5, 1, 1, 2, 2, 3, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 5, 5, 5, 3, 3, 4,
+    ]);
+    expect(report.flags.filter((f) => f.code === "WEIGHT_SUM").map((f) => f.message)).toEqual([
+      "各指标分值合计80分，应为100分",
+    ]);
+  });
+
+  test("every weighted row has no score and says so; no grade", () => {
+    const { report } = get(id);
+    expect(report.flags.filter((f) => f.code === "SCORE_MISSING")).toHaveLength(27);
+    expect(report.totals).toMatchObject({
+      weight: 80,
+      score: 0,
+      grade: "—",
+      partial: true,
+      rows: { scored: 0, unscored: 27 },
+    });
+  });
+});
