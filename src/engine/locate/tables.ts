@@ -14,6 +14,12 @@ import {
 import { buildVocabulary, classifyHeader, type Vocabulary } from "./header";
 import { MergedView } from "./merged";
 import { labelKind, readName } from "../budget/names";
+import { BUDGET_COLUMNS, INDICATOR_COLUMNS } from "../plan/columns";
+import { isHeader } from "../plan/text";
+
+/** The add-in's own columns beside a table (系统得分, 扣分 …) are never read as the sheet's own fields on a re-run. */
+const OWN_HEADERS = [...INDICATOR_COLUMNS.headers, ...BUDGET_COLUMNS.headers];
+const isOwnHeader = (text: string): boolean => OWN_HEADERS.some((h) => isHeader(text, h));
 
 const INDICATOR_VOCABULARY = buildVocabulary(INDICATOR_ALIASES, INDICATOR_MEANINGS);
 const BUDGET_VOCABULARY = buildVocabulary(BUDGET_ALIASES, BUDGET_MEANINGS);
@@ -53,7 +59,8 @@ function matchRow<F extends string>(
     const v = view.value(row, c);
     if (typeof v !== "string") continue;
     const m = classifyHeader(v, vocabulary);
-    if (m !== null) (found[m.field] ??= []).push({ col: c, text: v, how: m.how });
+    if (m !== null && !isOwnHeader(v))
+      (found[m.field] ??= []).push({ col: c, text: v, how: m.how });
   }
   return found;
 }
