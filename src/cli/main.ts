@@ -140,9 +140,13 @@ function summaryLines(e: Evaluation, lang: Lang): string[] {
         errors: c.error,
         warnings: c.warning,
         infos: c.info,
+        scored: e.totals.rows?.scored ?? 0,
+        unscored: e.totals.rows?.unscored ?? 0,
       })
     ),
   ];
+  if (e.totals.gradeReason)
+    lines.push(say(lang, msg("cli.noGrade", { reason: render(e.totals.gradeReason, lang) })));
   if (e.totals.statedScore !== null || e.totals.statedGrade !== null) {
     lines.push(
       say(

@@ -5,9 +5,13 @@ import { registerMessages } from "../engine/i18n/render";
 registerMessages({
   "cli.summary": {
     "zh-CN":
-      "{file}：总分 {score}/{weight}，等级 {grade}；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
+      "{file}：总分 {score}/{weight}，等级 {grade}；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示；{scored} 行已计分、{unscored} 行未计分。",
     "en-US":
-      "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info.",
+      "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info; {scored} rows scored, {unscored} not scored.",
+  },
+  "cli.noGrade": {
+    "zh-CN": "  未评定等级：{reason}",
+    "en-US": "  No grade: {reason}",
   },
   "cli.stated": {
     "zh-CN": "  表内填报：总分 {score}，等级 {grade}",

@@ -20,9 +20,12 @@ import { resolveRule, unreadCriterion, type ResolvedRule } from "./rules/resolve
 import { criterionUnreadFlag, fallbackExplanation } from "./rules/criterion-unread";
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
+import { columnFlags } from "./review/column-checks";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
+import { countRows, withCoverage } from "./totals/coverage";
 import { findStatedGrade } from "./locate/stated-grade";
+import { unreadHeader } from "./locate/unknown-header";
 import { isOwnSheet } from "./plan/own";
 
 export interface EvaluateOptions {
@@ -76,6 +79,11 @@ function isManualTable(table: TableRef): boolean {
   return table.columns.target === undefined && table.columns.actual === undefined;
 }
 
+/** Targets but no actual column: every weighted row's actual is missing, and each says so. */
+function lacksActualColumn(table: TableRef): boolean {
+  return table.columns.target !== undefined && table.columns.actual === undefined;
+}
+
 /** Sheets repeat their value texts (targets above all): parse each text once per run. Quantities are never mutated. */
 class QuantityCache {
   /** Texts read alone (no number format, operator or unit column), the common case: keyed by the text itself. */
@@ -105,13 +113,14 @@ function scoreRow(
   ruleSet: RuleSet,
   workbookRules: { match: string; rule: RuleSpec }[],
   manualTable: boolean,
+  noActualColumn: boolean,
   quantities: QuantityCache
 ): ScoredRow {
   const opText = textOf(row.op) ?? undefined;
   const unitText = textOf(row.unit) ?? undefined;
   const targetValue = quantities.read(row.target, opText, unitText);
   const actualValue = quantities.read(row.actual, undefined, unitText);
-  const weight = numberOf(row.weight);
+  const weight = numberOf(row.weight) ?? row.nameWeight;
   const statedScore = numberOf(row.score);
   const result: TotalsRow = {
     sheet,
@@ -191,6 +200,7 @@ function scoreRow(
     ruleSet,
     cellErrors,
     criterionUnread: unread !== undefined,
+    noActualColumn,
   });
   result.suggestedReason = checked.suggestedReason;
   if (unread === undefined) return { result, flags: checked.flags };
@@ -254,10 +264,13 @@ export function evaluate(
       if (table.kind === "budget") {
         const b = evaluateBudget(grid, table, ruleSet, options.asOf ? { asOf: options.asOf } : {});
         budget.push(...b.lines);
+        table.rows = countRows(b.lines.filter((l) => l.level === 0).map(budgetAsIndicator));
+        flags.push(...columnFlags(grid, table, 0));
         flags.push(...b.flags);
         if (b.denominator) denominators.add(b.denominator);
         continue;
       }
+      const first = indicators.length;
       for (const row of indicatorRows(view, table)) {
         const scored = scoreRow(
           grid.sheet,
@@ -265,27 +278,18 @@ export function evaluate(
           ruleSet,
           workbookRules,
           isManualTable(table),
+          lacksActualColumn(table),
           quantities
         );
         indicators.push(scored.result);
         for (const f of scored.flags) flags.push(f);
       }
+      table.rows = countRows(indicators.slice(first));
+      flags.push(...columnFlags(grid, table, table.rows.scored + table.rows.unscored));
     }
   }
 
-  if (tables.length === 0) {
-    return {
-      ok: false,
-      problem: {
-        code: "NO_TABLES",
-        file: options.file,
-        message: msg("problem.noTables", {
-          file: options.file,
-          sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—",
-        }),
-      },
-    };
-  }
+  if (tables.length === 0) return { ok: false, problem: noTables(sheets, options.file) };
 
   const weightedBudget = budget
     .filter((l) => l.weight !== null && l.level === 0)
@@ -319,8 +323,8 @@ export function evaluate(
     cell: cellOf,
   });
   flags.push(...totals.flags);
-  // A workbook with budget tables only has nothing to grade.
-  const graded = totals.totals.weight > 0 ? totals.totals : { ...totals.totals, grade: "—" };
+  // A budget block alone, or a table with rows that could not be scored, has a partial total and no grade.
+  const graded = withCoverage(totals.totals, [...weightedBudget, ...indicators], ruleSet);
 
   const evaluation: Evaluation = {
     file: options.file,
@@ -334,6 +338,30 @@ export function evaluate(
     flags: dedupe(flags),
   };
   return { ok: true, evaluation };
+}
+
+/** Nothing recognisable: name the sheets, and the row that looks like a header nobody could read. */
+function noTables(sheets: Grid[], file: string): InputProblem {
+  const header = unreadHeader(sheets);
+  const sheetList = sheets.map((g) => `「${g.sheet}」`).join("、") || "—";
+  if (!header)
+    return {
+      code: "NO_TABLES",
+      file,
+      message: msg("problem.noTables", { file, sheets: sheetList }),
+    };
+  return {
+    code: "NO_TABLES",
+    file,
+    sheet: header.sheet,
+    cell: `A${header.row + 1}`,
+    message: msg("problem.noTables.header", {
+      file,
+      sheet: header.sheet,
+      row: header.row + 1,
+      headers: header.texts,
+    }),
+  };
 }
 
 function dedupe(flags: Flag[]): Flag[] {

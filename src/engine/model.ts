@@ -27,6 +27,9 @@ export type FlagCode =
   | "UNIT_MISMATCH"
   | "CELL_ERROR"
   | "CRITERION_UNREAD"
+  | "COLUMN_MISSING"
+  | "COLUMN_GUESSED"
+  | "SCORE_MISSING"
   | "BUDGET_TIE_OUT"
   | "EXECUTION_LOW"
   | "EXECUTION_OVER"
@@ -53,6 +56,20 @@ export interface TableRef {
   firstCol: number;
   lastCol: number;
   columns: Record<string, number>;
+  /** Each field's header text as the sheet wrote it (one line). */
+  headers?: Record<string, string>;
+  /** Fields whose header was recognised by meaning, or had rivals: which column was chosen. */
+  columnNotes?: ColumnNote[];
+  /** Weighted rows of the table scored and not scored. */
+  rows?: { scored: number; unscored: number };
+}
+
+export interface ColumnNote {
+  field: string;
+  col: number; // 0-based, the column chosen
+  header: string;
+  how: "alias" | "meaning";
+  others: { col: number; header: string }[];
 }
 
 export type RowKind = "indicator" | "total" | "bonus" | "group";
@@ -104,6 +121,12 @@ export interface Totals {
   grade: string;
   statedScore: number | null;
   statedGrade: string | null;
+  /** Some weighted rows could not be scored, or the weights fall short of the scale: no grade. */
+  partial?: boolean;
+  /** Weighted rows (indicators and weighted budget lines) scored and not scored. */
+  rows?: { scored: number; unscored: number };
+  /** Why the grade is "—", when it is. */
+  gradeReason?: Message | null;
 }
 
 /** A level-1 or level-2 roll-up, for the summary sheet and chart. */

@@ -1,15 +1,22 @@
 /** The JSON report of docs/contract.md (version 1), rendered in one language. */
 
 import { render } from "./i18n/render";
-import type { BudgetLineResult, Evaluation, Lang, Severity } from "./model";
-import { areaA1 } from "./grid";
+import type { BudgetLineResult, Evaluation, Lang, Severity, TableRef } from "./model";
+import { areaA1, columnName } from "./grid";
 
 export interface ReportV1 {
   version: 1;
   file: string;
   ruleSet: string;
   denominator: string;
-  tables: { sheet: string; range: string; kind: "indicators" | "budget" }[];
+  tables: {
+    sheet: string;
+    range: string;
+    kind: "indicators" | "budget";
+    /** field → the column letter and the header text it was read from */
+    columns: Record<string, { column: string; header: string }>;
+    rows: { scored: number; unscored: number };
+  }[];
   indicators: {
     sheet: string;
     row: number;
@@ -32,6 +39,10 @@ export interface ReportV1 {
     grade: string;
     statedScore: number | null;
     statedGrade: string | null;
+    partial: boolean;
+    rows: { scored: number; unscored: number };
+    /** Why the grade is "—", or null when there is a grade. */
+    gradeReason: string | null;
   };
   flagCounts: Record<Severity, number>;
   flags: {
@@ -50,6 +61,16 @@ export function flagCounts(evaluation: Evaluation): Record<Severity, number> {
   return counts;
 }
 
+/** Each field the table's header names: its column letter and the header text, in column order. */
+export function columnMapping(t: TableRef): Record<string, { column: string; header: string }> {
+  const out: Record<string, { column: string; header: string }> = {};
+  const fields = Object.entries(t.columns).filter(([, col]) => col >= 0);
+  fields.sort((a, b) => a[1] - b[1]);
+  for (const [field, col] of fields)
+    out[field] = { column: columnName(col), header: t.headers?.[field] ?? "" };
+  return out;
+}
+
 export function toReport(e: Evaluation, lang: Lang): ReportV1 {
   return {
     version: 1,
@@ -60,6 +81,8 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       sheet: t.sheet,
       range: areaA1({ top: t.headerRow, left: t.firstCol, bottom: t.lastRow, right: t.lastCol }),
       kind: t.kind,
+      columns: columnMapping(t),
+      rows: t.rows ?? { scored: 0, unscored: 0 },
     })),
     indicators: e.indicators
       .filter((r) => r.kind === "indicator" || r.kind === "bonus")
@@ -100,7 +123,16 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       weight: g.weight,
       score: g.score,
     })),
-    totals: { ...e.totals },
+    totals: {
+      weight: e.totals.weight,
+      score: e.totals.score,
+      grade: e.totals.grade,
+      statedScore: e.totals.statedScore,
+      statedGrade: e.totals.statedGrade,
+      partial: e.totals.partial ?? false,
+      rows: e.totals.rows ?? { scored: 0, unscored: 0 },
+      gradeReason: e.totals.gradeReason ? render(e.totals.gradeReason, lang) : null,
+    },
     flagCounts: flagCounts(e),
     flags: e.flags.map((f) => ({
       id: f.id,

@@ -41,7 +41,7 @@ function show(host: HostState): void {
   root.render(
     <React.StrictMode>
       <App host={host} language={language} />
-    </React.StrictMode>,
+    </React.StrictMode>
   );
 }
 

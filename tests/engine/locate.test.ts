@@ -35,11 +35,24 @@ async function indicatorsOf(file: string) {
   if (!out.ok) throw new Error(render(out.problem.message, "en-US"));
   return out.evaluation.indicators
     .filter((i) => i.kind === "indicator")
-    .map((i) => ({ levels: i.levels, weight: i.weight, score: i.score, target: i.targetValue.kind, actual: i.actualValue.kind }));
+    .map((i) => ({
+      levels: i.levels,
+      weight: i.weight,
+      score: i.score,
+      target: i.targetValue.kind,
+      actual: i.actualValue.kind,
+    }));
 }
 
 describe("the sample layouts read to the same indicators", () => {
-  const layouts = ["title-rows", "english", "reordered", "operator-column", "blank-levels", "percent-cells"];
+  const layouts = [
+    "title-rows",
+    "english",
+    "reordered",
+    "operator-column",
+    "blank-levels",
+    "percent-cells",
+  ];
   let reference: Awaited<ReturnType<typeof indicatorsOf>>;
 
   beforeAll(async () => {
@@ -48,7 +61,9 @@ describe("the sample layouts read to the same indicators", () => {
 
   test("the merged national form has 13 indicators under 3 level-1 groups", () => {
     expect(reference).toHaveLength(13);
-    expect(new Set(reference.map((i) => i.levels[0]))).toEqual(new Set(["产出指标", "效益指标", "满意度指标"]));
+    expect(new Set(reference.map((i) => i.levels[0]))).toEqual(
+      new Set(["产出指标", "效益指标", "满意度指标"])
+    );
     expect(reference[0].levels).toEqual(["产出指标", "数量指标", "过会新签约项目"]);
     expect(reference[6].levels).toEqual(["产出指标", "时效指标", "入区工业投资项目拿地至动工时间"]);
   });
@@ -57,7 +72,8 @@ describe("the sample layouts read to the same indicators", () => {
     const got = await indicatorsOf(path.join(SAMPLES, "layouts", `layout-${name}.xlsx`));
     // Values the layout writes differently (a number with a 指标性质 column, a percent cell) may parse to
     // another kind; names, weights and scores must be the same.
-    const strip = (xs: typeof reference) => xs.map(({ levels, weight, score }) => ({ levels, weight, score }));
+    const strip = (xs: typeof reference) =>
+      xs.map(({ levels, weight, score }) => ({ levels, weight, score }));
     expect(strip(got)).toEqual(strip(reference));
   });
 });
@@ -81,7 +97,7 @@ describe("headers", () => {
       [
         { top: 0, left: 0, bottom: 1, right: 0 },
         { top: 0, left: 3, bottom: 0, right: 4 },
-      ],
+      ]
     );
     const [t] = findTables(g);
     expect(t.headerRow).toBe(1);
@@ -141,7 +157,11 @@ describe("headers", () => {
 
 describe("nothing recognisable", () => {
   test("a typed problem naming the file, the sheets looked at and the headers expected", () => {
-    const out = evaluate([grid([["说明"], ["本表无指标"]]), { ...grid([["a", "b"]]), sheet: "Sheet2" }], rs, { file: "x.xlsx", ruleSetName: rs.name });
+    const out = evaluate(
+      [grid([["说明"], ["本表无指标"]]), { ...grid([["a", "b"]]), sheet: "Sheet2" }],
+      rs,
+      { file: "x.xlsx", ruleSetName: rs.name }
+    );
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.problem.code).toBe("NO_TABLES");
@@ -153,7 +173,13 @@ describe("nothing recognisable", () => {
   });
 
   test("the add-in's own sheets are never read as input", () => {
-    const own = { ...grid([["一级指标", "二级指标", "指标值", "完成值", "分值"], ["a", "b", "≥1个", "1个", 5]]), sheet: "评分汇总" };
+    const own = {
+      ...grid([
+        ["一级指标", "二级指标", "指标值", "完成值", "分值"],
+        ["a", "b", "≥1个", "1个", 5],
+      ]),
+      sheet: "评分汇总",
+    };
     const out = evaluate([own], rs, { file: "x.xlsx", ruleSetName: rs.name });
     expect(out.ok).toBe(false);
   });

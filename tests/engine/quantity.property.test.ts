@@ -151,30 +151,42 @@ describe("parseQuantity never throws", () => {
 
   it("on any number, with or without a percent or date format", () => {
     fc.assert(
-      fc.property(fc.double(), fc.constantFrom(undefined, "0.0%", "#,##0.00", "yyyy-mm-dd", '0"万元"'), (n, f) => {
-        const q = parseQuantity(n, f);
-        expect(KINDS.has(q.kind)).toBe(true);
-        if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
-        expect(typeof describeQuantity(q, "zh-CN")).toBe("string");
-      }),
+      fc.property(
+        fc.double(),
+        fc.constantFrom(undefined, "0.0%", "#,##0.00", "yyyy-mm-dd", '0"万元"'),
+        (n, f) => {
+          const q = parseQuantity(n, f);
+          expect(KINDS.has(q.kind)).toBe(true);
+          if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
+          expect(typeof describeQuantity(q, "zh-CN")).toBe("string");
+        }
+      ),
       { numRuns: 1000 }
     );
   });
 
   it("with any columns", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), (v, o, u) => {
-        const q = parseWithColumns(v, undefined, o, u);
-        expect(KINDS.has(q.kind)).toBe(true);
-        if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
-      })
+      fc.property(
+        fc.string({ maxLength: 12 }),
+        fc.string({ maxLength: 4 }),
+        fc.string({ maxLength: 4 }),
+        (v, o, u) => {
+          const q = parseWithColumns(v, undefined, o, u);
+          expect(KINDS.has(q.kind)).toBe(true);
+          if (q.kind === "unreadable") expect(q.reason).not.toBe("internal-error");
+        }
+      )
     );
   });
 });
 
 /** A decimal with at most `d` decimals, so that it prints exactly under formatNumber's default of 6. */
 const decimal = fc
-  .tuple(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }), fc.integer({ min: 0, max: 6 }))
+  .tuple(
+    fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }),
+    fc.integer({ min: 0, max: 6 })
+  )
   .map(([k, d]) => k / 10 ** d);
 
 function near(actual: number, expected: number): boolean {
@@ -352,9 +364,19 @@ describe("dates", () => {
         fc.integer({ min: 1, max: 31 }),
         (y, m, d) => {
           fc.pre(d <= lastDay(y, m));
-          expect(parseQuantity(`${y}年${m}月${d}日前`)).toMatchObject({ kind: "date", op: "le", date: iso(y, m, d) });
-          expect(parseQuantity(iso(y, m, d))).toMatchObject({ kind: "date", op: "none", date: iso(y, m, d) });
-          expect(parseQuantity(`${y}年${m}月底前`)).toMatchObject({ date: iso(y, m, lastDay(y, m)) });
+          expect(parseQuantity(`${y}年${m}月${d}日前`)).toMatchObject({
+            kind: "date",
+            op: "le",
+            date: iso(y, m, d),
+          });
+          expect(parseQuantity(iso(y, m, d))).toMatchObject({
+            kind: "date",
+            op: "none",
+            date: iso(y, m, d),
+          });
+          expect(parseQuantity(`${y}年${m}月底前`)).toMatchObject({
+            date: iso(y, m, lastDay(y, m)),
+          });
         }
       ),
       { numRuns: 1000 }

@@ -55,7 +55,13 @@ const rng = (low: number, high: number, dim: Dimension, symbol?: string): Expect
   dim,
   symbol,
 });
-const gro = (direction: "up" | "down", op: Op, value: number, dim: Dimension, label?: string): Expected => ({
+const gro = (
+  direction: "up" | "down",
+  op: Op,
+  value: number,
+  dim: Dimension,
+  label?: string
+): Expected => ({
   kind: "growth",
   direction,
   op,
@@ -63,7 +69,12 @@ const gro = (direction: "up" | "down", op: Op, value: number, dim: Dimension, la
   dim,
   label,
 });
-const dt = (date: string, op: Op, yearMissing?: boolean): Expected => ({ kind: "date", date, op, yearMissing });
+const dt = (date: string, op: Op, yearMissing?: boolean): Expected => ({
+  kind: "date",
+  date,
+  op,
+  yearMissing,
+});
 const grd = (grade: Grade): Expected => ({ kind: "grade", grade });
 const bool = (b: boolean): Expected => ({ kind: "boolean", bool: b });
 const NONE: Expected = { kind: "none" };
@@ -305,7 +316,9 @@ const CASES: [string, Expected][] = [
 ];
 
 function close(actual: number | undefined, expected: number): boolean {
-  return actual !== undefined && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  return (
+    actual !== undefined && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+  );
 }
 
 /** The fields of `q` that `e` names, in `e`'s shape, so that a failure shows both side by side. */
@@ -313,9 +326,11 @@ function project(q: Quantity, e: Expected): Expected {
   const out: Expected = { kind: q.kind };
   const r = q as Partial<Record<string, unknown>> & Quantity;
   if (e.op !== undefined) out.op = r.op as Op;
-  if (e.value !== undefined) out.value = close(r.value as number, e.value) ? e.value : (r.value as number);
+  if (e.value !== undefined)
+    out.value = close(r.value as number, e.value) ? e.value : (r.value as number);
   if (e.low !== undefined) out.low = close(r.low as number, e.low) ? e.low : (r.low as number);
-  if (e.high !== undefined) out.high = close(r.high as number, e.high) ? e.high : (r.high as number);
+  if (e.high !== undefined)
+    out.high = close(r.high as number, e.high) ? e.high : (r.high as number);
   const unit = r.unit as Unit | undefined;
   if (e.dim !== undefined) out.dim = unit?.dimension;
   if (e.symbol !== undefined) out.symbol = unit?.symbol;
@@ -348,11 +363,21 @@ describe("parseQuantity: phrasings from domain.md §3 and the seeds", () => {
 describe("parseQuantity: cell values that are not text", () => {
   it("reads a number under a percent format as a ratio", () => {
     const q = parseQuantity(0.657, "0.0%");
-    expect(q).toMatchObject({ kind: "number", op: "none", value: 0.657, unit: { dimension: "ratio" }, raw: "65.7%" });
+    expect(q).toMatchObject({
+      kind: "number",
+      op: "none",
+      value: 0.657,
+      unit: { dimension: "ratio" },
+      raw: "65.7%",
+    });
   });
 
   it("reads a number without a format as plain", () => {
-    expect(parseQuantity(0.657)).toMatchObject({ kind: "number", value: 0.657, unit: { dimension: "plain" } });
+    expect(parseQuantity(0.657)).toMatchObject({
+      kind: "number",
+      value: 0.657,
+      unit: { dimension: "plain" },
+    });
     expect(parseQuantity(0.657, "General")).toMatchObject({ unit: { dimension: "plain" } });
   });
 
@@ -374,11 +399,18 @@ describe("parseQuantity: cell values that are not text", () => {
     // 45657 days after 1899-12-30 is 2024-12-31; 61 is 1900-03-01 (Excel's phantom 1900-02-29 is 60).
     expect(parseQuantity(45657, "yyyy-mm-dd")).toMatchObject({ kind: "date", date: "2024-12-31" });
     expect(parseQuantity(61, "m/d/yyyy")).toMatchObject({ kind: "date", date: "1900-03-01" });
-    expect(parseQuantity(1, 'yyyy"年"m"月"d"日"')).toMatchObject({ kind: "date", date: "1900-01-01" });
+    expect(parseQuantity(1, 'yyyy"年"m"月"d"日"')).toMatchObject({
+      kind: "date",
+      date: "1900-01-01",
+    });
   });
 
   it("reads errors, booleans, empty cells and bad numbers", () => {
-    expect(parseQuantity({ error: "#DIV/0!" })).toEqual({ kind: "error", raw: "#DIV/0!", error: "#DIV/0!" });
+    expect(parseQuantity({ error: "#DIV/0!" })).toEqual({
+      kind: "error",
+      raw: "#DIV/0!",
+      error: "#DIV/0!",
+    });
     expect(parseQuantity(true)).toMatchObject({ kind: "boolean", value: true });
     expect(parseQuantity(false)).toMatchObject({ kind: "boolean", value: false });
     expect(parseQuantity(null)).toMatchObject({ kind: "none" });
@@ -400,14 +432,20 @@ describe("parseWithColumns", () => {
       value: 5,
       unit: { dimension: "money", symbol: "万元" },
     });
-    expect(parseWithColumns("6,000", undefined, "＝", "亿元")).toMatchObject({ op: "eq", value: 60_000_000 });
+    expect(parseWithColumns("6,000", undefined, "＝", "亿元")).toMatchObject({
+      op: "eq",
+      value: 60_000_000,
+    });
     expect(parseWithColumns("15-20", undefined, undefined, "宗")).toMatchObject({
       kind: "range",
       low: 15,
       high: 20,
       unit: { dimension: "count", symbol: "宗" },
     });
-    expect(parseWithColumns("提高15", undefined, undefined, "%")).toMatchObject({ kind: "growth", value: 0.15 });
+    expect(parseWithColumns("提高15", undefined, undefined, "%")).toMatchObject({
+      kind: "growth",
+      value: 0.15,
+    });
   });
 
   it("does not divide a percent-formatted number by 100 again", () => {
@@ -438,7 +476,8 @@ describe("units", () => {
   const ge = parseQuantity("3个");
 
   it("亿元 and 万元 are the same dimension and convert", () => {
-    if (yi.kind !== "number" || wan.kind !== "number" || ge.kind !== "number") throw new Error("not numbers");
+    if (yi.kind !== "number" || wan.kind !== "number" || ge.kind !== "number")
+      throw new Error("not numbers");
     expect(sameDimension(yi.unit, wan.unit)).toBe(true);
     expect(yi.value).toBe(10_000);
     expect(yi.value).toBe(wan.value);
@@ -461,18 +500,38 @@ describe("units", () => {
   });
 
   it("compares unknown units by symbol", () => {
-    expect(sameDimension({ dimension: "other", symbol: "分" }, { dimension: "other", symbol: "分" })).toBe(true);
-    expect(sameDimension({ dimension: "other", symbol: "分" }, { dimension: "other", symbol: "kW" })).toBe(false);
-    expect(sameDimension({ dimension: "ratio", symbol: "%" }, { dimension: "points", symbol: "个百分点" })).toBe(false);
+    expect(
+      sameDimension({ dimension: "other", symbol: "分" }, { dimension: "other", symbol: "分" })
+    ).toBe(true);
+    expect(
+      sameDimension({ dimension: "other", symbol: "分" }, { dimension: "other", symbol: "kW" })
+    ).toBe(false);
+    expect(
+      sameDimension(
+        { dimension: "ratio", symbol: "%" },
+        { dimension: "points", symbol: "个百分点" }
+      )
+    ).toBe(false);
   });
 
   it("reads a bare actual in the unit of its target", () => {
     const target = parseQuantity("≥95%");
-    expect(adoptUnit(parseQuantity(0.98), target)).toMatchObject({ value: 0.98, unit: { dimension: "ratio" } });
-    expect(adoptUnit(parseQuantity(98), target)).toMatchObject({ value: 0.98, unit: { dimension: "ratio" } });
+    expect(adoptUnit(parseQuantity(0.98), target)).toMatchObject({
+      value: 0.98,
+      unit: { dimension: "ratio" },
+    });
+    expect(adoptUnit(parseQuantity(98), target)).toMatchObject({
+      value: 0.98,
+      unit: { dimension: "ratio" },
+    });
     expect(adoptUnit(parseQuantity(1.5), parseQuantity("≤2%"))).toMatchObject({ value: 0.015 });
-    expect(adoptUnit(parseQuantity("6,117.99"), parseQuantity("6,000 亿元"))).toMatchObject({ value: 61_179_900 });
-    expect(adoptUnit(parseQuantity("6 个"), target)).toMatchObject({ value: 6, unit: { dimension: "count" } });
+    expect(adoptUnit(parseQuantity("6,117.99"), parseQuantity("6,000 亿元"))).toMatchObject({
+      value: 61_179_900,
+    });
+    expect(adoptUnit(parseQuantity("6 个"), target)).toMatchObject({
+      value: 6,
+      unit: { dimension: "count" },
+    });
   });
 });
 
@@ -504,8 +563,10 @@ describe("resolveYear", () => {
 });
 
 describe("describeQuantity", () => {
-  const zh = (t: string | number, f?: string): string => describeQuantity(parseQuantity(t, f), "zh-CN");
-  const en = (t: string | number, f?: string): string => describeQuantity(parseQuantity(t, f), "en-US");
+  const zh = (t: string | number, f?: string): string =>
+    describeQuantity(parseQuantity(t, f), "zh-CN");
+  const en = (t: string | number, f?: string): string =>
+    describeQuantity(parseQuantity(t, f), "en-US");
 
   it("writes short Chinese texts", () => {
     expect(zh("≥80宗")).toBe("≥80宗");

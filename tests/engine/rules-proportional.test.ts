@@ -3,7 +3,18 @@
  * floor-target-cap. Every expected figure is worked out by hand in the comment beside it.
  */
 
-import { count, explain, growth, input, money, n, national, pct, run, times } from "./helpers/quantities";
+import {
+  count,
+  explain,
+  growth,
+  input,
+  money,
+  n,
+  national,
+  pct,
+  run,
+  times,
+} from "./helpers/quantities";
 
 describe("at-least (seed 004 project counts, weight 10)", () => {
   const spec = { kind: "at-least" };
@@ -22,7 +33,9 @@ describe("at-least (seed 004 project counts, weight 10)", () => {
     const r = run(spec, inp);
     expect(r.score).toBe(5.67); // 5.666… rounded
     expect(r.met).toBe(false);
-    expect(explain(spec, inp)).toBe("完成值51宗，指标值≥90宗，完成率56.67%，按比例计分 10×56.67%=5.67分，扣4.33分");
+    expect(explain(spec, inp)).toBe(
+      "完成值51宗，指标值≥90宗，完成率56.67%，按比例计分 10×56.67%=5.67分，扣4.33分"
+    );
   });
 
   test("51 against ≥90 at weight 6 scores 6·51/90 = 3.4", () => {
@@ -33,8 +46,12 @@ describe("at-least (seed 004 project counts, weight 10)", () => {
   test("22 against ≥80 scores 2.75, explained in both languages", () => {
     const inp = input(count("≥80宗", 80, "宗", "ge"), count("22宗", 22, "宗"));
     expect(run(spec, inp).score).toBe(2.75);
-    expect(explain(spec, inp, "zh-CN")).toBe("完成值22宗，指标值≥80宗，完成率27.50%，按比例计分 10×27.50%=2.75分，扣7.25分");
-    expect(explain(spec, inp, "en-US")).toBe("Actual 22 宗 against target ≥80 宗: 27.50% complete, scored pro rata 10 × 27.50% = 2.75, 7.25 deducted");
+    expect(explain(spec, inp, "zh-CN")).toBe(
+      "完成值22宗，指标值≥80宗，完成率27.50%，按比例计分 10×27.50%=2.75分，扣7.25分"
+    );
+    expect(explain(spec, inp, "en-US")).toBe(
+      "Actual 22 宗 against target ≥80 宗: 27.50% complete, scored pro rata 10 × 27.50% = 2.75, 7.25 deducted"
+    );
   });
 
   test("33 against ≥25 is full marks and 132 % of the target", () => {
@@ -49,7 +66,9 @@ describe("at-least (seed 004 project counts, weight 10)", () => {
     expect(r.score).toBe(0);
     expect(r.completion).toBeCloseTo(-0.016 / 0.03, 10);
     expect(r.findings.map((f) => f.code)).toEqual(["NEGATIVE_COMPLETION"]);
-    expect(explain(spec, inp)).toBe("完成值同比下降1.6%，指标值增长3%，完成率-53.33%为负，得0分，扣10分");
+    expect(explain(spec, inp)).toBe(
+      "完成值同比下降1.6%，指标值增长3%，完成率-53.33%为负，得0分，扣10分"
+    );
   });
 
   test("a negative plain actual against a positive target also scores 0", () => {
@@ -70,7 +89,12 @@ describe("at-least (seed 004 project counts, weight 10)", () => {
     const r = run(spec, input(money("1亿元", 10000, "亿元"), money("5000万元", 5000, "万元")));
     expect(r.score).toBe(5);
     // seed 001: 6,000 亿元 against 6,117.99 亿元 → full
-    expect(run(spec, input(money("6,000 亿元", 60000000, "亿元"), money("6,117.99 亿元", 61179900, "亿元"))).score).toBe(10);
+    expect(
+      run(
+        spec,
+        input(money("6,000 亿元", 60000000, "亿元"), money("6,117.99 亿元", 61179900, "亿元"))
+      ).score
+    ).toBe(10);
   });
 
   test("亿元 against 个 is a unit mismatch: no score", () => {
@@ -93,20 +117,41 @@ describe("at-least (seed 004 project counts, weight 10)", () => {
 
   test("floor: completion below it scores 0", () => {
     // 50 / 100 = 50 % < 60 % → 0; 70 / 100 = 70 % → 7
-    expect(run({ kind: "at-least", floor: 0.6 }, input(count("100个", 100, "个"), count("50个", 50, "个"))).score).toBe(0);
-    expect(run({ kind: "at-least", floor: 0.6 }, input(count("100个", 100, "个"), count("70个", 70, "个"))).score).toBe(7);
+    expect(
+      run(
+        { kind: "at-least", floor: 0.6 },
+        input(count("100个", 100, "个"), count("50个", 50, "个"))
+      ).score
+    ).toBe(0);
+    expect(
+      run(
+        { kind: "at-least", floor: 0.6 },
+        input(count("100个", 100, "个"), count("70个", 70, "个"))
+      ).score
+    ).toBe(7);
   });
 
   test("threshold from the criterion replaces the target", () => {
     // ≥90 % from the criterion, actual 81 %: 10 × 0.81 / 0.9 = 9
-    const r = run({ kind: "at-least", threshold: 0.9, thresholdUnit: "ratio" }, input(pct("95%", 0.95), pct("81%", 0.81)));
+    const r = run(
+      { kind: "at-least", threshold: 0.9, thresholdUnit: "ratio" },
+      input(pct("95%", 0.95), pct("81%", 0.81))
+    );
     expect(r.score).toBe(9);
   });
 
   test("rounds to the rule set's decimals and never above the weight", () => {
     // 7 × 1/3 = 2.333… → 2.33; with 1 decimal 10 × 22/80 = 2.75 → 2.8
     expect(run(spec, input(count("3个", 3, "个"), count("1个", 1, "个"), 7)).score).toBe(2.33);
-    expect(run(spec, input(count("≥80宗", 80, "宗", "ge"), count("22宗", 22, "宗"), 10, null, { ...national, decimals: 1 })).score).toBe(2.8);
+    expect(
+      run(
+        spec,
+        input(count("≥80宗", 80, "宗", "ge"), count("22宗", 22, "宗"), 10, null, {
+          ...national,
+          decimals: 1,
+        })
+      ).score
+    ).toBe(2.8);
     expect(run(spec, input(count("1个", 1, "个"), count("1000个", 1000, "个"))).score).toBe(10);
   });
 });
@@ -124,7 +169,9 @@ describe("at-most", () => {
   test("linear: 120 against ≤100 scores 10 × (2 − 1.2) = 8", () => {
     const inp = input(cap, count("120万元", 120, "万元"));
     expect(run(linear, inp).score).toBe(8);
-    expect(explain(linear, inp)).toBe("完成值120万元，指标值≤100万元，超出20.00%，按线性计分 10×(2−120.00%)=8分，扣2分");
+    expect(explain(linear, inp)).toBe(
+      "完成值120万元，指标值≤100万元，超出20.00%，按线性计分 10×(2−120.00%)=8分，扣2分"
+    );
   });
 
   test("linear: twice the target or more scores 0", () => {
@@ -140,8 +187,13 @@ describe("at-most", () => {
 
   test("without a variant, the rule set's ≤ rule decides (national-2020: linear)", () => {
     expect(run({ kind: "at-most" }, input(cap, count("150万元", 150, "万元"))).score).toBe(5); // 10 × (2 − 1.5)
-    const ratioSet = { ...national, operators: { ...national.operators, le: { kind: "at-most", variant: "ratio" } } };
-    expect(run({ kind: "at-most" }, input(cap, count("150万元", 150, "万元"), 10, null, ratioSet)).score).toBe(6.67); // 10 × 100/150
+    const ratioSet = {
+      ...national,
+      operators: { ...national.operators, le: { kind: "at-most", variant: "ratio" } },
+    };
+    expect(
+      run({ kind: "at-most" }, input(cap, count("150万元", 150, "万元"), 10, null, ratioSet)).score
+    ).toBe(6.67); // 10 × 100/150
   });
 
   test("zero target: full iff the actual is at most 0", () => {
@@ -161,7 +213,9 @@ describe("equal", () => {
   });
 
   test("above: pro-rata scores w·A/B over the target", () => {
-    expect(run({ kind: "equal", above: "pro-rata" }, input(target, count("8个", 8, "个"))).score).toBe(7.5); // 10 × 6/8
+    expect(
+      run({ kind: "equal", above: "pro-rata" }, input(target, count("8个", 8, "个"))).score
+    ).toBe(7.5); // 10 × 6/8
   });
 });
 
@@ -172,7 +226,9 @@ describe("about (左右, tolerance 5 % of the target)", () => {
   test("seed 001: 65%左右 against 65.7 % is full marks", () => {
     const inp = input(target, pct("65.7%", 0.657));
     expect(run(spec, inp).score).toBe(10);
-    expect(explain(spec, inp)).toBe("完成值65.7%，在指标值65%左右±5%范围（61.75%–68.25%）内，得满分10分");
+    expect(explain(spec, inp)).toBe(
+      "完成值65.7%，在指标值65%左右±5%范围（61.75%–68.25%）内，得满分10分"
+    );
   });
 
   test("below the band: proportional to the lower bound 61.75 %", () => {
@@ -192,7 +248,13 @@ describe("about (左右, tolerance 5 % of the target)", () => {
 });
 
 describe("range", () => {
-  const target = { kind: "range" as const, raw: "90%-95%", low: 0.9, high: 0.95, unit: { dimension: "ratio" as const, symbol: "%" } };
+  const target = {
+    kind: "range" as const,
+    raw: "90%-95%",
+    low: 0.9,
+    high: 0.95,
+    unit: { dimension: "ratio" as const, symbol: "%" },
+  };
 
   test("inside full, outside proportional to the nearest bound", () => {
     expect(run({ kind: "range" }, input(target, pct("93%", 0.93))).score).toBe(10);
@@ -207,7 +269,9 @@ describe("growth (optional)", () => {
     const r = run({ kind: "growth" }, inp);
     expect(r.score).toBe(9.55);
     expect(r.completion).toBeCloseTo(0.984 / 1.03, 10);
-    expect(explain({ kind: "growth" }, inp)).toBe("完成值下降1.6%，指标值增长3%，完成率 (1−1.6%)÷(1+3%)=95.53%，按比例计分 10×95.53%=9.55分，扣0.45分");
+    expect(explain({ kind: "growth" }, inp)).toBe(
+      "完成值下降1.6%，指标值增长3%，完成率 (1−1.6%)÷(1+3%)=95.53%，按比例计分 10×95.53%=9.55分，扣0.45分"
+    );
   });
 
   test("下降10 % against 下降8 %: (1 − 0.10)/(1 − 0.08) = 97.83 %; 下降12 % is full", () => {
@@ -217,7 +281,12 @@ describe("growth (optional)", () => {
   });
 
   test("by default a 下降 target is at least on the size of the decline: 8/10 = 80 %", () => {
-    expect(run({ kind: "at-least" }, input(growth("下降10%", "down", 0.1), growth("下降8%", "down", 0.08))).score).toBe(8);
+    expect(
+      run(
+        { kind: "at-least" },
+        input(growth("下降10%", "down", 0.1), growth("下降8%", "down", 0.08))
+      ).score
+    ).toBe(8);
   });
 });
 

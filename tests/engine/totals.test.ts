@@ -6,7 +6,8 @@ import { national } from "./helpers/quantities";
 import { leaves, row } from "./helpers/rows";
 
 const grades = national.grades;
-const cell = (_sheet: string, r: number, field: string): string => `${field === "weight" ? "C" : field === "grade" ? "I" : "H"}${r}`;
+const cell = (_sheet: string, r: number, field: string): string =>
+  `${field === "weight" ? "C" : field === "grade" ? "I" : "H"}${r}`;
 
 /** Seed 001: 管理效能 45 / 履职效能 50 / 加减分 5, scores reported at level 2 only. */
 function seed001(): TotalsRow[] {
@@ -35,7 +36,13 @@ function seed001(): TotalsRow[] {
 describe("seed roll-ups", () => {
   test("seed 001: 41.48 + 49.8 + 2.5 = 93.78 → 优, stated 93.78 优 agrees", () => {
     const r = computeTotals(seed001(), national, { score: 93.78, grade: "优" });
-    expect(r.totals).toEqual({ weight: 100, score: 93.78, grade: "优", statedScore: 93.78, statedGrade: "优" });
+    expect(r.totals).toEqual({
+      weight: 100,
+      score: 93.78,
+      grade: "优",
+      statedScore: 93.78,
+      statedGrade: "优",
+    });
     expect(r.flags).toEqual([]);
     expect(r.scheme).toBe("additive");
     const byName = new Map(r.groups.map((g) => [g.levels.join("/"), g]));
@@ -107,10 +114,19 @@ describe("grades: half-open bands", () => {
 describe("the sheet's arithmetic", () => {
   test("SUM_MISMATCH: a stated total that is not the sum (94 against 93.78)", () => {
     const total = row({ levels: ["合计"], kind: "total", weight: 100, stated: 94, row: 30 });
-    const r = computeTotals([...seed001(), total], national, { score: null, grade: null }, { cell });
+    const r = computeTotals(
+      [...seed001(), total],
+      national,
+      { score: null, grade: null },
+      { cell }
+    );
     expect(r.flags.map((f) => f.id)).toEqual(["自评表!H30:SUM_MISMATCH"]);
-    expect(render(r.flags[0].message, "zh-CN")).toBe("填报总分94分，与各项得分合计93.78分相差0.22分");
-    expect(render(r.flags[0].message, "en-US")).toBe("The stated total 94 differs from the sum of the scores, 93.78, by 0.22");
+    expect(render(r.flags[0].message, "zh-CN")).toBe(
+      "填报总分94分，与各项得分合计93.78分相差0.22分"
+    );
+    expect(render(r.flags[0].message, "en-US")).toBe(
+      "The stated total 94 differs from the sum of the scores, 93.78, by 0.22"
+    );
     expect(r.totals.score).toBe(93.78);
     expect(r.totals.statedScore).toBe(94);
   });
@@ -122,7 +138,9 @@ describe("the sheet's arithmetic", () => {
     const codes = r.flags.map((f) => `${f.cell}:${f.code}`).sort();
     expect(codes).toEqual(["C4:WEIGHT_SUM", "H4:SUM_MISMATCH"]);
     const sum = r.flags.find((f) => f.code === "SUM_MISMATCH");
-    expect(sum && render(sum.message, "zh-CN")).toBe("“管理效能”填报得分41分，与下级得分合计41.48分相差0.48分");
+    expect(sum && render(sum.message, "zh-CN")).toBe(
+      "“管理效能”填报得分41分，与下级得分合计41.48分相差0.48分"
+    );
     const w = r.flags.find((f) => f.code === "WEIGHT_SUM");
     expect(w && render(w.message, "zh-CN")).toBe("“管理效能”分值44分，与下级分值合计45分不一致");
     // the subtotal row is a check, not added: the total is still 93.78
@@ -139,10 +157,16 @@ describe("the sheet's arithmetic", () => {
   });
 
   test("GRADE_MISMATCH: 良 stated for 93.78", () => {
-    const r = computeTotals(seed001(), national, { score: 93.78, grade: "良", gradeCell: { sheet: "自评表", cell: "I3" } });
+    const r = computeTotals(seed001(), national, {
+      score: 93.78,
+      grade: "良",
+      gradeCell: { sheet: "自评表", cell: "I3" },
+    });
     expect(r.flags.map((f) => f.id)).toEqual(["自评表!I3:GRADE_MISMATCH"]);
     expect(render(r.flags[0].message, "zh-CN")).toBe("填报等级“良”与总分93.78分对应的等级“优”不符");
-    expect(render(r.flags[0].message, "en-US")).toBe("The stated grade “良” does not match “优”, the grade of the total 93.78");
+    expect(render(r.flags[0].message, "en-US")).toBe(
+      "The stated grade “良” does not match “优”, the grade of the total 93.78"
+    );
     expect(computeTotals(seed001(), national, { score: 93.78, grade: "优秀" }).flags).toEqual([]);
   });
 });
@@ -150,9 +174,17 @@ describe("the sheet's arithmetic", () => {
 describe("bonus and penalty", () => {
   test("bounded at ±5 (rule set), negative allowed", () => {
     const base = seed001().slice(0, -1);
-    const plus = computeTotals([...base, row({ levels: ["加减分"], kind: "bonus", weight: 5, stated: 7 })], national, { score: null, grade: null });
+    const plus = computeTotals(
+      [...base, row({ levels: ["加减分"], kind: "bonus", weight: 5, stated: 7 })],
+      national,
+      { score: null, grade: null }
+    );
     expect(plus.totals.score).toBe(96.28); // 91.28 + 5 (7 bounded)
-    const minus = computeTotals([...base, row({ levels: ["加减分"], kind: "bonus", weight: 5, stated: -2 })], national, { score: null, grade: null });
+    const minus = computeTotals(
+      [...base, row({ levels: ["加减分"], kind: "bonus", weight: 5, stated: -2 })],
+      national,
+      { score: null, grade: null }
+    );
     expect(minus.totals.score).toBe(89.28); // 91.28 − 2
     expect(minus.totals.grade).toBe("良");
   });
@@ -170,17 +202,27 @@ describe("不适用 rows", () => {
     const r = computeTotals(four(), national, { score: null, grade: null });
     expect(r.totals.score).toBe(80);
     expect(r.totals.weight).toBe(100);
-    expect(r.notes.map((m) => render(m, "zh-CN"))).toContain("1项指标不适用（分值25分），其余指标按1.3333倍折算");
+    expect(r.notes.map((m) => render(m, "zh-CN"))).toContain(
+      "1项指标不适用（分值25分），其余指标按1.3333倍折算"
+    );
   });
 
   test("drop: 60 of 75 stays 60", () => {
-    const r = computeTotals(four(), { ...national, notApplicable: "drop" }, { score: null, grade: null });
+    const r = computeTotals(
+      four(),
+      { ...national, notApplicable: "drop" },
+      { score: null, grade: null }
+    );
     expect(r.totals.score).toBe(60);
     expect(r.totals.weight).toBe(75);
   });
 
   test("moveTo: the weight goes to 效益: its remaining leaf 15/25 → ×50/25 = 30; total 20 + 25 + 30 = 75", () => {
-    const r = computeTotals(four(), { ...national, notApplicable: { moveTo: "效益" } }, { score: null, grade: null });
+    const r = computeTotals(
+      four(),
+      { ...national, notApplicable: { moveTo: "效益" } },
+      { score: null, grade: null }
+    );
     expect(r.totals.score).toBe(75);
     expect(r.totals.weight).toBe(100);
   });
@@ -209,12 +251,19 @@ describe("nested percentages (一级 50/25/25 %, leaves within each)", () => {
   });
 
   test("fractions 0.5/0.25/0.25 read as percentages", () => {
-    const fr = rows().map((x) => (x.kind === "group" ? { ...x, weight: (x.weight as number) / 100 } : x));
+    const fr = rows().map((x) =>
+      x.kind === "group" ? { ...x, weight: (x.weight as number) / 100 } : x
+    );
     expect(computeTotals(fr, national, { score: null, grade: null }).totals.score).toBe(91.75);
   });
 
   test("forced additive, the same rows do not add up", () => {
-    const r = computeTotals(rows(), national, { score: null, grade: null }, { weightScheme: "additive" });
+    const r = computeTotals(
+      rows(),
+      national,
+      { score: null, grade: null },
+      { weightScheme: "additive" }
+    );
     expect(r.scheme).toBe("additive");
     expect(r.flags.some((f) => f.code === "WEIGHT_SUM")).toBe(true);
   });
@@ -222,17 +271,40 @@ describe("nested percentages (一级 50/25/25 %, leaves within each)", () => {
 
 describe("vetoes", () => {
   test("zero-block: the level-1 group of the failed row scores 0", () => {
-    const rows: TotalsRow[] = [...seed001(), { ...row({ levels: ["管理效能", "安全生产"], weight: 0, stated: null, score: 0, rule: "veto" }), veto: { effect: "zero-block", level: 1 } }];
+    const rows: TotalsRow[] = [
+      ...seed001(),
+      {
+        ...row({
+          levels: ["管理效能", "安全生产"],
+          weight: 0,
+          stated: null,
+          score: 0,
+          rule: "veto",
+        }),
+        veto: { effect: "zero-block", level: 1 },
+      },
+    ];
     const r = computeTotals(rows, national, { score: null, grade: null });
     expect(r.totals.score).toBe(52.3); // 49.8 + 2.5
     expect(r.groups.find((g) => g.levels.join() === "管理效能")?.score).toBe(0);
   });
 
   test("cap-total and zero-total", () => {
-    const veto = (effect: TotalsRow["veto"]): TotalsRow => ({ ...row({ levels: ["否决项"], weight: 0, score: 0, rule: "veto" }), veto: effect });
-    const capped = computeTotals([...seed001(), veto({ effect: "cap-total", cap: 59 })], national, { score: null, grade: null });
+    const veto = (effect: TotalsRow["veto"]): TotalsRow => ({
+      ...row({ levels: ["否决项"], weight: 0, score: 0, rule: "veto" }),
+      veto: effect,
+    });
+    const capped = computeTotals([...seed001(), veto({ effect: "cap-total", cap: 59 })], national, {
+      score: null,
+      grade: null,
+    });
     expect(capped.totals).toMatchObject({ score: 59, grade: "差" });
     expect(render(capped.notes[0], "zh-CN")).toMatch(/总分由93.78分封顶为59分/);
-    expect(computeTotals([...seed001(), veto({ effect: "zero-total" })], national, { score: null, grade: null }).totals.score).toBe(0);
+    expect(
+      computeTotals([...seed001(), veto({ effect: "zero-total" })], national, {
+        score: null,
+        grade: null,
+      }).totals.score
+    ).toBe(0);
   });
 });

@@ -75,12 +75,16 @@ function plainNumber(text: string): { value: number; dimension: string; symbol: 
     : null;
 }
 
-/** An amount in 万元 from a cell in the column's `unit`: a number, or text such as "1,507.47" or "1.2亿元". */
+/** "按经济分类：3,120.50" → "3,120.50": a figure printed in a text cell after its label and a colon. */
+const LABELLED_FIGURE = /^[^\d:：]{1,20}[:：]\s*([+-]?[\d,，.．]+\s*(?:亿元|万元|千元|元)?)\s*$/;
+
+/** An amount in 万元 from a cell in the column's `unit`: a number, or text such as "1,507.47", "1.2亿元" or "按经济分类：3,120.50". */
 export function readMoney(value: CellValue, unit: string): Read<number> {
   return readCell(
     value,
     (n) => toWan(n, unit),
-    (text) => {
+    (raw) => {
+      const text = LABELLED_FIGURE.exec(raw.trim())?.[1] ?? raw;
       const n = plainNumber(text);
       if (n === null) return null;
       if (n.dimension === "money") return n.value; // the parser gives money in 万元

@@ -1,6 +1,8 @@
 /**
- * Header aliases by field, Chinese first, English too (docs: domain.md §2 and §6).
- * Aliases are compared after `normalizeHeader`, so write them without spaces or bracketed units.
+ * The header vocabulary, in one place: aliases by field (exact words), then meanings (the words a header is
+ * made of), Chinese first, English too (docs: domain.md §2 and §6). Both are compared after `normalizeHeader`
+ * (full width folded, spaces, line breaks, invisible characters and bracketed units removed, lower case), so
+ * write them that way.
  */
 
 export type IndicatorField =
@@ -139,9 +141,119 @@ export const BUDGET_ALIASES: Record<BudgetField, string[]> = {
   ],
   rate: ["执行率", "预算完成率", "支出率", "预算执行率", "rate", "executionrate"],
   weight: ["分值", "weight"],
-  score: ["得分", "score"],
+  score: ["得分", "自评得分", "score"],
   criterion: ["评分标准", "计分方法", "评分规则"],
 };
+
+/**
+ * A header means a field when it holds a word of every group and none of `not` (substrings). Meanings are
+ * tried in order, after the aliases, so the more specific come first ("评分标准" before "得分").
+ */
+export interface Meaning<F extends string> {
+  field: F;
+  all: string[][];
+  not?: string[];
+}
+
+const CRITERION_WORDS: string[][] = [
+  ["评分", "计分", "打分", "评价", "scoring", "marking"],
+  ["标准", "方法", "规则", "办法", "细则", "criteri", "rule", "method", "guide"],
+];
+const SCORE_EXCLUDES = ["标准", "方法", "规则", "系数", "criteri", "rule", "method", "max", "full"];
+
+export const INDICATOR_MEANINGS: Meaning<IndicatorField>[] = [
+  { field: "level1", all: [["一级", "firstlevel", "levelone", "level1", "level-1"]] },
+  { field: "level2", all: [["二级", "secondlevel", "leveltwo", "level2", "level-2"]] },
+  { field: "level3", all: [["三级", "thirdlevel", "levelthree", "level3", "level-3"]] },
+  { field: "criterion", all: CRITERION_WORDS },
+  { field: "criterion", all: [["criteri", "scoringrule", "scoringmethod"]] },
+  {
+    field: "reason",
+    all: [
+      [
+        "原因",
+        "措施",
+        "理由",
+        "备注",
+        "情况说明",
+        "reason",
+        "explanation",
+        "remark",
+        "comment",
+        "justification",
+        "deduction",
+      ],
+    ],
+  },
+  {
+    field: "weight",
+    all: [
+      ["分值", "权重", "满分", "标准分", "weight", "points", "maxscore", "fullscore", "fullmark"],
+    ],
+  },
+  { field: "score", all: [["得分", "score"]], not: SCORE_EXCLUDES },
+  {
+    field: "actual",
+    all: [
+      ["实际", "完成", "实现", "达成", "执行"],
+      ["值", "情况", "数", "结果", "程度", "量"],
+    ],
+    not: ["率", "时间", "期限"],
+  },
+  {
+    field: "actual",
+    all: [["actual", "achieved", "completed", "outcome", "result"]],
+    not: ["rate", "date"],
+  },
+  {
+    field: "target",
+    all: [["目标", "指标值", "预期", "计划", "target", "expected", "planned", "goal"]],
+    not: ["完成", "实际", "actual", "achieved"],
+  },
+  { field: "op", all: [["指标性质", "运算符", "operator", "比较符"]] },
+  { field: "name", all: [["指标名称", "考核指标", "考核内容", "评价内容", "indicator"]] },
+];
+
+export const BUDGET_MEANINGS: Meaning<BudgetField>[] = [
+  { field: "criterion", all: CRITERION_WORDS },
+  {
+    field: "rate",
+    all: [
+      ["执行", "完成", "支出", "execution", "spent", "spending"],
+      ["率", "rate", "%"],
+    ],
+  },
+  { field: "weight", all: [["分值", "权重", "满分", "weight", "points", "maxscore"]] },
+  { field: "score", all: [["得分", "score"]], not: SCORE_EXCLUDES },
+  {
+    field: "executed",
+    all: [
+      [
+        "执行数",
+        "执行金额",
+        "执行额",
+        "支出数",
+        "决算数",
+        "实际支出",
+        "已支出",
+        "executed",
+        "expenditure",
+        "spent",
+        "outturn",
+      ],
+    ],
+  },
+  {
+    field: "initialBudget",
+    all: [
+      ["年初", "initial", "original"],
+      ["预算", "budget"],
+    ],
+  },
+  { field: "available", all: [["到位", "available", "received"]] },
+  // "预算执行情况（10分）" labels a block; it is no amount of money
+  { field: "budget", all: [["预算", "budget"]], not: ["执行", "情况", "完成", "率", "execution"] },
+];
 
 /** Words that mark a total row (a check, not an indicator). */
 export const TOTAL_WORDS = ["合计", "总分", "总计", "total", "总得分"];

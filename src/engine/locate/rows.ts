@@ -24,6 +24,8 @@ export interface IndicatorRow {
   criterion: RawCell;
   op: RawCell;
   unit: RawCell;
+  /** Points written in the row's own innermost name ("相关性（5分）") when the table has no 分值 column. */
+  nameWeight: number | null;
 }
 
 const LEVEL_KEYS = ["level1", "level2", "level3", "name"] as const;
@@ -101,6 +103,7 @@ export function* indicatorRows(view: MergedView, table: TableRef): Generator<Ind
       criterion: raw(view, at.criterion, r),
       op: raw(view, at.op, r),
       unit: raw(view, at.unit, r),
+      nameWeight: null,
     };
     // A total row may write 合计 in a label column left of the level columns (合计 merged across A:E).
     if (
@@ -125,7 +128,17 @@ export function* indicatorRows(view: MergedView, table: TableRef): Generator<Ind
         if (l !== "" && levels[levels.length - 1] !== l) levels.push(l);
       }
       if (levels.length === 0) continue;
-      if (!filled(row.weight) && !filled(row.target) && !filled(row.actual) && !filled(row.score))
+      // Only a name written in this row counts, never one merged down from above.
+      const innermostCol = levelCols[levelCols.length - 1];
+      if (at.weight === null && !view.isCovered(r, innermostCol))
+        row.nameWeight = weightInName(texts[texts.length - 1]);
+      if (
+        row.nameWeight === null &&
+        !filled(row.weight) &&
+        !filled(row.target) &&
+        !filled(row.actual) &&
+        !filled(row.score)
+      )
         continue;
       row.levels = levels.slice(); // an exact-size copy: the levels are kept in the results
       if (row.levels.some((l) => BONUS_RE.test(l))) row.kind = "bonus";
@@ -137,6 +150,16 @@ export function* indicatorRows(view: MergedView, table: TableRef): Generator<Ind
     pending = row;
   }
   if (pending) yield pending;
+}
+
+/**
+ * Frameworks without a 分值 column write each indicator's points in its name: "相关性（5分）" weighs 5. Only the
+ * points at the end of the name count ("（5分）", "(2分)"), never a figure inside it.
+ */
+export function weightInName(name: string | undefined): number | null {
+  if (name === undefined) return null;
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/.exec(name.normalize("NFKC"));
+  return m ? Number(m[1]) : null;
 }
 
 function firstText(view: MergedView, table: TableRef, r: number): string {

@@ -45,6 +45,13 @@ export const PLAN_LABELS: Catalogue = {
   "plan.summary.flags": { "zh-CN": "问题级别", "en-US": "Severity" },
   "plan.summary.count": { "zh-CN": "数量", "en-US": "Count" },
   "plan.summary.flagTotal": { "zh-CN": "合计", "en-US": "Total" },
+  "plan.summary.scoredRows": { "zh-CN": "已计分行数", "en-US": "Rows scored" },
+  "plan.summary.unscoredRows": { "zh-CN": "未计分行数", "en-US": "Rows not scored" },
+  "plan.summary.noGrade": { "zh-CN": "未评定等级原因", "en-US": "Why no grade" },
+  "plan.summary.table": { "zh-CN": "表格", "en-US": "Table" },
+  "plan.summary.field": { "zh-CN": "字段", "en-US": "Field" },
+  "plan.summary.column": { "zh-CN": "列", "en-US": "Column" },
+  "plan.summary.header": { "zh-CN": "表头", "en-US": "Header" },
 };
 
 registerMessages(PLAN_LABELS);

@@ -5,7 +5,11 @@
  */
 
 import { round } from "../budget/numbers";
+import { FIELD_NAMES } from "../i18n/column-messages";
+import { render } from "../i18n/render";
 import type { Evaluation, Lang, Severity } from "../model";
+import { columnMapping } from "../report";
+import { areaA1 } from "../grid";
 import { label, severityLabel } from "./labels";
 import { SUMMARY_SHEET } from "./own";
 import type { AreaFormat, ChartSpec, PlanValue, SheetWrite } from "./types";
@@ -58,6 +62,28 @@ function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   b.row([label("summary.statedGrade", lang), e.totals.statedGrade]);
   b.row([label("summary.ruleSet", lang), e.ruleSet]);
   b.row([label("summary.file", lang), e.file]);
+  const rows = e.totals.rows ?? { scored: 0, unscored: 0 };
+  b.row([label("summary.scoredRows", lang), rows.scored]);
+  b.row([label("summary.unscoredRows", lang), rows.unscored]);
+  if (e.totals.gradeReason)
+    b.row([label("summary.noGrade", lang), render(e.totals.gradeReason, lang)]);
+}
+
+/** Which header each table's fields were read from, so that a person can see what the engine took for what. */
+function columns(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+  if (e.tables.length === 0) return;
+  b.blank();
+  b.header([
+    label("summary.table", lang),
+    label("summary.field", lang),
+    label("summary.column", lang),
+    label("summary.header", lang),
+  ]);
+  for (const t of e.tables) {
+    const where = `${t.sheet}!${areaA1({ top: t.headerRow, left: t.firstCol, bottom: t.lastRow, right: t.lastCol })}`;
+    for (const [field, c] of Object.entries(columnMapping(t)))
+      b.row([where, FIELD_NAMES[field]?.[lang] ?? field, c.column, c.header]);
+  }
 }
 
 function levelOne(b: SheetBuilder, e: Evaluation, lang: Lang): ChartSpec | undefined {
@@ -145,6 +171,7 @@ export function summarySheet(e: Evaluation, lang: Lang): SheetWrite {
   levelTwo(b, e, lang);
   budget(b, e, lang);
   flagCounts(b, e, lang);
+  columns(b, e, lang);
   return {
     name: SUMMARY_SHEET,
     values: b.values,

@@ -5,6 +5,7 @@
  */
 
 import "../i18n/indicator-messages";
+import "../i18n/column-messages";
 import { msg } from "../i18n/render";
 import type { Flag, FlagCode, IndicatorResult, Message } from "../model";
 import { fmtNum, fmtPct, fmtPctShort, valueArgs } from "../rules/format";
@@ -25,6 +26,8 @@ export interface IndicatorCheckInput {
   cellErrors?: Partial<Record<"score" | "weight" | "reason", string>>;
   /** The row's own 评分标准 was not understood: the computed score comes from a fallback rule. */
   criterionUnread?: boolean;
+  /** The table has targets but no column recognised as the actual: every weighted row lacks one. */
+  noActualColumn?: boolean;
 }
 
 export interface IndicatorCheckResult {
@@ -123,26 +126,40 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
     );
   }
 
-  // A table without an actual column (scores entered by hand) has nothing to be missing.
-  if (
-    r.kind === "indicator" &&
-    w !== null &&
-    w > 0 &&
-    r.actualValue.kind === "none" &&
-    cells.actual !== undefined
-  ) {
-    add(
-      flags,
-      r,
-      cells,
-      "actual",
-      "ACTUAL_MISSING",
-      msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) })
-    );
+  // A table with neither target nor actual column (scores entered by hand) has nothing to be missing.
+  if (r.kind === "indicator" && w !== null && w > 0 && r.actualValue.kind === "none") {
+    if (cells.actual !== undefined)
+      add(
+        flags,
+        r,
+        cells,
+        "actual",
+        "ACTUAL_MISSING",
+        msg("flag.ACTUAL_MISSING", { weight: fmtNum(w) })
+      );
+    else if (input.noActualColumn)
+      add(
+        flags,
+        r,
+        cells,
+        "actual",
+        "ACTUAL_MISSING",
+        msg("flag.ACTUAL_MISSING.noColumn", { weight: fmtNum(w) })
+      );
   }
 
   const stated = r.statedScore;
   const computed = r.score;
+  // Scores entered by hand (no target, no actual): a weighted row left blank cannot be scored.
+  if (r.kind === "indicator" && r.rule === "manual" && w !== null && w > 0 && stated === null)
+    add(
+      flags,
+      r,
+      cells,
+      "score",
+      "SCORE_MISSING",
+      msg("flag.SCORE_MISSING", { weight: fmtNum(w) })
+    );
   if (stated !== null) {
     if (r.kind === "bonus") {
       if (Math.abs(stated) > ruleSet.bonusBound + tol) {
@@ -193,7 +210,9 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   }
 
   let suggestedReason: Message | null = null;
-  const value = stated ?? computed;
+  // Points lost by either account, the sheet's or the rule's, need a reason (contract: "stated or computed").
+  const value =
+    stated !== null && computed !== null ? Math.min(stated, computed) : (stated ?? computed);
   if (
     r.kind === "indicator" &&
     w !== null &&

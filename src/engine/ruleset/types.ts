@@ -31,6 +31,8 @@ export interface RuleSet {
   decimals: number; // 2
   grades: { name: string; min: number; aliases?: string[] }[]; // 优 90, 良 80, 中 60, 差 0 (aliases: 优秀 …)
   bonusBound: number; // the absolute bound of a bonus/penalty row, e.g. 5
+  /** The points a full table makes up (default 100): a grade is given only when the scored weights reach it. */
+  scale?: number;
   notApplicable: "rescale" | "drop" | { moveTo: string };
   /** How weights combine: additive (leaves sum to parents), nested percentages, or detected (default "auto"). */
   weightScheme?: "auto" | "additive" | "nested";

@@ -122,7 +122,7 @@ export function validateRuleSet(json: unknown): string[] {
   const c = new Checker();
   if (!isObj(json)) return ["(root): must be an object"];
   const o = json;
-  c.keys(o, "", topRequired, ["$schema", "extends", "weightScheme"]);
+  c.keys(o, "", topRequired, ["$schema", "extends", "weightScheme", "scale"]);
   if (o.$schema !== undefined && typeof o.$schema !== "string")
     c.fail("$schema", "must be a string");
   c.oneOf(o.extends, "extends", presetNames);
@@ -169,6 +169,7 @@ export function validateRuleSet(json: unknown): string[] {
   c.number(o.moneyTolerance, "moneyTolerance", 0);
   c.number(o.decimals, "decimals", 0, 6, true);
   c.number(o.bonusBound, "bonusBound", 0);
+  c.number(o.scale, "scale", 1);
 
   if (o.grades !== undefined) {
     if (!Array.isArray(o.grades) || o.grades.length === 0)

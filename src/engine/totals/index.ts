@@ -56,8 +56,14 @@ export interface TotalsResult {
 }
 
 const defaultCell = (_sheet: string, row: number): string => `A${row}`;
-/** The engine's score, or the sheet's where the engine has none. */
-const computedValue = (row: IndicatorResult): number => row.score ?? row.statedScore ?? 0;
+/**
+ * The engine's score, or the sheet's where the engine has none; an indicator counts at most its weight and at
+ * least 0 (s ≤ w always: a stated 10.5 of 10 counts 10, and is flagged SCORE_OVER_WEIGHT by the row checks).
+ */
+const computedValue = (row: IndicatorResult): number => {
+  const v = row.score ?? row.statedScore ?? 0;
+  return row.kind === "bonus" || row.weight === null ? v : Math.max(0, Math.min(row.weight, v));
+};
 /** The sheet's own score, or the engine's where the sheet has none. */
 const sheetValue = (row: IndicatorResult): number => row.statedScore ?? row.score ?? 0;
 
@@ -280,7 +286,9 @@ export function computeTotals(
   const hasScores =
     leaves.some((l) => l.row.statedScore !== null || l.row.score !== null) || tree.bonus.length > 0;
   if (statedScore !== null && hasScores) {
-    const sheetTotal = finalTotal(sumOf(sheet) + bonusOf(sheetValue));
+    // The stated total is checked against the plain sum of the stated parts, nothing capped.
+    const sheetSum = sumOf(sheet) + tree.bonus.reduce((sum, r) => sum + sheetValue(r), 0);
+    const sheetTotal = roundTo(veto.zeroTotal ? 0 : sheetSum, decimals);
     if (!near(sheetTotal, statedScore, tol)) {
       const at = totalAt("score");
       if (at)

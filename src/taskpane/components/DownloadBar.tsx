@@ -33,7 +33,13 @@ export function saveAs(blob: Blob, name: string): void {
 }
 
 /** Browser mode: the open workbook's name and a download of its copy as it is now (never the picked file). */
-export function DownloadBar({ strings, session }: { readonly strings: Strings; readonly session: BrowserSession }): React.JSX.Element {
+export function DownloadBar({
+  strings,
+  session,
+}: {
+  readonly strings: Strings;
+  readonly session: BrowserSession;
+}): React.JSX.Element {
   const styles = useStyles();
   const [state, setState] = React.useState<{ busy: boolean; problem?: string }>({ busy: false });
   const scored = session.scored();
@@ -46,14 +52,21 @@ export function DownloadBar({ strings, session }: { readonly strings: Strings; r
       saveAs(file.blob, file.name);
       setState({ busy: false });
     } catch (error) {
-      setState({ busy: false, problem: format(strings.downloadFailed, { message: error instanceof Error ? error.message : String(error) }) });
+      setState({
+        busy: false,
+        problem: format(strings.downloadFailed, {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      });
     }
   };
 
   return (
     <div className={styles.bar} data-testid="download-bar">
       <Caption1 className={styles.text} aria-live="polite">
-        {state.busy ? strings.downloading : (state.problem ?? format(strings.downloadHint, { name }))}
+        {state.busy
+          ? strings.downloading
+          : (state.problem ?? format(strings.downloadHint, { name }))}
       </Caption1>
       <Button disabledFocusable={state.busy} onClick={() => void download()}>
         {scored ? strings.downloadScored : strings.downloadCopy}

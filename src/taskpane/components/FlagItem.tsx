@@ -35,10 +35,21 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   open: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  top: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalXS,
+  },
   place: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   message: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
-  review: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  review: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 function statusColour(status: string): "informative" | "brand" | "danger" | "success" {
@@ -49,7 +60,15 @@ function statusColour(status: string): "informative" | "brand" | "danger" | "suc
 }
 
 /** One flag: where, its review status, its message with the figures; opened, the review form under it. */
-export function FlagItem({ strings, flag, open, buttonRef, onOpen, onKeyDown, children }: FlagItemProps): React.JSX.Element {
+export function FlagItem({
+  strings,
+  flag,
+  open,
+  buttonRef,
+  onOpen,
+  onKeyDown,
+  children,
+}: FlagItemProps): React.JSX.Element {
   const styles = useStyles();
   const formId = `flag-form-${flag.id}`;
   return (

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Body1, Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { STATUS } from "../../engine/plan/review-sheet";
 import type { ReviewStatus } from "../../engine/plan/review-update";
 import { format, reviewStatusLabel, type Strings } from "../i18n";
@@ -28,10 +36,21 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type SaveState = { readonly kind: "idle" } | { readonly kind: "saving" } | { readonly kind: "saved"; readonly status: string } | { readonly kind: "failed"; readonly message: string };
+type SaveState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "saving" }
+  | { readonly kind: "saved"; readonly status: string }
+  | { readonly kind: "failed"; readonly message: string };
 
 /** A supervisor's decision on the open flag: reviewer, comment, 已确认 or 已驳回, saved to 复核清单 at once. */
-export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview, locate }: FlagReviewProps): React.JSX.Element {
+export function FlagReview({
+  strings,
+  flag,
+  reviewer,
+  onReviewerChange,
+  onReview,
+  locate,
+}: FlagReviewProps): React.JSX.Element {
   const styles = useStyles();
   const [comment, setComment] = React.useState(flag.comment);
   const [reviewerMissing, setReviewerMissing] = React.useState(false);
@@ -52,7 +71,12 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
   const saving = save.kind === "saving";
   const id = `review-${flag.id}`;
   return (
-    <div className={styles.form} role="group" aria-label={`${flag.sheet}!${flag.cell}`} data-testid="flag-review">
+    <div
+      className={styles.form}
+      role="group"
+      aria-label={`${flag.sheet}!${flag.cell}`}
+      data-testid="flag-review"
+    >
       <Field
         label={strings.reviewerLabel}
         validationState={reviewerMissing ? "error" : "none"}
@@ -69,10 +93,18 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
         />
       </Field>
       <Field label={strings.commentLabel}>
-        <Textarea value={comment} resize="vertical" onChange={(_, data) => setComment(data.value)} />
+        <Textarea
+          value={comment}
+          resize="vertical"
+          onChange={(_, data) => setComment(data.value)}
+        />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={saving} onClick={() => void decide(STATUS.confirmed)}>
+        <Button
+          appearance="primary"
+          disabledFocusable={saving}
+          onClick={() => void decide(STATUS.confirmed)}
+        >
           {strings.confirmFlag}
         </Button>
         <Button disabledFocusable={saving} onClick={() => void decide(STATUS.rejected)}>
@@ -84,7 +116,8 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
       </div>
       <Body1 aria-live="polite" data-testid="review-status">
         {save.kind === "saving" && strings.saving}
-        {save.kind === "saved" && format(strings.saved, { status: reviewStatusLabel(strings, save.status) })}
+        {save.kind === "saved" &&
+          format(strings.saved, { status: reviewStatusLabel(strings, save.status) })}
         {save.kind === "failed" && format(strings.saveFailed, { message: save.message })}
       </Body1>
     </div>

@@ -16,7 +16,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   logo: { flexShrink: 0, width: "32px", height: "32px" },
-  text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  text: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
 });

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Badge, Body1, Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Evaluation } from "../../engine/model";
 import { format, presetTitle, severityLabel } from "../i18n";
 import { SEVERITIES, severityCounts } from "../state/flags";
@@ -14,16 +24,42 @@ import { SEVERITY_EDGES, useSharedStyles } from "./styles";
 import { gradeGloss } from "../../engine/i18n/grades";
 
 const useStyles = makeStyles({
-  score: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  total: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  score: {
+    display: "flex",
+    alignItems: "baseline",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  total: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   grade: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalS },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  count: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   dot: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
   differs: { color: tokens.colorPaletteRedForeground1 },
 });
 
-function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+function Summary({
+  w,
+  evaluation,
+}: {
+  readonly w: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const s = resultSummary(evaluation);
@@ -35,7 +71,10 @@ function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation
           <span className={styles.total} data-testid="total">
             {formatScore(s.total)}
           </span>
-          <Caption1 className={shared.muted}> {format(w.strings.outOf, { weight: formatScore(s.weight) })}</Caption1>
+          <Caption1 className={shared.muted}>
+            {" "}
+            {format(w.strings.outOf, { weight: formatScore(s.weight) })}
+          </Caption1>
         </span>
         <span>
           <Caption1 className={shared.muted}>{w.strings.gradeLabel} </Caption1>
@@ -47,30 +86,53 @@ function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation
       </div>
       {(s.statedScore !== null || s.statedGrade !== null) && (
         <Body1>
-          {format(w.strings.stated, { score: s.statedScore === null ? "—" : formatScore(s.statedScore), grade: s.statedGrade ?? "—" })}
+          {format(w.strings.stated, {
+            score: s.statedScore === null ? "—" : formatScore(s.statedScore),
+            grade: s.statedGrade ?? "—",
+          })}
           {s.statedDiffers && <span className={styles.differs}>（{w.strings.statedDiffers}）</span>}
         </Body1>
       )}
-      <Caption1 className={shared.muted}>{format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}</Caption1>
+      <Caption1 className={shared.muted}>
+        {format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}
+      </Caption1>
     </div>
   );
 }
 
-function FlagCounts({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+function FlagCounts({
+  w,
+  evaluation,
+}: {
+  readonly w: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const styles = useStyles();
   const counts = severityCounts(evaluation.flags);
   return (
     <div className={styles.counts} data-testid="flag-counts">
       {SEVERITIES.map((severity) => (
         <Text key={severity} className={styles.count}>
-          <span className={styles.dot} style={{ backgroundColor: SEVERITY_EDGES[severity] }} aria-hidden="true" />
+          <span
+            className={styles.dot}
+            style={{ backgroundColor: SEVERITY_EDGES[severity] }}
+            aria-hidden="true"
+          />
           {severityLabel(w.strings, severity)}
-          <Badge appearance="tint" color={counts[severity] > 0 ? "important" : "informative"} data-severity={severity}>
+          <Badge
+            appearance="tint"
+            color={counts[severity] > 0 ? "important" : "informative"}
+            data-severity={severity}
+          >
             {counts[severity]}
           </Badge>
         </Text>
       ))}
-      <Button size="small" disabled={evaluation.flags.length === 0} onClick={() => w.showScreen("flags")}>
+      <Button
+        size="small"
+        disabled={evaluation.flags.length === 0}
+        onClick={() => w.showScreen("flags")}
+      >
         {w.strings.viewFlags}
       </Button>
     </div>
@@ -78,7 +140,13 @@ function FlagCounts({ w, evaluation }: { readonly w: Workbench; readonly evaluat
 }
 
 /** The Results screen: total and grade, the chart, execution rates, flag counts, undo. */
-export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+export function ResultsPanel({
+  workbench: w,
+  evaluation,
+}: {
+  readonly workbench: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const shared = useSharedStyles();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const { focusResults, resultsFocused } = w;
@@ -93,7 +161,12 @@ export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench:
 
   return (
     <section className={shared.panel} aria-labelledby="results-heading">
-      <h2 id="results-heading" className={mergeClasses(shared.heading, shared.headingText)} ref={heading} tabIndex={-1}>
+      <h2
+        id="results-heading"
+        className={mergeClasses(shared.heading, shared.headingText)}
+        ref={heading}
+        tabIndex={-1}
+      >
         {w.strings.resultsHeading}
       </h2>
       <Summary w={w} evaluation={evaluation} />

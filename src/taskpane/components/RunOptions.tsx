@@ -1,8 +1,22 @@
 import * as React from "react";
-import { Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { BudgetDenominator } from "../../engine/ruleset/types";
 import { presetTitle, type Language, type Strings } from "../i18n";
-import { type ChoicesAction, DENOMINATORS, type RunChoices, asOfFor, presetOptions } from "../state/options";
+import {
+  type ChoicesAction,
+  DENOMINATORS,
+  type RunChoices,
+  asOfFor,
+  presetOptions,
+} from "../state/options";
 
 export interface RunOptionsProps {
   readonly strings: Strings;
@@ -22,13 +36,21 @@ const useStyles = makeStyles({
     border: "none",
     minWidth: 0,
   },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   date: { maxWidth: "12em" },
   hint: { display: "block", paddingLeft: "32px", color: tokens.colorNeutralForeground3 },
 });
 
 function denominatorLabel(strings: Strings, d: BudgetDenominator): string {
-  return d === "adjusted" ? strings.denominatorAdjusted : d === "initial" ? strings.denominatorInitial : strings.denominatorAvailable;
+  return d === "adjusted"
+    ? strings.denominatorAdjusted
+    : d === "initial"
+      ? strings.denominatorInitial
+      : strings.denominatorAvailable;
 }
 
 function isDenominator(value: string): value is BudgetDenominator {
@@ -36,7 +58,13 @@ function isDenominator(value: string): value is BudgetDenominator {
 }
 
 /** Rule set, execution denominator, as-of date and output choices of a run. */
-export function RunOptions({ strings, language, choices, disabled, onChange }: RunOptionsProps): React.JSX.Element {
+export function RunOptions({
+  strings,
+  language,
+  choices,
+  disabled,
+  onChange,
+}: RunOptionsProps): React.JSX.Element {
   const styles = useStyles();
   const presets = presetOptions(language);
   const chosen = presets.find((p) => p.name === choices.ruleSetName);
@@ -44,7 +72,11 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
   return (
     <>
       <Field label={strings.ruleSetLabel} hint={chosen?.description}>
-        <Select value={choices.ruleSetName} disabled={disabled} onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}>
+        <Select
+          value={choices.ruleSetName}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}
+        >
           {presets.map((p) => (
             <option key={p.name} value={p.name}>
               {presetTitle(language, p.name)}

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Workbench } from "../useWorkbench";
 import { useSharedStyles } from "./styles";
 import { RunOptions } from "./RunOptions";
@@ -66,7 +74,13 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
           onTrySample={() => void w.trySample()}
         />
       )}
-      <RunOptions strings={w.strings} language={w.language} choices={w.choices} disabled={running} onChange={w.changeChoice} />
+      <RunOptions
+        strings={w.strings}
+        language={w.language}
+        choices={w.choices}
+        disabled={running}
+        onChange={w.changeChoice}
+      />
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -78,7 +92,13 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
           {w.strings.runButton}
         </Button>
         {running && (
-          <RunProgress strings={w.strings} step={w.run.step} fraction={w.run.fraction} cancelling={w.run.cancelling} onCancel={w.cancelRun} />
+          <RunProgress
+            strings={w.strings}
+            step={w.run.step}
+            fraction={w.run.fraction}
+            cancelling={w.run.cancelling}
+            onCancel={w.cancelRun}
+          />
         )}
       </div>
       {/* Always present, so that screen readers hear each step as it starts. */}

@@ -14,16 +14,32 @@ export interface RunProgressProps {
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  line: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  line: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export function stepText(strings: Strings, step: Step): string {
-  const name = step === "reading" ? strings.stepReading : step === "scoring" ? strings.stepScoring : strings.stepWriting;
+  const name =
+    step === "reading"
+      ? strings.stepReading
+      : step === "scoring"
+        ? strings.stepScoring
+        : strings.stepWriting;
   return format(strings.progressLabel, { index: stepNumber(step), step: name });
 }
 
 /** The run's step (reading, scoring, writing), a progress bar, and Cancel. */
-export function RunProgress({ strings, step, fraction, cancelling, onCancel }: RunProgressProps): React.JSX.Element {
+export function RunProgress({
+  strings,
+  step,
+  fraction,
+  cancelling,
+  onCancel,
+}: RunProgressProps): React.JSX.Element {
   const styles = useStyles();
   const text = stepText(strings, step);
   return (

@@ -14,16 +14,34 @@ const WEIGHT_COLOUR = "#D6D6D6";
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block", overflow: "visible" },
-  legend: { display: "flex", gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
-  key: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", verticalAlign: "middle" },
+  legend: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+  },
+  key: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "4px",
+    verticalAlign: "middle",
+  },
 });
 
 function shorten(label: string): string {
-  return [...label].length > LABEL_CHARS ? `${[...label].slice(0, LABEL_CHARS - 1).join("")}…` : label;
+  return [...label].length > LABEL_CHARS
+    ? `${[...label].slice(0, LABEL_CHARS - 1).join("")}…`
+    : label;
 }
 
 /** Score against weight per level-1 indicator: a small SVG for the eye, a sentence and a table for screen readers. */
-export function ScoreChart({ strings, groups }: { readonly strings: Strings; readonly groups: readonly GroupTotal[] }): React.JSX.Element {
+export function ScoreChart({
+  strings,
+  groups,
+}: {
+  readonly strings: Strings;
+  readonly groups: readonly GroupTotal[];
+}): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const bars = chartBars(groups);
@@ -31,7 +49,13 @@ export function ScoreChart({ strings, groups }: { readonly strings: Strings; rea
   const height = bars.length * ROW;
   return (
     <div>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={chartSummary(bars, strings)} data-testid="score-chart">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={chartSummary(bars, strings)}
+        data-testid="score-chart"
+      >
         {bars.map((b, i) => {
           const top = i * ROW;
           return (
@@ -42,8 +66,22 @@ export function ScoreChart({ strings, groups }: { readonly strings: Strings; rea
               <text x={WIDTH} y={top + 12} fontSize={12} fill="#424242" textAnchor="end">
                 {`${formatScore(b.score)} / ${formatScore(b.weight)}`}
               </text>
-              <rect x={0} y={top + 17} width={WIDTH * b.weightLength} height={10} rx={2} fill={WEIGHT_COLOUR} />
-              <rect x={0} y={top + 17} width={WIDTH * b.scoreLength} height={10} rx={2} fill={SCORE_COLOUR} />
+              <rect
+                x={0}
+                y={top + 17}
+                width={WIDTH * b.weightLength}
+                height={10}
+                rx={2}
+                fill={WEIGHT_COLOUR}
+              />
+              <rect
+                x={0}
+                y={top + 17}
+                width={WIDTH * b.scoreLength}
+                height={10}
+                rx={2}
+                fill={SCORE_COLOUR}
+              />
             </g>
           );
         })}

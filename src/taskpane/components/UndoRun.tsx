@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
 import type { ActionOutcome } from "../run";
 
@@ -15,7 +22,13 @@ const useStyles = makeStyles({
 });
 
 /** Undo of the whole run, asked twice: it also removes the review list with its comments. */
-export function UndoRun({ strings, onUndo }: { readonly strings: Strings; readonly onUndo: () => Promise<ActionOutcome> }): React.JSX.Element {
+export function UndoRun({
+  strings,
+  onUndo,
+}: {
+  readonly strings: Strings;
+  readonly onUndo: () => Promise<ActionOutcome>;
+}): React.JSX.Element {
   const styles = useStyles();
   const [asking, setAsking] = React.useState(false);
   const [busy, setBusy] = React.useState(false);

@@ -22,7 +22,11 @@ function isScreen(value: unknown): value is Screen {
 }
 
 /** The screens as tabs: Run, Results, Flags, and in browser mode Preview; the download bar in browser mode. */
-export function Workbench({ workbench: w }: { readonly workbench: WorkbenchState }): React.JSX.Element {
+export function Workbench({
+  workbench: w,
+}: {
+  readonly workbench: WorkbenchState;
+}): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { strings, run, browser } = w;
@@ -35,7 +39,12 @@ export function Workbench({ workbench: w }: { readonly workbench: WorkbenchState
   const flagCount = evaluation?.flags.length ?? 0;
 
   const tab = (screen: Screen, label: string, disabled: boolean): React.JSX.Element => (
-    <Tab value={screen} id={`tab-${screen}`} aria-controls={w.screen === screen ? `panel-${screen}` : undefined} disabled={disabled}>
+    <Tab
+      value={screen}
+      id={`tab-${screen}`}
+      aria-controls={w.screen === screen ? `panel-${screen}` : undefined}
+      disabled={disabled}
+    >
       {label}
     </Tab>
   );
@@ -53,17 +62,34 @@ export function Workbench({ workbench: w }: { readonly workbench: WorkbenchState
       >
         {tab("run", strings.tabRun, false)}
         {tab("results", strings.tabResults, !evaluation)}
-        {tab("flags", evaluation ? format(strings.counted, { name: strings.tabFlags, count: flagCount }) : strings.tabFlags, !evaluation)}
+        {tab(
+          "flags",
+          evaluation
+            ? format(strings.counted, { name: strings.tabFlags, count: flagCount })
+            : strings.tabFlags,
+          !evaluation
+        )}
         {w.host.kind === "browser" && tab("preview", strings.tabPreview, !browser)}
       </TabList>
       {browser && <DownloadBar strings={strings} session={browser} />}
       <div role="tabpanel" id={`panel-${w.screen}`} aria-labelledby={`tab-${w.screen}`}>
         {w.screen === "run" && <RunPanel workbench={w} />}
-        {w.screen === "results" && evaluation && <ResultsPanel workbench={w} evaluation={evaluation} />}
-        {w.screen === "flags" && evaluation && <FlagsPanel workbench={w} evaluation={evaluation} reviews={run.reviews} />}
-        {w.screen === "preview" && browser && <PreviewPanel workbench={w} session={browser} evaluation={evaluation} />}
+        {w.screen === "results" && evaluation && (
+          <ResultsPanel workbench={w} evaluation={evaluation} />
+        )}
+        {w.screen === "flags" && evaluation && (
+          <FlagsPanel workbench={w} evaluation={evaluation} reviews={run.reviews} />
+        )}
+        {w.screen === "preview" && browser && (
+          <PreviewPanel workbench={w} session={browser} evaluation={evaluation} />
+        )}
       </div>
-      <div className={shared.visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="announcement">
+      <div
+        className={shared.visuallyHidden}
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="announcement"
+      >
         {w.announcement}
       </div>
     </>

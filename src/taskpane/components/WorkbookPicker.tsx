@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, Caption1, Field, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
 import { XLSX_TYPE } from "../state/files";
 
@@ -25,7 +32,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -69,7 +79,9 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
             <Button
               {...fieldProps}
               // Named by the field's label and its own text: "工作簿文件 选择文件…".
-              aria-labelledby={[fieldProps["aria-labelledby"], fieldProps.id].filter(Boolean).join(" ")}
+              aria-labelledby={[fieldProps["aria-labelledby"], fieldProps.id]
+                .filter(Boolean)
+                .join(" ")}
               ref={buttonRef}
               disabled={disabled}
               onClick={() => input.current?.click()}
