@@ -158,8 +158,11 @@ describe("the families, in invented examples", () => {
     ["每下降1%扣该项分值的2%", 5, null],
     ["每相差2%，扣0.5分，扣满10分为止", 10, null],
     ["高于90%、80%和70%的分别得5分、3分和1分", 5, null],
-    ["位列前3名的得满分", 5, null],
-    ["①制度健全0.5分；②执行有效0.5分", 1, null],
+    // by rank, or an additive checklist adding up to the weight: the evaluator's score, kept
+    ["位列前3名的得满分", 5, { kind: "manual" }],
+    ["①制度健全0.5分；②执行有效0.5分", 1, { kind: "manual" }],
+    // a checklist whose items do not add up to the weight is not read
+    ["①制度健全0.5分；②执行有效0.5分", 2, null],
     ["=0，计4分；0-5%（含），计3分；5%-10%（含），计2分", 4, null],
     // 完成得满分 beside bands without a full-marks band: the top step is not said in figures
     ["完成得满分，完成80%以上得4分，未完成不得分", 5, null],

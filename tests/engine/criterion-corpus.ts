@@ -757,8 +757,8 @@ export const corpus: CorpusText[] = [
     text: "①已制定或具有预算资金管理办法,内部财务管理制度、会计核算制度等管理制度,1分;\n②相关管理制度合法、合规、完整,1分;\n③相关管理制度得到有效执行,1分。",
     weight: 3,
     indicator: "管理制度健全性",
-    reading: null,
-    why: "an additive checklist: the sum of the items met",
+    reading: { kind: "manual" },
+    why: "an additive checklist whose items add up to the weight: each item met or not is the evaluator's call, shown the list",
   },
   {
     family: "beyond today's kinds",
@@ -766,8 +766,8 @@ export const corpus: CorpusText[] = [
     text: "目标明确(1分),目标细化(1分),目标量化(2分)",
     weight: 4,
     indicator: "目标内容",
-    reading: null,
-    why: "an additive checklist",
+    reading: { kind: "manual" },
+    why: "an additive checklist whose items add up to the weight: each item met or not is the evaluator's call, shown the list",
   },
   {
     family: "beyond today's kinds",
@@ -775,8 +775,8 @@ export const corpus: CorpusText[] = [
     text: "项目符合经济社会发展规划和部门年度工作计划(2分),根据需要制定中长期实施规划(1分)",
     weight: 3,
     indicator: "决策依据",
-    reading: null,
-    why: "an additive checklist",
+    reading: { kind: "manual" },
+    why: "an additive checklist whose items add up to the weight: each item met or not is the evaluator's call, shown the list",
   },
   {
     family: "beyond today's kinds",

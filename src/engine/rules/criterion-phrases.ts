@@ -26,6 +26,27 @@ const wordsWithFen =
   /充分|部分|分配|分期|分析|划分|区分|分类|分别|处分|分解|分管|分级|分批|分工|分布|分散|分档|分阶段/g;
 const partialWord = /部分|基本(?:达成|完成|实现)/;
 
+/** 位列前3名的得满分 / 排名第一: a score by rank, which only the evaluator can give. */
+const rankWords =
+  /(?:位列|位居|排名|名列|排在|排位|列)(?:全[省市县区])?(?:前|第)(?:\d+|[一二三四五六七八九十]+)(?:名|位)/;
+/** An item of an additive checklist: "①…1分", "目标明确(1分)". */
+const checklistItem = /(\d+(?:\.\d+)?)分/g;
+/** Words that make a list of points something other than a checklist. */
+const notChecklist = /扣|每|加|减|满分|%|以上|以下|-|分到|分至|低于|高于|超过|不足/;
+
+/**
+ * Texts scored by the evaluator, with the text shown: a rank, or an additive checklist whose items'
+ * points add up to the weight (each item met or not is a person's call).
+ */
+export function manualReading(text: string, weight: number | null): boolean {
+  if (rankWords.test(text)) return true;
+  if (weight === null || notChecklist.test(text)) return false;
+  const items = [...text.matchAll(checklistItem)].map((m) => Number(m[1]));
+  if (items.length < 2 || items.some((p) => !(p > 0))) return false;
+  const sum = items.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - weight) < 1e-9;
+}
+
 /** Features of a normalised text, or null when something with figures or 分 was not understood. */
 export function features(text: string): Feature[] | null {
   const found: Feature[] = [];
