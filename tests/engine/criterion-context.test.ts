@@ -196,3 +196,44 @@ describe("generic wordings never make a confident wrong rule", () => {
     expect(parseCriterion(text, { weight })).toBeNull();
   });
 });
+
+describe("descending bands of a lower-is-better rate", () => {
+  const text = "预算调整率=0，计4分；0-5%（含），计3分；5%-10%（含），计2分；大于10%不得分";
+  const spec = {
+    kind: "bands",
+    unit: "ratio",
+    bands: [
+      { min: 0.1, exclusive: true, points: 0 },
+      { min: 0.05, exclusive: true, points: 2 },
+      { min: 0, exclusive: true, points: 3 },
+      { fraction: 1 },
+    ],
+  };
+
+  it("are read as bands that start just above each lower figure, the exact value at the bottom", () => {
+    expect(parseCriterion(text, { weight: 4 })).toEqual(spec);
+    expect(parseCriterion(text, { weight: 4, direction: "down" })).toEqual(spec);
+  });
+
+  it("are refused on a higher-is-better row, with a gap, without the top step, or scoring more for more", () => {
+    expect(parseCriterion(text, { weight: 4, direction: "up" })).toBeNull();
+    expect(
+      parseCriterion("=0，计4分；0-5%（含），计3分；6%-10%（含），计2分；大于10%不得分", {
+        weight: 4,
+      })
+    ).toBeNull();
+    expect(
+      parseCriterion("=0，计4分；0-5%（含），计3分；5%-10%（含），计2分", { weight: 4 })
+    ).toBeNull();
+    expect(
+      parseCriterion("=0，计1分；0-5%（含），计3分；5%-10%（含），计2分；大于10%不得分", {
+        weight: 4,
+      })
+    ).toBeNull();
+    // without the weight the bottom step keeps its 4 points, as written
+    expect(parseCriterion(text)).toEqual({
+      ...spec,
+      bands: [...spec.bands.slice(0, 3), { points: 4 }],
+    });
+  });
+});

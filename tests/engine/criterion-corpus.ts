@@ -748,8 +748,25 @@ export const corpus: CorpusText[] = [
     text: "预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分。",
     weight: 3,
     indicator: "预算调整率",
-    reading: null,
-    why: "descending bands of a lower-is-better rate: no kind for them yet",
+    target: "≤10%",
+    reading: {
+      kind: "bands",
+      unit: "ratio",
+      bands: [
+        { min: 0.3, exclusive: true, points: 0 },
+        { min: 0.2, exclusive: true, points: 0.5 },
+        { min: 0.1, exclusive: true, points: 1 },
+        { min: 0, exclusive: true, points: 2 },
+        { fraction: 1 },
+      ],
+    },
+    why: "a lower-is-better scale: each step starts just above its lower figure, the exact 0 at the bottom",
+    examples: [
+      { target: "≤10%", actual: "0%", score: 3, how: "=0: 3" },
+      { target: "≤10%", actual: "10%", score: 2, how: "0-10%(含): 2" },
+      { target: "≤10%", actual: "15%", score: 1, how: "10-20%(含): 1" },
+      { target: "≤10%", actual: "35%", score: 0, how: "大于30%: 0" },
+    ],
   },
   {
     family: "beyond today's kinds",

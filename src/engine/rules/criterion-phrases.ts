@@ -101,7 +101,8 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
   function contradicts(r: RuleSpec): boolean {
     const down = context.direction === "down";
     const up = context.direction === "up";
-    if (r.kind === "at-least" || r.kind === "bands" || r.kind === "floor-target-cap") return down;
+    if (r.kind === "bands") return descending(r) ? up : down;
+    if (r.kind === "at-least" || r.kind === "floor-target-cap") return down;
     if (r.kind === "at-most") return up;
     if (r.kind === "per-unit") {
       if ((r.direction === "below" && down) || (r.direction === "above" && up)) return true;
@@ -231,6 +232,55 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     };
   }
 
+  /**
+   * A lower-is-better scale: 预算调整率=0，计3分；0-10%（含），计2分；10-20%（含），计1分；大于30%不得分.
+   * Written as bands whose steps start just above each lower figure (the upper one belongs to the
+   * step), the exact value at the bottom, and the open step at the top; each step must meet the
+   * next, and score less than the one below it.
+   */
+  function descendingSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
+    const exact = all("exactBand");
+    if (exact.length !== 1) return null;
+    useAll("exactBand");
+    const two = bandFs.filter((b) => b.min !== undefined && b.max !== undefined);
+    const tops = bandFs.filter((b) => b.min !== undefined && b.max === undefined);
+    if (two.length + tops.length !== bandFs.length || tops.length !== 1 || two.length === 0)
+      return null;
+    if (!two.every((b) => b.maxIncluded) || !tops[0].exclusive) return null;
+    const percent = exact[0].percent || bandFs.some((b) => b.percent);
+    two.sort((x, y) => (x.min as number) - (y.min as number));
+    const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
+    if (!near(two[0].min as number, exact[0].value)) return null;
+    for (let i = 1; i < two.length; i++)
+      if (!near(two[i].min as number, two[i - 1].max as number)) return null;
+    if (!near(tops[0].min as number, two[two.length - 1].max as number)) return null;
+    // scores from the bottom (the exact value) up must fall step by step
+    const w = weight ?? null;
+    const value = (sc: Score): number | null =>
+      "points" in sc
+        ? sc.points
+        : w === null
+          ? sc.fraction === 1
+            ? Infinity
+            : null
+          : sc.fraction * w;
+    const scores = [exact[0].score, ...two.map((b) => b.score), tops[0].score].map(value);
+    for (let i = 1; i < scores.length; i++) {
+      const lo = scores[i - 1];
+      const hi = scores[i];
+      if (lo === null || hi === null || !(hi < lo)) return null;
+    }
+    const bands: Record<string, unknown>[] = [tops[0], ...[...two].reverse()].map((b) => ({
+      min: b.min,
+      exclusive: true,
+      ...b.score,
+    }));
+    bands.push({ ...exact[0].score });
+    const spec: RuleSpec = { kind: "bands", bands };
+    if (percent) spec.unit = "ratio";
+    return spec;
+  }
+
   function perUnitSpec(per: Extract<Feature, { t: "perUnit" }>): RuleSpec | null {
     const spec: RuleSpec = {
       kind: "per-unit",
@@ -298,6 +348,7 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
 
   function bandsSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
     useAll("band");
+    if (one("exactBand")) return descendingSpec(bandFs);
     // 完成得满分 beside bands with no full-marks band: the top step is not said in figures
     if (one("full") && !bandFs.some((b) => "fraction" in b.score && b.score.fraction === 1))
       return null;
@@ -359,6 +410,17 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     useAll("full");
     return spec;
   }
+}
+
+/** Bands whose catch-all at the bottom scores more than the top step: a lower-is-better scale. */
+function descending(spec: RuleSpec): boolean {
+  type B = { min?: number; points?: number; fraction?: number };
+  const bands = Array.isArray(spec.bands) ? (spec.bands as B[]) : [];
+  const score = (b: B | undefined): number | null =>
+    b === undefined ? null : b.fraction === 1 ? Infinity : (b.points ?? null);
+  const bottom = score(bands.find((b) => b.min === undefined));
+  const top = score(bands.find((b) => b.min !== undefined));
+  return bottom !== null && top !== null && bottom > top;
 }
 
 /**
