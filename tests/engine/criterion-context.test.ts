@@ -2,6 +2,8 @@
 
 import { parseCriterion } from "../../src/engine/rules/criterion";
 import { normaliseCriterion } from "../../src/engine/rules/criterion-text";
+import { criterionContext } from "../../src/engine/rules/resolve";
+import { parseQuantity } from "../../src/engine/quantity";
 
 describe("a cap written with its figure", () => {
   it("扣完10分为止 is a maximum deduction of 10, not 扣完为止 followed by a stray figure", () => {
@@ -235,5 +237,32 @@ describe("descending bands of a lower-is-better rate", () => {
       ...spec,
       bands: [...spec.bands.slice(0, 3), { points: 4 }],
     });
+  });
+});
+
+describe("what the row tells the parser", () => {
+  const ctx = (levels: string[], target: string, weight: number | null = 10) =>
+    criterionContext({
+      criterion: "",
+      levels,
+      target: parseQuantity(target),
+      actual: parseQuantity(""),
+      weight,
+    });
+
+  it("takes the direction from the target's operator", () => {
+    expect(ctx(["验收合格率"], "≥95%")).toEqual({ weight: 10, unit: "ratio", direction: "up" });
+    expect(ctx(["成本"], "≤90万元")).toEqual({ weight: 10, unit: "money", direction: "down" });
+    expect(ctx(["培训人次"], "500人次", null)).toEqual({
+      weight: null,
+      unit: "count",
+      direction: null,
+    });
+  });
+
+  it("and, without one, from an indicator that is lower-is-better by name", () => {
+    expect(ctx(["结转结余率"], "0.09").direction).toBe("down");
+    expect(ctx(["预算执行", "预算调整率"], "10%").direction).toBe("down");
+    expect(ctx(["投诉办结率"], "100%").direction).toBeNull();
   });
 });
