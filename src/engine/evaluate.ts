@@ -17,7 +17,7 @@ import { normalizeHeader } from "./locate/header";
 import { parseQuantity, parseWithColumns, type Quantity } from "./quantity";
 import { getRuleKind } from "./rules/registry";
 import { resolveRule, unreadCriterion, type ResolvedRule } from "./rules/resolve";
-import { criterionUnreadFlag, fallbackExplanation } from "./rules/criterion-unread";
+import { criterionShown, criterionUnreadFlag, fallbackExplanation } from "./rules/criterion-unread";
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import { columnFlags } from "./review/column-checks";
@@ -187,6 +187,8 @@ function scoreRow(
     result.notApplicable || manualTable ? undefined : unreadCriterion(criterion, resolved, ruleSet);
   if (unread !== undefined && resolved && result.explanation)
     result.explanation = fallbackExplanation(resolved, result.explanation);
+  else if (resolved?.source === "criterion" && resolved.spec.kind === "manual" && criterion)
+    if (result.explanation) result.explanation = criterionShown(criterion, result.explanation);
   let cellErrors: Partial<Record<"score" | "weight" | "reason", string>> | undefined;
   for (const f of ["score", "weight", "reason"] as const) {
     const e = errorOf(row[f]);

@@ -2,6 +2,8 @@
 
 import { parseCriterion } from "../../src/engine/rules/criterion";
 import { normaliseCriterion } from "../../src/engine/rules/criterion-text";
+import { criterionContext } from "../../src/engine/rules/resolve";
+import { parseQuantity } from "../../src/engine/quantity";
 
 describe("a cap written with its figure", () => {
   it("扣完10分为止 is a maximum deduction of 10, not 扣完为止 followed by a stray figure", () => {
@@ -158,8 +160,11 @@ describe("the families, in invented examples", () => {
     ["每下降1%扣该项分值的2%", 5, null],
     ["每相差2%，扣0.5分，扣满10分为止", 10, null],
     ["高于90%、80%和70%的分别得5分、3分和1分", 5, null],
-    ["位列前3名的得满分", 5, null],
-    ["①制度健全0.5分；②执行有效0.5分", 1, null],
+    // by rank, or an additive checklist adding up to the weight: the evaluator's score, kept
+    ["位列前3名的得满分", 5, { kind: "manual" }],
+    ["①制度健全0.5分；②执行有效0.5分", 1, { kind: "manual" }],
+    // a checklist whose items do not add up to the weight is not read
+    ["①制度健全0.5分；②执行有效0.5分", 2, null],
     ["=0，计4分；0-5%（含），计3分；5%-10%（含），计2分", 4, null],
     // 完成得满分 beside bands without a full-marks band: the top step is not said in figures
     ["完成得满分，完成80%以上得4分，未完成不得分", 5, null],
@@ -191,5 +196,73 @@ describe("generic wordings never make a confident wrong rule", () => {
     ["完成得3分", 5],
   ])("%s (weight %d) is refused", (text, weight) => {
     expect(parseCriterion(text, { weight })).toBeNull();
+  });
+});
+
+describe("descending bands of a lower-is-better rate", () => {
+  const text = "预算调整率=0，计4分；0-5%（含），计3分；5%-10%（含），计2分；大于10%不得分";
+  const spec = {
+    kind: "bands",
+    unit: "ratio",
+    bands: [
+      { min: 0.1, exclusive: true, points: 0 },
+      { min: 0.05, exclusive: true, points: 2 },
+      { min: 0, exclusive: true, points: 3 },
+      { fraction: 1 },
+    ],
+  };
+
+  it("are read as bands that start just above each lower figure, the exact value at the bottom", () => {
+    expect(parseCriterion(text, { weight: 4 })).toEqual(spec);
+    expect(parseCriterion(text, { weight: 4, direction: "down" })).toEqual(spec);
+  });
+
+  it("are refused on a higher-is-better row, with a gap, without the top step, or scoring more for more", () => {
+    expect(parseCriterion(text, { weight: 4, direction: "up" })).toBeNull();
+    expect(
+      parseCriterion("=0，计4分；0-5%（含），计3分；6%-10%（含），计2分；大于10%不得分", {
+        weight: 4,
+      })
+    ).toBeNull();
+    expect(
+      parseCriterion("=0，计4分；0-5%（含），计3分；5%-10%（含），计2分", { weight: 4 })
+    ).toBeNull();
+    expect(
+      parseCriterion("=0，计1分；0-5%（含），计3分；5%-10%（含），计2分；大于10%不得分", {
+        weight: 4,
+      })
+    ).toBeNull();
+    // without the weight the bottom step keeps its 4 points, as written
+    expect(parseCriterion(text)).toEqual({
+      ...spec,
+      bands: [...spec.bands.slice(0, 3), { points: 4 }],
+    });
+  });
+});
+
+describe("what the row tells the parser", () => {
+  const ctx = (levels: string[], target: string, weight: number | null = 10) =>
+    criterionContext({
+      criterion: "",
+      levels,
+      target: parseQuantity(target),
+      actual: parseQuantity(""),
+      weight,
+    });
+
+  it("takes the direction from the target's operator", () => {
+    expect(ctx(["验收合格率"], "≥95%")).toEqual({ weight: 10, unit: "ratio", direction: "up" });
+    expect(ctx(["成本"], "≤90万元")).toEqual({ weight: 10, unit: "money", direction: "down" });
+    expect(ctx(["培训人次"], "500人次", null)).toEqual({
+      weight: null,
+      unit: "count",
+      direction: null,
+    });
+  });
+
+  it("and, without one, from an indicator that is lower-is-better by name", () => {
+    expect(ctx(["结转结余率"], "0.09").direction).toBe("down");
+    expect(ctx(["预算执行", "预算调整率"], "10%").direction).toBe("down");
+    expect(ctx(["投诉办结率"], "100%").direction).toBeNull();
   });
 });

@@ -60,10 +60,19 @@ describe("a criterion text that was not understood", () => {
   });
 
   it("a row with an unread criterion and no rule at all is flagged too", () => {
-    const none = run([
-      ["产出指标", "质量指标", "群众评价", "", "好", 10, 8, "由上级部门按排名位列前3名的得满分"],
-    ]);
+    const none = run([["产出指标", "质量指标", "群众评价", "", "好", 10, 8, "详见附件3评分细则"]]);
     const f = none.flags.find((x) => x.code === "CRITERION_UNREAD")!;
     expect(render(f.message, "zh-CN")).toContain("需人工指定");
+  });
+
+  it("a criterion read as the evaluator's call (a checklist adding up to the weight) shows its text", () => {
+    const list = "①已制定管理办法,1分;②管理办法得到有效执行,2分。";
+    const m = run([["过程指标", "管理", "制度健全性", "健全", "健全", 3, 2, list]]);
+    const row = m.indicators[0];
+    expect(row.rule).toBe("manual");
+    expect(row.score).toBe(2);
+    const zh = render(row.explanation!, "zh-CN");
+    expect(zh).toContain("按评分标准“①已制定管理办法,1分;②管理办法得到有效执行,2分。”由评价人评分");
+    expect(m.flags.filter((f) => f.code === "CRITERION_UNREAD")).toEqual([]);
   });
 });

@@ -227,6 +227,10 @@ export const ruleMessages: Catalogue = {
       "Cannot tell from the actual “{actualEn}” whether “{targetEn}” was met; a person must decide",
   },
   // the row's own 评分标准 was not understood: its explanation says so before the fallback rule's own
+  "rule.criterionManual": {
+    "zh-CN": "按评分标准“{text}”由评价人评分：{detail}",
+    "en-US": "Scored by the evaluator against the criterion “{text}”: {detailEn}",
+  },
   "rule.criterionUnread.operator": {
     "zh-CN": "评分标准未能自动识别，按指标值的运算符计分：{detail}",
     "en-US":

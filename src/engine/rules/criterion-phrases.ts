@@ -26,6 +26,27 @@ const wordsWithFen =
   /充分|部分|分配|分期|分析|划分|区分|分类|分别|处分|分解|分管|分级|分批|分工|分布|分散|分档|分阶段/g;
 const partialWord = /部分|基本(?:达成|完成|实现)/;
 
+/** 位列前3名的得满分 / 排名第一: a score by rank, which only the evaluator can give. */
+const rankWords =
+  /(?:位列|位居|排名|名列|排在|排位|列)(?:全[省市县区])?(?:前|第)(?:\d+|[一二三四五六七八九十]+)(?:名|位)/;
+/** An item of an additive checklist: "①…1分", "目标明确(1分)". */
+const checklistItem = /(\d+(?:\.\d+)?)分/g;
+/** Words that make a list of points something other than a checklist. */
+const notChecklist = /扣|每|加|减|满分|%|以上|以下|-|分到|分至|低于|高于|超过|不足/;
+
+/**
+ * Texts scored by the evaluator, with the text shown: a rank, or an additive checklist whose items'
+ * points add up to the weight (each item met or not is a person's call).
+ */
+export function manualReading(text: string, weight: number | null): boolean {
+  if (rankWords.test(text)) return true;
+  if (weight === null || notChecklist.test(text)) return false;
+  const items = [...text.matchAll(checklistItem)].map((m) => Number(m[1]));
+  if (items.length < 2 || items.some((p) => !(p > 0))) return false;
+  const sum = items.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - weight) < 1e-9;
+}
+
 /** Features of a normalised text, or null when something with figures or 分 was not understood. */
 export function features(text: string): Feature[] | null {
   const found: Feature[] = [];
@@ -80,7 +101,8 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
   function contradicts(r: RuleSpec): boolean {
     const down = context.direction === "down";
     const up = context.direction === "up";
-    if (r.kind === "at-least" || r.kind === "bands" || r.kind === "floor-target-cap") return down;
+    if (r.kind === "bands") return descending(r) ? up : down;
+    if (r.kind === "at-least" || r.kind === "floor-target-cap") return down;
     if (r.kind === "at-most") return up;
     if (r.kind === "per-unit") {
       if ((r.direction === "below" && down) || (r.direction === "above" && up)) return true;
@@ -210,6 +232,55 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     };
   }
 
+  /**
+   * A lower-is-better scale: 预算调整率=0，计3分；0-10%（含），计2分；10-20%（含），计1分；大于30%不得分.
+   * Written as bands whose steps start just above each lower figure (the upper one belongs to the
+   * step), the exact value at the bottom, and the open step at the top; each step must meet the
+   * next, and score less than the one below it.
+   */
+  function descendingSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
+    const exact = all("exactBand");
+    if (exact.length !== 1) return null;
+    useAll("exactBand");
+    const two = bandFs.filter((b) => b.min !== undefined && b.max !== undefined);
+    const tops = bandFs.filter((b) => b.min !== undefined && b.max === undefined);
+    if (two.length + tops.length !== bandFs.length || tops.length !== 1 || two.length === 0)
+      return null;
+    if (!two.every((b) => b.maxIncluded) || !tops[0].exclusive) return null;
+    const percent = exact[0].percent || bandFs.some((b) => b.percent);
+    two.sort((x, y) => (x.min as number) - (y.min as number));
+    const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
+    if (!near(two[0].min as number, exact[0].value)) return null;
+    for (let i = 1; i < two.length; i++)
+      if (!near(two[i].min as number, two[i - 1].max as number)) return null;
+    if (!near(tops[0].min as number, two[two.length - 1].max as number)) return null;
+    // scores from the bottom (the exact value) up must fall step by step
+    const w = weight ?? null;
+    const value = (sc: Score): number | null =>
+      "points" in sc
+        ? sc.points
+        : w === null
+          ? sc.fraction === 1
+            ? Infinity
+            : null
+          : sc.fraction * w;
+    const scores = [exact[0].score, ...two.map((b) => b.score), tops[0].score].map(value);
+    for (let i = 1; i < scores.length; i++) {
+      const lo = scores[i - 1];
+      const hi = scores[i];
+      if (lo === null || hi === null || !(hi < lo)) return null;
+    }
+    const bands: Record<string, unknown>[] = [tops[0], ...[...two].reverse()].map((b) => ({
+      min: b.min,
+      exclusive: true,
+      ...b.score,
+    }));
+    bands.push({ ...exact[0].score });
+    const spec: RuleSpec = { kind: "bands", bands };
+    if (percent) spec.unit = "ratio";
+    return spec;
+  }
+
   function perUnitSpec(per: Extract<Feature, { t: "perUnit" }>): RuleSpec | null {
     const spec: RuleSpec = {
       kind: "per-unit",
@@ -277,6 +348,7 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
 
   function bandsSpec(bandFs: Extract<Feature, { t: "band" }>[]): RuleSpec | null {
     useAll("band");
+    if (one("exactBand")) return descendingSpec(bandFs);
     // 完成得满分 beside bands with no full-marks band: the top step is not said in figures
     if (one("full") && !bandFs.some((b) => "fraction" in b.score && b.score.fraction === 1))
       return null;
@@ -338,6 +410,17 @@ export function combine(fs: Feature[], context: CriterionContext = {}): RuleSpec
     useAll("full");
     return spec;
   }
+}
+
+/** Bands whose catch-all at the bottom scores more than the top step: a lower-is-better scale. */
+function descending(spec: RuleSpec): boolean {
+  type B = { min?: number; points?: number; fraction?: number };
+  const bands = Array.isArray(spec.bands) ? (spec.bands as B[]) : [];
+  const score = (b: B | undefined): number | null =>
+    b === undefined ? null : b.fraction === 1 ? Infinity : (b.points ?? null);
+  const bottom = score(bands.find((b) => b.min === undefined));
+  const top = score(bands.find((b) => b.min !== undefined));
+  return bottom !== null && top !== null && bottom > top;
 }
 
 /**

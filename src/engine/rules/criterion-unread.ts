@@ -2,7 +2,8 @@
  * A row whose own 评分标准 text was there but not understood is scored by a fallback rule (a rules
  * sheet, the rule set's default, the target's operator). It is never silent about it: the row's
  * explanation starts with "评分标准未能自动识别…", and an info flag CRITERION_UNREAD names the text and
- * the rule used instead.
+ * the rule used instead. A criterion read as the evaluator's own call shows its text in the
+ * explanation.
  */
 
 import "../i18n/indicator-messages";
@@ -25,6 +26,18 @@ function quoted(text: string): string {
 export function fallbackExplanation(rule: ResolvedRule, explanation: Message): Message {
   const source = rule.source === "criterion" ? "operator" : rule.source;
   return msg(`rule.criterionUnread.${source}`, {
+    detail: render(explanation, "zh-CN"),
+    detailEn: render(explanation, "en-US"),
+  });
+}
+
+/**
+ * A rule the criterion itself leaves to the evaluator (a rank, an additive checklist): the
+ * explanation shows the criterion, so the evaluator scores against it.
+ */
+export function criterionShown(text: string, explanation: Message): Message {
+  return msg("rule.criterionManual", {
+    text: quoted(text),
     detail: render(explanation, "zh-CN"),
     detailEn: render(explanation, "en-US"),
   });

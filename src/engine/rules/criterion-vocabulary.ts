@@ -33,6 +33,8 @@ export type Feature =
       min?: number;
       exclusive: boolean;
       max?: number;
+      /** "0-10%(含)": the upper figure belongs to the band. */
+      maxIncluded?: boolean;
       percent: boolean;
       completion: boolean;
       score: Score;
@@ -42,8 +44,8 @@ export type Feature =
   | { t: "prop"; dir: "up" | "down-linear" | "down-ratio" }
   | { t: "dir"; up: boolean }
   | { t: "ignore" }
-  /** A phrasing recognised as one no rule kind describes: the text is refused. */
-  | { t: "unsupported" };
+  /** 预算调整率=0，计3分: the step at one exact value, the bottom of a lower-is-better scale. */
+  | { t: "exactBand"; value: number; percent: boolean; score: Score };
 
 export type Match = RegExpExecArray;
 
@@ -308,13 +310,24 @@ function between(
 
 /** Score bands: 90%(含)-95%得8分 / ≥95%得满分 / 低于90%得0分 / 100%:5分 … */
 const bandPhrases: Phrase[] = [
-  // "预算调整率=0，计3分": a step at one exact value, which bands do not describe
-  { re: g(String.raw`(?<!得分)=${N}%?,?得`), make: () => ({ t: "unsupported" }) },
+  // "预算调整率=0，计3分": a step at one exact value
+  {
+    re: g(String.raw`(?<!得分)=${N}(%)?${SCORE}`),
+    make: (m) => ({
+      t: "exactBand",
+      value: pct(m[1], m[2] === "%"),
+      percent: m[2] === "%",
+      score: scoreOf(m, 3),
+    }),
+  },
   {
     re: g(
       String.raw`${SUBJ},?${N}(%)?(\(含\)|\(不含\))?(?:以上)?-${N}(%)?(\(含\)|\(不含\))?(?:之间|区间)?(?:的)?${SCORE}`
     ),
-    make: (m) => between(m, [2, 3, 5, 6, 8], m[4] === "(不含)"),
+    make: (m) => ({
+      ...between(m, [2, 3, 5, 6, 8], m[4] === "(不含)"),
+      maxIncluded: m[7] === "(含)",
+    }),
   },
   {
     re: g(String.raw`${SUBJ},?(≥|>)${N}(%)?(?:且|,)?(?:<|≤)${N}(%)?${SCORE}`),

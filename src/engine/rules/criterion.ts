@@ -7,7 +7,7 @@
 
 import type { RuleSpec } from "../ruleset/types";
 import { parseDsl, parseJsonSpec } from "./criterion-dsl";
-import { combine, features, type CriterionContext } from "./criterion-phrases";
+import { combine, features, manualReading, type CriterionContext } from "./criterion-phrases";
 import { normaliseCriterion, withWeight } from "./criterion-text";
 
 export type { CriterionContext } from "./criterion-phrases";
@@ -34,6 +34,7 @@ function parseUncached(text: string, context: CriterionContext): RuleSpec | null
   if (dsl !== undefined) return dsl;
   const normalised = withWeight(normaliseCriterion(trimmed), context.weight ?? null);
   if (damagedNumber.test(normalised)) return null;
+  if (manualReading(normalised, context.weight ?? null)) return { kind: "manual" };
   const fs = features(normalised);
   return fs === null || fs.length === 0 ? null : combine(fs, context);
 }

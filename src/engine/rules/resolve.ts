@@ -71,7 +71,8 @@ export function operatorRule(target: Quantity, ruleSet: RuleSet): RuleSpec | nul
  * Indicators that are lower-is-better by their nature, whatever the target cell says: a target of
  * 0.09 for 结转结余率 has no operator, yet 按完成比例计分 must not be read as "more is better" there.
  */
-const lowerIsBetter = /结转结余|结余率|调整率|变动率|超支|事故|投诉|差错|不合格|违规|违纪/;
+const lowerIsBetter =
+  /结转结余|结余率|调整率|变动率|超支|事故|投诉率|投诉量|投诉数|差错率|不合格率|违规|违纪/;
 
 /** What the row tells the criterion parser: its weight, the target's unit and direction. */
 export function criterionContext(row: RuleRow): CriterionContext {
