@@ -33,10 +33,11 @@ registerMessages({
 
   "draft.budget.total": {
     "zh-CN":
-      "{name}{denominator}{budget}万元，{executedLabel}{executed}万元，预算执行率{rate}（{executedLabel}÷{denominator}）。",
+      "{name}{denominator}{budget}万元，{executedLabel}{executed}万元，{rateLabel}{rate}（{executedLabel}÷{denominator}）。",
     "en-US":
       "{name}: {denominator} {budget} (10,000 yuan), {executedLabel} {executed}; execution rate {rate} ({executedLabel} ÷ {denominator}).",
   },
+  "draft.budget.rateLabel": { "zh-CN": "预算执行率", "en-US": "execution rate" },
   "draft.budget.executedOnly": {
     "zh-CN": "{name}{executedLabel}{executed}万元。",
     "en-US": "{name}: {executedLabel} {executed} (10,000 yuan).",
