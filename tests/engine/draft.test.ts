@@ -53,39 +53,33 @@ test("outline numbers of a Chinese official document, and their English counterp
   ]);
 });
 
-test("the department and year come from the seeds' titles, or from the 主管部门 line", () => {
-  const seed001 = gridWithTitle([["广州市工业和信息化局2021年部门整体支出绩效自评表"]]);
-  expect(formTitle(seed001.grid, seed001.table)).toEqual({
-    subject: "广州市工业和信息化局",
-    year: "2021",
-    kind: "department",
-  });
-  const seed003 = gridWithTitle([
-    ["2023年度广州市花都区科技工业商务和信息化局整体支出绩效自评得分表"],
-    ["（百分制）"],
-  ]);
-  expect(formTitle(seed003.grid, seed003.table)).toEqual({
-    subject: "广州市花都区科技工业商务和信息化局",
-    year: "2023",
-    kind: "department",
-  });
-  const seed004 = gridWithTitle([
-    ["项目支出绩效自评表"],
-    ["（2020年度）"],
-    ["主管部门", "仲恺高新区经济发展局", null, "实施单位", "仲恺高新区经济发展局"],
-  ]);
-  expect(formTitle(seed004.grid, seed004.table)).toEqual({
-    subject: "仲恺高新区经济发展局",
-    year: "2020",
-    kind: "project",
-  });
+const TITLES: [string, (string | null)[][], ReturnType<typeof formTitle>][] = [
+  [
+    "seed 001",
+    [["广州市工业和信息化局2021年部门整体支出绩效自评表"]],
+    { subject: "广州市工业和信息化局", year: "2021", kind: "department" },
+  ],
+  [
+    "seed 003",
+    [["2023年度广州市花都区科技工业商务和信息化局整体支出绩效自评得分表"], ["（百分制）"]],
+    { subject: "广州市花都区科技工业商务和信息化局", year: "2023", kind: "department" },
+  ],
+  [
+    "seed 004, 主管部门 line",
+    [
+      ["项目支出绩效自评表"],
+      ["（2020年度）"],
+      ["主管部门", "仲恺高新区经济发展局", null, "实施单位", "仲恺高新区经济发展局"],
+    ],
+    { subject: "仲恺高新区经济发展局", year: "2020", kind: "project" },
+  ],
   // No title rows: nothing is guessed.
-  const bare = gridWithTitle([]);
-  expect(formTitle(bare.grid, bare.table)).toEqual({
-    subject: null,
-    year: null,
-    kind: "department",
-  });
+  ["no title", [], { subject: null, year: null, kind: "department" }],
+];
+
+test.each(TITLES)("the department and year from the title rows: %s", (_, rows, expected) => {
+  const { grid, table } = gridWithTitle(rows);
+  expect(formTitle(grid, table)).toEqual(expected);
 });
 
 test("a sentence's figures are runs linked to the appendix, in the order they are recorded", () => {
