@@ -227,6 +227,20 @@ describe("jixiao report: what it cannot draft, it says", () => {
     expect(ok.code).toBe(0);
   });
 
+  test("rows no one scored are said to be unscored, never printed as 0 without a word", async () => {
+    // The sample under the hand-scoring rule set: of its 13 indicator rows only G24 (4.5) and G25 (9) hold a
+    // score, so 11 are unscored; the total is 9.24 (budget line) + 4.5 + 9 = 22.74.
+    const { doc } = await report(path.join(SAMPLES, "sample.xlsx"), [
+      "--rules",
+      "department-manual",
+    ]);
+    expect(paragraph(doc, "【请核对】有11项指标未能计分")).toContain("项目支出绩效自评表!G13");
+    expect(paragraph(doc, "自评得分22.74分")).toBeDefined();
+    expect(doc.paragraphs).toContain(
+      "（1）数量指标，分值35分，自评得分0分（其中4项未能计分，须人工评分）。"
+    );
+  });
+
   test("a workbook with only a budget block: a draft with only the budget section", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(SAMPLES, "seed000-budget.xlsx"));
