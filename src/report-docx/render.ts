@@ -82,6 +82,11 @@ const styles = (lang: Lang) => ({
   ],
 });
 
+/** Sheet text can hold control characters XML 1.0 forbids (a pasted vertical tab); Word refuses such a file. */
+function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ");
+}
+
 const HEADINGS = { 1: "Heading1", 2: "Heading2", 3: "Heading3" } as const;
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
@@ -96,7 +101,8 @@ const BORDERS = {
 
 function runs(list: Run[], check = false): TextRun[] {
   return list.map(
-    (r) => new TextRun({ text: r.text, ...(check ? { highlight: "yellow" as const } : {}) })
+    (r) =>
+      new TextRun({ text: xmlSafe(r.text), ...(check ? { highlight: "yellow" as const } : {}) })
   );
 }
 
@@ -112,7 +118,7 @@ function table(header: string[], rows: Run[][][], weights?: number[]): Table {
       children: [
         new Paragraph({
           style: "DraftTable",
-          children: content.map((r) => new TextRun({ text: r.text, bold })),
+          children: content.map((r) => new TextRun({ text: xmlSafe(r.text), bold })),
         }),
       ],
     });
@@ -133,7 +139,7 @@ function table(header: string[], rows: Run[][][], weights?: number[]): Table {
 function block(b: Block): Paragraph | Table {
   switch (b.kind) {
     case "heading":
-      return new Paragraph({ style: HEADINGS[b.level], children: [new TextRun(b.text)] });
+      return new Paragraph({ style: HEADINGS[b.level], children: [new TextRun(xmlSafe(b.text))] });
     case "paragraph":
       return new Paragraph({ style: "DraftBody", children: runs(b.runs, b.check) });
     case "table":
@@ -144,8 +150,8 @@ function block(b: Block): Paragraph | Table {
 export function draftDocument(draft: Draft): Document {
   return new Document({
     creator: "Jixiao",
-    title: draft.title,
-    description: draft.notice,
+    title: xmlSafe(draft.title),
+    description: xmlSafe(draft.notice),
     styles: styles(draft.lang),
     sections: [
       {
@@ -159,7 +165,7 @@ export function draftDocument(draft: Draft): Document {
                 alignment: AlignmentType.CENTER,
                 children: [
                   new TextRun({
-                    text: draft.notice,
+                    text: xmlSafe(draft.notice),
                     size: SIZE.header,
                     color: "C00000",
                     font: runFonts(FONTS.table),
@@ -170,7 +176,7 @@ export function draftDocument(draft: Draft): Document {
           }),
         },
         children: [
-          new Paragraph({ style: "Title", children: [new TextRun(draft.title)] }),
+          new Paragraph({ style: "Title", children: [new TextRun(xmlSafe(draft.title))] }),
           ...draft.blocks.map(block),
         ],
       },

@@ -62,7 +62,7 @@ test("the button downloads the 自评报告 draft of the scored sample, the figu
   expect(doc.header).toContain("【草稿】");
   // Seed 004's rates: 14,871.77 / 16,098.12 = 92.38 %; 207.36 / 249.02 = 83.27 %.
   const text = doc.paragraphs.join("\n");
-  expect(text).toContain("预算执行率92.38%");
+  expect(text).toContain("全年执行数14,871.77万元，执行率92.38%");
   expect(text).toContain("部门项目支出预算249.02万元、执行207.36万元，执行率83.27%");
   // 9.24 + 38.85 + 22.5 + 9 = 79.59 → 中, as the pane shows.
   expect(text).toContain("自评得分79.59分（满分100分），达到“中”等级");

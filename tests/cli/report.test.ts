@@ -80,9 +80,10 @@ describe("jixiao report: the seeds' figures in the seeds' sentences", () => {
     expect(doc.paragraphs).toContain("分值45分，自评得分41.48分。");
     // The bonus row is a note, not a deduction: "加 2.5 分".
     expect(paragraph(doc, "（1）工作受表彰或批评")).toContain("分值5分，自评得分2.5分，说明：");
-    // Budget: 387,143.16 / 387,236.73 = 99.976 % → 99.98 %, as the sheet prints it; the denominator named.
+    // Budget: 387,143.16 / 387,236.73 = 99.976 % → 99.98 %, as the sheet prints it, in the sheet's words
+    // (its column 执行率); the denominator named.
     expect(paragraph(doc, "部门整体支出全年预算数387,236.73万元")).toContain(
-      "全年执行数387,143.16万元，预算执行率99.98%（全年执行数÷全年预算数）"
+      "全年执行数387,143.16万元，执行率99.98%（全年执行数÷全年预算数）"
     );
     // The split by 基本 / 项目: 12,674.45 / 12,716.53 = 99.67 %; 374,468.71 / 374,520.2 = 99.99 %.
     expect(paragraph(doc, "其中：基本支出")).toContain(
@@ -114,10 +115,11 @@ describe("jixiao report: the seeds' figures in the seeds' sentences", () => {
     const { doc } = await report(input);
     // Line 123: "综合评分为 96.5 分".
     expect(paragraph(doc, "自评得分96.5分")).toContain("（满分100分），达到“优”等级");
-    // 44,792.02 / 46,025.62 = 97.32 %; the sheet prints "97.3%", one decimal, and so does the draft.
+    // 44,792.02 / 46,025.62 = 97.32 %; the sheet prints "97.3%", one decimal, and so does the draft, in the
+    // sheet's word for it (line 111 of the seed: "整体预算完成率为 97.3%").
     const spending = paragraph(doc, "支出合计");
     expect(spending).toContain(
-      "支出决算数44,792.02万元，预算执行率97.3%（支出决算数÷调整后预算数）"
+      "支出决算数44,792.02万元，预算完成率97.3%（支出决算数÷调整后预算数）"
     );
     // (46,025.62 − 24,265.03) / 24,265.03 = +89.68 % (docs/domain.md §6).
     expect(spending).toContain(
@@ -140,6 +142,7 @@ describe("jixiao report: the seeds' figures in the seeds' sentences", () => {
     // Seed 004's rates: 14,871.77 / 16,098.12 = 92.38 %; 932.66 / 933.57 = 99.90 %;
     // 207.36 / 249.02 = 83.27 %; 13,731.75 / 14,915.53 = 92.06 %.
     const text = doc.paragraphs.join("\n");
+    expect(text).toContain("全年执行数14,871.77万元，执行率92.38%（全年执行数÷全年预算数）");
     for (const rate of ["执行率92.38%", "执行率99.90%", "执行率83.27%", "执行率92.06%"])
       expect(text).toContain(rate);
     // 16,141.66 − 43.54 cut = 16,098.12.
@@ -224,6 +227,20 @@ describe("jixiao report: what it cannot draft, it says", () => {
     expect(ok.code).toBe(0);
   });
 
+  test("rows no one scored are said to be unscored, never printed as 0 without a word", async () => {
+    // The sample under the hand-scoring rule set: of its 13 indicator rows only G24 (4.5) and G25 (9) hold a
+    // score, so 11 are unscored; the total is 9.24 (budget line) + 4.5 + 9 = 22.74.
+    const { doc } = await report(path.join(SAMPLES, "sample.xlsx"), [
+      "--rules",
+      "department-manual",
+    ]);
+    expect(paragraph(doc, "【请核对】有11项指标未能计分")).toContain("项目支出绩效自评表!G13");
+    expect(paragraph(doc, "自评得分22.74分")).toBeDefined();
+    expect(doc.paragraphs).toContain(
+      "（1）数量指标，分值35分，自评得分0分（其中4项未能计分，须人工评分）。"
+    );
+  });
+
   test("a workbook with only a budget block: a draft with only the budget section", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(SAMPLES, "seed000-budget.xlsx"));
@@ -233,7 +250,7 @@ describe("jixiao report: what it cannot draft, it says", () => {
     const { doc } = await report(file);
     // Seed 000: "全年预算数 150055.68 万元，执行数 149174.48 万元，完成预算的 99.4%" (149,174.48 / 150,055.68 = 99.41 %,
     // printed to one decimal in the sheet).
-    expect(paragraph(doc, "全年预算数150,055.68万元")).toContain("149,174.48万元，预算执行率99.4%");
+    expect(paragraph(doc, "全年预算数150,055.68万元")).toContain("149,174.48万元，预算完成率99.4%");
     expect(doc.paragraphs.filter((p) => /^[一二三四]、/.test(p))).toEqual(["一、基本情况"]);
   });
 });

@@ -48,7 +48,7 @@ test("Excel mode: the draft of the workbook open in Excel, without the flag a re
   );
   const doc = docxText(await bytesOf(outcome.file.blob));
   // 14,871.77 / 16,098.12 = 92.38 %; 9.24 + 38.85 + 22.5 + 9 = 79.59 → 中.
-  expect(doc.paragraphs.join("\n")).toContain("预算执行率92.38%");
+  expect(doc.paragraphs.join("\n")).toContain("全年执行数14,871.77万元，执行率92.38%");
   expect(doc.paragraphs.find((p) => p.includes("自评得分79.59分"))).toContain("“中”");
   // The rejected flag is closed: not a problem; the other open ones are.
   const problems = doc.paragraphs.filter((p) => p.includes("项目支出绩效自评表!"));

@@ -124,6 +124,8 @@ function totalSentence(book: FigureBook, v: TableView, line: BudgetLineResult): 
     budget,
     executedLabel: v.executed.label,
     executed,
+    // The sheet's own word for the rate where it has a rate column (seed 003: 预算完成率).
+    rateLabel: v.columns.rate?.label ?? book.text("draft.budget.rateLabel"),
     rate: rateRuns,
   });
   return [...runs, ...adjustment(book, v, line)];

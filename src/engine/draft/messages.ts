@@ -33,10 +33,11 @@ registerMessages({
 
   "draft.budget.total": {
     "zh-CN":
-      "{name}{denominator}{budget}万元，{executedLabel}{executed}万元，预算执行率{rate}（{executedLabel}÷{denominator}）。",
+      "{name}{denominator}{budget}万元，{executedLabel}{executed}万元，{rateLabel}{rate}（{executedLabel}÷{denominator}）。",
     "en-US":
       "{name}: {denominator} {budget} (10,000 yuan), {executedLabel} {executed}; execution rate {rate} ({executedLabel} ÷ {denominator}).",
   },
+  "draft.budget.rateLabel": { "zh-CN": "预算执行率", "en-US": "execution rate" },
   "draft.budget.executedOnly": {
     "zh-CN": "{name}{executedLabel}{executed}万元。",
     "en-US": "{name}: {executedLabel} {executed} (10,000 yuan).",
@@ -86,6 +87,20 @@ registerMessages({
       "[Check] The sheet states a total of {stated}, grade “{statedGrade}”{statedGloss}, which differs from the computed {score} (“{grade}”{gloss}).",
   },
 
+  "draft.conclusion.unscored": {
+    "zh-CN":
+      "【请核对】有{count}项指标未能计分（{cells}等），以上总分未含其得分，等级仅供参考，须人工评分。",
+    "en-US":
+      "[Check] {count} indicators could not be scored ({cells} …); the total above leaves them out and the grade is only indicative until a person scores them.",
+  },
+  "draft.ind.unscored": {
+    "zh-CN": "（未能计分，须人工评分）",
+    "en-US": " (not scored: a person must score it)",
+  },
+  "draft.ind.someUnscored": {
+    "zh-CN": "（其中{count}项未能计分，须人工评分）",
+    "en-US": " ({count} of its indicators not scored: a person must score them)",
+  },
   "draft.ind.group": {
     "zh-CN": "分值{weight}分，自评得分{score}分",
     "en-US": "Weight {weight}, score {score}",

@@ -88,6 +88,23 @@ export function conclusion(book: FigureBook, e: Evaluation, ruleSet: RuleSet): B
       }),
     });
   }
+  const missing = e.indicators.filter((r) => r.kind === "indicator" && unscored(r));
+  if (missing.length > 0)
+    blocks.push({
+      kind: "paragraph",
+      check: true,
+      runs: [
+        {
+          text: book.text("draft.conclusion.unscored", {
+            count: missing.length,
+            cells: missing
+              .slice(0, 5)
+              .map((r) => `${r.sheet}!${cellOf(e, r, "score") ?? `A${r.row}`}`)
+              .join("、"),
+          }),
+        },
+      ],
+    });
   return blocks;
 }
 
@@ -133,7 +150,21 @@ function trimEnd(text: string): string {
   return text.trim().replace(/[。．.；;，,\s]+$/, "");
 }
 
+/** A weighted row with neither a computed nor a stated score: the draft must not print a 0 for it. */
+function unscored(r: IndicatorResult): boolean {
+  return r.weight !== null && r.score === null && r.statedScore === null;
+}
+
+/** "（未能计分…）" after a row or group whose rows include unscored ones; nothing when all were scored. */
+function gapRuns(book: FigureBook, rows: IndicatorResult[]): Run[] {
+  const count = rows.filter(unscored).length;
+  if (count === 0) return [];
+  if (rows.length === 1) return [{ text: book.text("draft.ind.unscored") }];
+  return [{ text: book.text("draft.ind.someUnscored", { count }) }];
+}
+
 function scoreRun(book: FigureBook, e: Evaluation, r: IndicatorResult, name: string): Run[] {
+  if (unscored(r)) return [{ text: "—" }];
   const score = r.score ?? r.statedScore ?? 0;
   const stated = r.statedScore !== null && Math.abs(r.statedScore - score) <= SAME;
   const cell = cellOf(e, r, stated ? "score" : "actual") ?? cellOf(e, r, "score") ?? `A${r.row}`;
@@ -238,10 +269,13 @@ export function indicatorParagraphs(book: FigureBook, e: Evaluation): Block[] {
     );
     const whole = groupRuns(book, e, g1, rows1);
     const leaf1 = rows1.length === 1 && rows1[0].levels.length === 1 ? rows1[0] : null;
+    const gap1 = gapRuns(book, rows1);
     blocks.push({
       kind: "paragraph",
+      ...(gap1.length > 0 ? { check: true } : {}),
       runs: [
         ...sentence(book, "draft.ind.group", { weight: whole.weight, score: whole.score }),
+        ...gap1,
         ...(leaf1 ? reasonRuns(book, leaf1) : []),
         { text: book.text("draft.ind.end") },
       ],
@@ -260,10 +294,13 @@ export function indicatorParagraphs(book: FigureBook, e: Evaluation): Block[] {
         weight: figures.weight,
         score: figures.score,
       });
+      const gap = gapRuns(book, rows2);
+      const missing = gap.length > 0;
+      runs.push(...gap);
       runs.push(...(leaf ? reasonRuns(book, leaf) : childReasons(book, rows2)), {
         text: book.text("draft.ind.end"),
       });
-      blocks.push({ kind: "paragraph", runs });
+      blocks.push({ kind: "paragraph", runs, ...(missing ? { check: true } : {}) });
     });
   });
   return blocks;
