@@ -3,7 +3,7 @@
 import { officeWorkbookPort } from "../workbook/excel";
 import { selectCell } from "../workbook/excel/select";
 import type { Language } from "./i18n";
-import type { WorkbookSession } from "./run";
+import type { WorkbookSession } from "./session/contract";
 import { type SessionContext, errorText, reviewFlag, scoreWorkbook, undoRun } from "./session/core";
 
 /** The workbook's file name from its URL, where Office knows one ("" for a new, unsaved workbook). */

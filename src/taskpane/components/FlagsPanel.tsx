@@ -4,7 +4,7 @@ import { render } from "../../engine/i18n/render";
 import type { Evaluation, Severity } from "../../engine/model";
 import type { ReviewStatus } from "../../engine/plan/review-update";
 import { flagCodeLabel, format, reviewStatusLabel, severityLabel } from "../i18n";
-import type { Reviews } from "../run";
+import type { Reviews } from "../session/contract";
 import { REVIEW_STATUSES, SEVERITIES, filterFlags, flagViews, groupFlags, listedOrder } from "../state/flags";
 import { canStep, isNavigationKey, navigate, positionOf, stepFlag } from "../state/navigation";
 import type { Workbench } from "../useWorkbench";
@@ -29,7 +29,6 @@ const useStyles = makeStyles({
   },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   code: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  codeName: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
 });
 
 function isSeverity(value: string): value is Severity {
@@ -63,6 +62,8 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
   const openView = views.find((v) => v.id === openFlagId);
 
   const open = (id: string | null, focus = false): void => {
+    // Already open (e.g. by 保存并下一条): the effect below will not run again, so focus it here.
+    if (focus && id !== null && id === openFlagId) buttons.current.get(id)?.focus();
     w.openFlag(id);
     focusOpened.current = focus;
     setSelectProblem(undefined);
@@ -107,6 +108,7 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
             <Field label={strings.searchLabel} className={styles.search}>
               <SearchBox
                 value={filter.search}
+                dismiss={{ "aria-label": strings.clearSearch, title: strings.clearSearch }}
                 placeholder={strings.searchPlaceholder}
                 onChange={(_, data) => w.setFilter({ ...filter, search: data.value })}
               />
@@ -159,14 +161,15 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
               </Subtitle2>
               {g.codes.map((c) => (
                 <div key={c.code}>
-                  <h4 className={styles.code} data-code={c.code}>
-                    {format(strings.counted, { name: c.code, count: c.items.length })} <span className={styles.codeName}>{flagCodeLabel(language, c.code)}</span>
+                  <h4 className={styles.code} data-code={c.code} title={format(strings.codeTooltip, { code: c.code })}>
+                    {format(strings.counted, { name: flagCodeLabel(language, c.code), count: c.items.length })}
                   </h4>
                   <ul className={styles.list} aria-label={flagCodeLabel(language, c.code)}>
                     {c.items.map((v) => (
                       <FlagItem
                         key={v.id}
                         strings={strings}
+                        language={language}
                         flag={v}
                         open={v.id === openFlagId}
                         buttonRef={(el) => {
@@ -184,6 +187,12 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
                             reviewer={w.reviewer}
                             onReviewerChange={w.setReviewer}
                             onReview={(decision) => w.review(v.id, decision)}
+                            onNext={() => {
+                              const next = stepFlag(order, v.id, 1);
+                              if (next === null || next === v.id) return false;
+                              open(next, true);
+                              return true;
+                            }}
                             locate={locate(v.sheet, v.cell)}
                           />
                         )}

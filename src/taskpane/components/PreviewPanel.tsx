@@ -3,7 +3,7 @@ import { Caption1, Field, Select, Subtitle2, makeStyles, mergeClasses, tokens } 
 import { render } from "../../engine/i18n/render";
 import type { Evaluation } from "../../engine/model";
 import { format, severityLabel } from "../i18n";
-import type { BrowserSession } from "../run";
+import type { BrowserSession } from "../session/contract";
 import { type PreviewFlag, firstScoredSheet, previewModel, previewSheetNames } from "../state/preview";
 import type { Workbench } from "../useWorkbench";
 import { SEVERITY_EDGES, SEVERITY_FILLS, useSharedStyles } from "./styles";
@@ -87,11 +87,14 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
     const box = scroller.current;
     const cell = targetCell ? box?.querySelector(`[data-cell="${targetCell}"]`) : null;
     if (!box || !cell) return;
-    // Centre the cell inside the preview only; the page itself stays where the person left it.
+    // Scroll the preview only (the page stays where the person left it): the cell's row to the middle,
+    // and sideways no further than needed, so the indicator's name columns on the left stay in view.
+    box.scrollLeft = 0;
     const boxRect = box.getBoundingClientRect();
     const cellRect = cell.getBoundingClientRect();
     box.scrollTop += cellRect.top - boxRect.top - (box.clientHeight - cellRect.height) / 2;
-    box.scrollLeft += cellRect.left - boxRect.left - (box.clientWidth - cellRect.width) / 2;
+    const overRight = cellRect.right - boxRect.left - box.clientWidth;
+    if (overRight > 0) box.scrollLeft = overRight + 8;
   }, [targetCell, model]);
 
   return (
@@ -125,7 +128,7 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
         <Caption1>{strings.previewEmpty}</Caption1>
       ) : (
         <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
-          <table className={styles.table} data-testid="preview-table" data-sheet={model.sheet}>
+          <table className={styles.table} data-testid="preview-table" data-sheet={model.sheet} aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
             <thead>
               <tr>
                 <th className={mergeClasses(styles.cell, styles.head, styles.rowHead, styles.corner)} aria-hidden="true" />

@@ -24,6 +24,10 @@ const useStyles = makeStyles({
   },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   date: { maxWidth: "12em" },
+  /** A long option (an English rule-set name) must not widen the pane: the box keeps the pane's width. */
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  selectBox: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  field: { minWidth: 0 },
   hint: { display: "block", paddingLeft: "32px", color: tokens.colorNeutralForeground3 },
 });
 
@@ -43,8 +47,8 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
   const badDate = asOfFor(choices) === null;
   return (
     <>
-      <Field label={strings.ruleSetLabel} hint={chosen?.description}>
-        <Select value={choices.ruleSetName} disabled={disabled} onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}>
+      <Field label={strings.ruleSetLabel} hint={chosen?.description} className={styles.field}>
+        <Select className={styles.select} select={{ className: styles.selectBox }} value={choices.ruleSetName} disabled={disabled} onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}>
           {presets.map((p) => (
             <option key={p.name} value={p.name}>
               {presetTitle(language, p.name)}
@@ -52,8 +56,10 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
           ))}
         </Select>
       </Field>
-      <Field label={strings.denominatorLabel}>
+      <Field label={strings.denominatorLabel} className={styles.field}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectBox }}
           value={choices.denominator}
           disabled={disabled}
           onChange={(_, data) => {

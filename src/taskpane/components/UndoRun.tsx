@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
-import type { ActionOutcome } from "../run";
+import type { ActionOutcome } from "../session/contract";
 
 const useStyles = makeStyles({
   box: {
