@@ -22,7 +22,8 @@ export async function openBrowserSession(
     return { ok: false, message: format(strings(language).fileUnreadable, { name: file.name }) };
   }
   const opened = await openXlsx(file.name, bytes);
-  if (!opened.ok) return { ok: false, message: openProblemText(file.name, opened.problem, language) };
+  if (!opened.ok)
+    return { ok: false, message: openProblemText(file.name, opened.problem, language) };
   const port = new XlsxWorkbookPort(opened.workbook);
   try {
     const grids = await port.read();

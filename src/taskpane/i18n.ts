@@ -29,7 +29,6 @@ const zhCN = {
   chooseFile: "选择文件…",
   trySample: "试用示例",
   dropHint: "也可以把 .xlsx 文件拖放到这里",
-  fileHint: "仅支持 .xlsx 格式",
   fileMissing: "请先选择工作簿",
   fileChosen: "已选择：{name}",
   notXlsx: "“{name}”不是 .xlsx 工作簿，请选择 .xlsx 文件。",
@@ -39,6 +38,7 @@ const zhCN = {
     "“{name}”打不开：它不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再选择。",
   fileUnreadable: "“{name}”读不出来。请确认文件没有被其他程序占用，再选择一次。",
   ruleSetLabel: "评分规则集",
+  ruleSetDetails: "规则集的参数",
   denominatorLabel: "执行率分母",
   denominatorAdjusted: "全年预算数（调整后）",
   denominatorInitial: "年初预算数",
@@ -198,14 +198,13 @@ const enUS: Strings = {
   runButton: "Run scoring",
   browserNoticeTitle: "Browser mode",
   browserNotice:
-    "Choose a workbook (.xlsx) or try the sample. Scoring happens on this computer and nothing is uploaded; the scored copy is downloaded and your file is not changed.",
+    "Choose a workbook (.xlsx) or try the sample. Scoring runs on this computer and uploads nothing; you download a scored copy, your file stays as it is.",
   excelHint:
     "Scores the self-evaluation sheets of this workbook; results go into the add-in's own columns and sheets, and nothing you typed is changed.",
   fileLabel: "Workbook file",
   chooseFile: "Choose file…",
   trySample: "Try the sample",
   dropHint: "or drop an .xlsx file here",
-  fileHint: "Only .xlsx files",
   fileMissing: "Choose a workbook first",
   fileChosen: "Chosen: {name}",
   notXlsx: '"{name}" is not an .xlsx workbook. Choose an .xlsx file.',
@@ -213,8 +212,10 @@ const enUS: Strings = {
   fileCheckingShort: "Checking the file…",
   fileNotWorkbook:
     "\u201c{name}\u201d cannot be opened: it is not a valid .xlsx workbook (it may be damaged, or another kind of file renamed). Open it in Excel or WPS, save it as .xlsx and choose it again.",
-  fileUnreadable: "\u201c{name}\u201d cannot be read. Make sure no other program holds it, then choose it again.",
+  fileUnreadable:
+    "\u201c{name}\u201d cannot be read. Make sure no other program holds it, then choose it again.",
   ruleSetLabel: "Rule set",
+  ruleSetDetails: "What this rule set does",
   denominatorLabel: "Execution rate denominator",
   denominatorAdjusted: "Full-year budget (adjusted)",
   denominatorInitial: "Initial budget",

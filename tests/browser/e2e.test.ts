@@ -267,9 +267,7 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     await page.getByRole("tab", { name: "问题（5）" }).click();
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 5/5 个问题");
     const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
-    expect(await item.getByTestId("flag-title").innerText()).toBe(
-      `经济效益指标 › ${FLAG_SUBJECT}`
-    );
+    expect(await item.getByTestId("flag-title").innerText()).toBe(`经济效益指标 › ${FLAG_SUBJECT}`);
     expect(await item.innerText()).toContain("项目支出绩效自评表!E22");
     expect(await item.innerText()).toContain("完成率-53.33%为负");
     expect(await item.getAttribute("title")).toBe("问题代码：NEGATIVE_COMPLETION");
@@ -280,7 +278,6 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     const headings = await page.locator("h4[data-code]").allInnerTexts();
     expect(headings).toContain("完成率为负（1）");
     expect(headings.join("\n")).not.toMatch(/[A-Z]{3,}_[A-Z]/);
-    expect(await page.getByRole("button", { name: "清除搜索" }).count()).toBeLessThanOrEqual(1);
     expect(await horizontalOverflow(page)).toBe(0);
   });
 
@@ -349,6 +346,8 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
 
     await page.getByLabel("搜索问题").fill("E22");
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 1/5 个问题");
+    // The search box's clear button is named in the page's language.
+    expect(await page.getByRole("button", { name: "清除搜索" }).isVisible()).toBe(true);
     await page.getByLabel("搜索问题").fill(FLAG_SUBJECT);
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 1/5 个问题");
     await page.getByLabel("搜索问题").fill("");
@@ -642,6 +641,9 @@ describe("other ways in", () => {
     const started = Date.now();
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: SOON });
+    const titleShown = Date.now() - started;
+    // The pane itself (React's first render, not only the page's shell) is there before office.js.
+    expect(titleShown).toBeLessThan(2000);
     const firstPaint = await page.evaluate(
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1
     );
@@ -650,7 +652,10 @@ describe("other ways in", () => {
     // Browser mode comes once office.js has arrived and said there is no host.
     await page.getByTestId("browser-notice").waitFor({ state: "visible", timeout: SOON });
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
-    console.log(`first contentful paint with office.js delayed 2 s: ${Math.round(firstPaint)} ms`);
+    console.log(
+      `office.js delayed 2 s: first contentful paint ${Math.round(firstPaint)} ms, ` +
+        `the pane's own title in ${titleShown} ms`
+    );
     await page.close();
   });
 });

@@ -111,7 +111,12 @@ describe("chart", () => {
   });
 });
 
-function row(levels: string[], weight: number, score: number | null, stated: number | null): IndicatorResult {
+function row(
+  levels: string[],
+  weight: number,
+  score: number | null,
+  stated: number | null
+): IndicatorResult {
   return {
     sheet: "自评表",
     row: 13,
@@ -146,7 +151,10 @@ describe("over the weight, partial, stated beside computed", () => {
 
   test("a group with an indicator that could not be scored is partial", () => {
     const groups = [{ sheet: "自评表", levels: ["效益指标"], weight: 30, score: 20 }];
-    const indicators = [row(["效益指标", "经济效益"], 10, 10, 10), row(["效益指标", "社会效益"], 20, null, null)];
+    const indicators = [
+      row(["效益指标", "经济效益"], 10, 10, 10),
+      row(["效益指标", "社会效益"], 20, null, null),
+    ];
     expect(chartBars(groups, indicators)[0]?.partial).toBe(true);
     expect(chartBars(groups, indicators.slice(0, 1))[0]?.partial).toBe(false);
   });

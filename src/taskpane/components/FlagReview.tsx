@@ -40,6 +40,14 @@ type SaveState =
 
 const DECISIONS: readonly ReviewStatus[] = [STATUS.confirmed, STATUS.rejected];
 
+/** A field's error state: the message shown while the value is missing. */
+function missingState(missing: boolean, message: string) {
+  return {
+    validationState: missing ? ("error" as const) : ("none" as const),
+    validationMessage: missing ? message : undefined,
+  };
+}
+
 function isDecision(value: string): value is ReviewStatus {
   return (DECISIONS as readonly string[]).includes(value);
 }
@@ -84,11 +92,7 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
   const place = `${flag.sheet}!${flag.cell}`;
   return (
     <div className={styles.form} role="group" aria-label={flag.subject ?? place} data-testid="flag-review">
-      <Field
-        label={strings.decisionLabel}
-        validationState={decisionMissing ? "error" : "none"}
-        validationMessage={decisionMissing ? strings.decisionMissing : undefined}
-      >
+      <Field label={strings.decisionLabel} {...missingState(decisionMissing, strings.decisionMissing)}>
         <RadioGroup
           ref={decisionGroup}
           value={decision ?? ""}
@@ -106,11 +110,7 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
       <Field label={strings.commentLabel}>
         <Textarea value={comment} resize="vertical" onChange={(_, data) => setComment(data.value)} />
       </Field>
-      <Field
-        label={strings.reviewerLabel}
-        validationState={reviewerMissing ? "error" : "none"}
-        validationMessage={reviewerMissing ? strings.reviewerMissing : undefined}
-      >
+      <Field label={strings.reviewerLabel} {...missingState(reviewerMissing, strings.reviewerMissing)}>
         <Input
           ref={reviewerInput}
           value={reviewer}

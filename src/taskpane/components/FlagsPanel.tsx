@@ -75,7 +75,13 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
     }
   };
 
+  const mounted = React.useRef(false);
   React.useEffect(() => {
+    // Coming back to this screen, the page's scroll place is restored (Workbench): do not move it.
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     if (openFlagId === null) return;
     const button = buttons.current.get(openFlagId);
     button?.scrollIntoView?.({ block: "nearest" });

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   compare: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
   cell: { padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "anywhere", fontWeight: "inherit" },
-  number: { width: "4.4em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  number: { width: "5em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
 });

@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
   selectBox: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   field: { minWidth: 0 },
+  details: { marginTop: `-${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3 },
+  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  description: { display: "block", paddingTop: tokens.spacingVerticalXXS },
   hint: { display: "block", paddingLeft: "32px", color: tokens.colorNeutralForeground3 },
 });
 
@@ -47,7 +50,7 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
   const badDate = asOfFor(choices) === null;
   return (
     <>
-      <Field label={strings.ruleSetLabel} hint={chosen?.description} className={styles.field}>
+      <Field label={strings.ruleSetLabel} className={styles.field}>
         <Select className={styles.select} select={{ className: styles.selectBox }} value={choices.ruleSetName} disabled={disabled} onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}>
           {presets.map((p) => (
             <option key={p.name} value={p.name}>
@@ -56,6 +59,13 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
           ))}
         </Select>
       </Field>
+      {chosen?.description && (
+        // The rule set's parameters, a paragraph long: one line until asked for, so the Run button stays in view.
+        <details className={styles.details}>
+          <summary className={styles.summary}>{strings.ruleSetDetails}</summary>
+          <Caption1 className={styles.description}>{chosen.description}</Caption1>
+        </details>
+      )}
       <Field label={strings.denominatorLabel} className={styles.field}>
         <Select
           className={styles.select}

@@ -59,7 +59,9 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
   return (
     <Field
       label={strings.fileLabel}
-      hint={file ? format(strings.fileChosen, { name: file.name }) : strings.fileHint}
+      hint={file ? format(strings.fileChosen, { name: file.name }) : undefined}
+      // The chooser is marked invalid; the message itself is the alert below, which takes focus.
+      validationState={error ? "error" : "none"}
     >
       {(fieldProps) => (
         <div
@@ -88,7 +90,7 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
             </Button>
           </div>
           <Caption1 className={styles.hint}>{strings.dropHint}</Caption1>
-          <div role="status" aria-live="polite">
+          <div aria-live="polite">
             {checking && <Caption1>{strings.fileCheckingShort}</Caption1>}
           </div>
           {error && (

@@ -72,10 +72,11 @@ export interface ChartTexts {
 /** "一级指标得分与分值。产出指标：得分 38.85，分值 50；…", from the templates of the user's language. */
 export function chartSummary(bars: readonly ChartBar[], t: ChartTexts): string {
   const items = bars.map((b) =>
-    format(
-      b.excess > 0 ? t.chartOverSummary : b.partial ? t.chartPartialSummary : t.chartSummary,
-      { label: b.label, score: formatScore(b.score), weight: formatWeight(b.weight) }
-    )
+    format(b.excess > 0 ? t.chartOverSummary : b.partial ? t.chartPartialSummary : t.chartSummary, {
+      label: b.label,
+      score: formatScore(b.score),
+      weight: formatWeight(b.weight),
+    })
   );
   return items.length
     ? format(t.chartAria, { heading: t.chartHeading, items: items.join(t.listSeparator) })

@@ -84,7 +84,9 @@ function round2(n: number): number {
 /** What the sheet states for a level-1 indicator: its own row's score, else the sum of its rows' stated scores. */
 function statedForGroup(e: Evaluation, sheet: string, name: string): number | null {
   const rows = e.indicators.filter((i) => i.sheet === sheet && i.levels[0] === name);
-  const own = rows.find((i) => i.kind === "group" && i.levels.length === 1 && i.statedScore !== null);
+  const own = rows.find(
+    (i) => i.kind === "group" && i.levels.length === 1 && i.statedScore !== null
+  );
   if (own) return own.statedScore;
   // A sum of some rows' scores would pass for the whole group's: only when every row states one.
   const scored = rows.filter((i) => i.kind === "indicator" && !i.notApplicable);
