@@ -361,8 +361,12 @@ export function strings(language: Language): Strings {
   return TABLES[language];
 }
 
-/** A short name for each flag code, shown beside the code. */
-const CODE_LABELS: { readonly [L in Language]: Readonly<Record<FlagCode, string>> } = {
+/**
+ * A short name for each flag code: the group headings and titles say these words, the code goes in the
+ * tooltip. The one place to add a new code's words (codes the engine adds before they are named here show
+ * as the code itself). Every code the engine has must be here (checked by `satisfies`).
+ */
+const CODE_LABELS = {
   "zh-CN": {
     SCORE_MISMATCH: "得分与计算不符",
     SCORE_OVER_WEIGHT: "得分超出分值",
@@ -384,6 +388,8 @@ const CODE_LABELS: { readonly [L in Language]: Readonly<Record<FlagCode, string>
     RATE_MISMATCH: "执行率计算不符",
     ADJUSTMENT_HIGH: "预算调整幅度大",
     PROGRESS_BEHIND: "执行进度滞后",
+    COLUMN_MISSING: "缺少必要的列",
+    CRITERION_UNREAD: "评分标准无法识别",
   },
   "en-US": {
     SCORE_MISMATCH: "Score differs from computed",
@@ -406,7 +412,11 @@ const CODE_LABELS: { readonly [L in Language]: Readonly<Record<FlagCode, string>
     RATE_MISMATCH: "Execution rate differs",
     ADJUSTMENT_HIGH: "Large budget adjustment",
     PROGRESS_BEHIND: "Behind the calendar",
+    COLUMN_MISSING: "Column missing",
+    CRITERION_UNREAD: "Scoring criterion unreadable",
   },
+} satisfies {
+  readonly [L in Language]: Readonly<Record<FlagCode, string>> & Readonly<Record<string, string>>;
 };
 
 /** Names of the built-in rule sets; a rule set without one is shown by its own name. */
@@ -426,7 +436,8 @@ export function presetTitle(language: Language, name: string): string {
 }
 
 export function flagCodeLabel(language: Language, code: FlagCode): string {
-  return CODE_LABELS[language][code];
+  const labels: Readonly<Record<string, string>> = CODE_LABELS[language];
+  return labels[code] ?? code;
 }
 
 export function severityLabel(s: Strings, severity: Severity): string {
