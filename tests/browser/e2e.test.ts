@@ -607,6 +607,13 @@ describe("other ways in", () => {
             : { sample: "Try the sample", chosen: "Chosen: sample.xlsx", run: "Run scoring" }
         );
         overflow.results = await horizontalOverflow(page);
+        // The chart's labels keep the page's small size at any width (an SVG scaled them to 19 px at 500).
+        const labelSize = await page
+          .getByTestId("score-chart")
+          .locator("span")
+          .first()
+          .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+        expect({ width, labelSize: labelSize <= 13 }).toEqual({ width, labelSize: true });
         await page.getByRole("tab", { name: flagsTab }).click();
         await page.locator(`[data-flag-id="${FLAG_ID}"]`).click();
         overflow.flags = await horizontalOverflow(page);
