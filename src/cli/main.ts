@@ -6,11 +6,11 @@ import "./messages";
 import { render, msg } from "../engine/i18n/render";
 import type { InputProblem } from "../engine/errors";
 import type { Evaluation, Lang, Message } from "../engine/model";
-import { planUndo } from "../engine/plan";
+import { problemText } from "../engine/i18n/problem-text";
 import { gradeGloss } from "../engine/i18n/grades";
 import { flagCounts, toReport } from "../engine/report";
 import { describeRules } from "../engine/rules/list";
-import { runScoring } from "../workbook/run";
+import { runScoring, undoScoring } from "../workbook/run";
 import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
 import { XlsxWorkbookPort } from "../workbook/xlsx/port";
@@ -32,12 +32,6 @@ class InputError extends Error {
 
 function say(lang: Lang, m: Message): string {
   return render(m, lang);
-}
-
-function problemText(p: InputProblem | Message, lang: Lang): string {
-  const m = "key" in p ? p : p.message;
-  const where = "key" in p ? "" : [p.sheet, p.cell].filter(Boolean).join("!");
-  return say(lang, m) + (where && !say(lang, m).includes(where) ? ` (${where})` : "");
 }
 
 export function defaultOut(input: string, suffix = ".scored.xlsx"): string {
@@ -241,7 +235,7 @@ async function run(
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);
       const port = new XlsxWorkbookPort(loaded.workbook);
-      await port.apply(planUndo(await port.read()));
+      await undoScoring(port);
       await writeFileSafely(out, await writeXlsx(loaded.workbook));
       if (!options.quiet) log(say(lang, msg("cli.restored", { path: out })));
       return EXIT_OK;

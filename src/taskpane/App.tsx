@@ -5,7 +5,8 @@ import { HostStatus } from "./components/HostStatus";
 import { Workbench } from "./components/Workbench";
 import type { HostState } from "./host";
 import type { Language } from "./i18n";
-import { defaultOpeners, type SessionOpeners } from "./run";
+import { defaultOpeners } from "./openers";
+import type { SessionOpeners } from "./session/contract";
 import { useWorkbench } from "./useWorkbench";
 
 export interface AppProps {

@@ -2,17 +2,16 @@
 // lazily (see run.ts): ExcelJS and the .xlsx adapter are imported here and only here, so they land in a
 // chunk that only browser mode downloads.
 import type { Grid } from "../engine/grid";
-import { msg, render } from "../engine/i18n/render";
+import type { InputProblem } from "../engine/errors";
+import { render } from "../engine/i18n/render";
 import "../workbook/xlsx/messages";
 import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
-import type { Language } from "./i18n";
-import type { BrowserSession, DownloadFile, OpenOutcome } from "./run";
+import { format, strings, type Language } from "./i18n";
+import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contract";
 import {
   type SessionContext,
   draftReport,
-  errorText,
-  reviewFlag,
-  scoreWorkbook,
+  errorText, reviewFlag, scoreWorkbook,
   undoRun,
 } from "./session/core";
 import { XLSX_TYPE, downloadName } from "./state/files";
@@ -24,15 +23,12 @@ export async function openBrowserSession(
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: render(msg("xlsx.unreadable", { file: file.name, detail }), language),
-    };
+  } catch {
+    return { ok: false, message: format(strings(language).fileUnreadable, { name: file.name }) };
   }
   const opened = await openXlsx(file.name, bytes);
-  if (!opened.ok) return { ok: false, message: render(opened.problem.message, language) };
+  if (!opened.ok)
+    return { ok: false, message: openProblemText(file.name, opened.problem, language) };
   const port = new XlsxWorkbookPort(opened.workbook);
   try {
     const grids = await port.read();
@@ -40,6 +36,17 @@ export async function openBrowserSession(
   } catch (error) {
     return { ok: false, message: errorText(error, language) };
   }
+}
+
+/**
+ * Why a picked file cannot be opened, for a person: what to do, without the zip or XML library's own words
+ * (the command line keeps those, for whoever reads its log).
+ */
+function openProblemText(name: string, problem: InputProblem, language: Language): string {
+  const t = strings(language);
+  if (problem.code === "NOT_A_WORKBOOK") return format(t.fileNotWorkbook, { name });
+  if (problem.code === "UNREADABLE_FILE") return format(t.fileUnreadable, { name });
+  return render(problem.message, language);
 }
 
 function browserSession(

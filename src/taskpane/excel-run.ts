@@ -3,13 +3,11 @@
 import { officeWorkbookPort } from "../workbook/excel";
 import { selectCell } from "../workbook/excel/select";
 import type { Language } from "./i18n";
-import type { WorkbookSession } from "./run";
+import type { WorkbookSession } from "./session/contract";
 import {
   type SessionContext,
   draftReport,
-  errorText,
-  reviewFlag,
-  scoreWorkbook,
+  errorText, reviewFlag, scoreWorkbook,
   undoRun,
 } from "./session/core";
 

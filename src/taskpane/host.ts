@@ -1,6 +1,7 @@
 // Where is the task pane running? In Excel (Office.js ready with host "Excel") or in a plain browser.
 //
-// office.js is loaded by a <script> tag in taskpane.html. Three things can happen:
+// office.js is added to the page by loadOfficeJs() once the page has rendered, so the page paints without
+// it; detection starts when it has loaded or failed. Then three things can happen:
 //  - it could not be fetched (offline, blocked): `window.Office` is undefined -> browser mode at once;
 //  - it loaded outside Office: `Office.onReady` resolves with a null host -> browser mode;
 //  - it loaded but `Office.onReady` never settles (seen when the host frame never answers) -> the
@@ -22,6 +23,32 @@ export type DetectedHost =
 export type HostState = { readonly kind: "detecting" } | DetectedHost;
 
 export const OFFICE_READY_TIMEOUT_MS = 1500;
+/** Office.js from Microsoft's CDN, as Office requires. */
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** How long to wait for office.js to arrive at all, on a slow network. */
+export const OFFICE_LOAD_TIMEOUT_MS = 15000;
+
+/**
+ * Adds the office.js script to the page and resolves when it has loaded or failed, or after the timeout.
+ * Added by script rather than written in taskpane.html, so that first paint never waits for the CDN.
+ */
+export function loadOfficeJs(
+  doc: Document,
+  timeoutMs: number = OFFICE_LOAD_TIMEOUT_MS
+): Promise<void> {
+  return new Promise((resolve) => {
+    const script = doc.createElement("script");
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    script.addEventListener("load", done, { once: true });
+    script.addEventListener("error", done, { once: true });
+    script.src = OFFICE_JS_URL;
+    doc.head.appendChild(script);
+  });
+}
 
 /** The Office.js global, if office.js has loaded into this page. */
 export function findOffice(scope: object = globalThis): OfficeGlobal | undefined {

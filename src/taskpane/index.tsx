@@ -2,7 +2,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { detectHost, type HostState } from "./host";
+import { detectHost, loadOfficeJs, type HostState } from "./host";
 import { pickLanguage, strings, type Language } from "./i18n";
 
 function languageFor(host: HostState): Language {
@@ -46,4 +46,6 @@ function show(host: HostState): void {
 }
 
 show({ kind: "detecting" });
-void detectHost().then(show);
+void loadOfficeJs(document)
+  .then(() => detectHost())
+  .then(show);

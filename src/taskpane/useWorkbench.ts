@@ -11,7 +11,7 @@ import type {
   ReviewOutcome,
   SessionOpeners,
   WorkbookSession,
-} from "./run";
+} from "./session/contract";
 import { SAMPLE_NAME, SAMPLE_URL, XLSX_TYPE, isXlsxName } from "./state/files";
 import { NO_FILTER, type FlagFilter } from "./state/flags";
 import {
@@ -43,7 +43,9 @@ export interface Workbench {
   readonly file: File | undefined;
   readonly fileProblem: string | undefined;
   readonly fileMissing: boolean;
-  chooseFile(file: File | undefined): void;
+  /** Browser mode: the chosen file is being opened and checked. */
+  readonly fileChecking: boolean;
+  chooseFile(file: File | undefined): Promise<void>;
   trySample(): Promise<void>;
   startRun(): Promise<void>;
   cancelRun(): void;
@@ -92,6 +94,7 @@ export function useWorkbench(
   const [file, setFile] = React.useState<File | undefined>(undefined);
   const [fileProblem, setFileProblem] = React.useState<string | undefined>(undefined);
   const [fileMissing, setFileMissing] = React.useState(false);
+  const [fileChecking, setFileChecking] = React.useState(false);
   const [browser, setBrowser] = React.useState<BrowserSession | undefined>(undefined);
   const [workbookVersion, setWorkbookVersion] = React.useState(0);
   const [filter, setFilter] = React.useState<FlagFilter>(NO_FILTER);
@@ -102,6 +105,8 @@ export function useWorkbench(
   const [announcement, setAnnouncement] = React.useState("");
   const session = React.useRef<WorkbookSession | undefined>(undefined);
   const signal = React.useRef<{ aborted: boolean }>({ aborted: false });
+  /** The chosen file being opened (browser mode): a run started meanwhile waits for it. */
+  const opening = React.useRef<Promise<WorkbookSession | string> | undefined>(undefined);
 
   const changed = (): void => setWorkbookVersion((v) => v + 1);
 
@@ -113,47 +118,64 @@ export function useWorkbench(
     setScreen("run");
   };
 
-  const chooseFile = (chosen: File | undefined): void => {
+  /** A chosen file is opened at once, so that a file that is no workbook is said now, not after 运行评分. */
+  const chooseFile = async (chosen: File | undefined): Promise<void> => {
     setFileMissing(false);
-    if (chosen && !isXlsxName(chosen.name)) {
+    // A new file is a new workbook: what was scored before belongs to the old one.
+    session.current = undefined;
+    opening.current = undefined;
+    setBrowser(undefined);
+    setFile(undefined);
+    forgetRun();
+    if (!chosen) {
+      setFileProblem(undefined);
+      return;
+    }
+    if (!isXlsxName(chosen.name)) {
       setFileProblem(format(strings.notXlsx, { name: chosen.name }));
       return;
     }
     setFileProblem(undefined);
-    setFile(chosen);
-    // A new file is a new workbook: what was scored before belongs to the old one.
-    session.current = undefined;
-    setBrowser(undefined);
-    forgetRun();
+    setFileChecking(true);
+    const pending = openers.browser(chosen, language).then((opened) => {
+      if (opening.current !== pending) return strings.fileMissing;
+      setFileChecking(false);
+      if (!opened.ok) {
+        opening.current = undefined;
+        setFileProblem(opened.message);
+        return opened.message;
+      }
+      session.current = opened.session;
+      setFile(chosen);
+      setBrowser(opened.session);
+      return opened.session;
+    });
+    opening.current = pending;
+    await pending;
   };
 
   const trySample = async (): Promise<void> => {
     try {
       const response = await fetch(SAMPLE_URL);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      chooseFile(new File([await response.arrayBuffer()], SAMPLE_NAME, { type: XLSX_TYPE }));
+      await chooseFile(new File([await response.arrayBuffer()], SAMPLE_NAME, { type: XLSX_TYPE }));
     } catch (error) {
       setFileProblem(format(strings.sampleFailed, { message: problemOf(error) }));
     }
   };
 
-  /** The session for this run: Excel's workbook, or the chosen file opened once and kept in memory. */
+  /** The session for this run: Excel's workbook, or the chosen file, opened when it was chosen. */
   const ensureSession = async (): Promise<WorkbookSession | string> => {
     if (session.current) return session.current;
     if (host.kind === "excel") {
       session.current = await openers.excel(language);
       return session.current;
     }
-    if (!file) return strings.fileMissing;
-    const opened = await openers.browser(file, language);
-    if (!opened.ok) return opened.message;
-    session.current = opened.session;
-    setBrowser(opened.session);
-    return opened.session;
+    return opening.current ?? strings.fileMissing;
   };
 
   const startRun = async (): Promise<void> => {
-    if (host.kind === "browser" && !file) {
+    if (host.kind === "browser" && !file && !opening.current) {
       setFileMissing(true);
       return;
     }
@@ -259,6 +281,7 @@ export function useWorkbench(
     file,
     fileProblem,
     fileMissing,
+    fileChecking,
     chooseFile,
     trySample,
     startRun,

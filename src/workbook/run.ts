@@ -3,7 +3,7 @@
 import { evaluate, type EvaluateOptions } from "../engine/evaluate";
 import type { InputProblem } from "../engine/errors";
 import type { Evaluation, Lang } from "../engine/model";
-import { plan } from "../engine/plan";
+import { plan, planUndo } from "../engine/plan";
 import type { WritePlan } from "../engine/plan/types";
 import type { RuleSet } from "../engine/ruleset/types";
 import type { Progress, WorkbookPort } from "./port";
@@ -43,4 +43,9 @@ export async function runScoring(
   if (options.signal?.aborted) return { ok: false, cancelled: true };
   await port.apply(writePlan, options.onProgress);
   return { ok: true, evaluation: outcome.evaluation, plan: writePlan };
+}
+
+/** Takes out everything the add-in wrote (its columns, marks, sheets), the user's own look back; every door's undo. */
+export async function undoScoring(port: WorkbookPort): Promise<void> {
+  await port.apply(planUndo(await port.read()));
 }

@@ -1,6 +1,7 @@
 // The product end to end, as a person without Excel meets it: the built task pane (dist/web) in Debian's
 // Chromium at task-pane width, served from 127.0.0.1. Try the sample, run, read the total and grade, review
 // a flag, download the scored copy and read it back with ExcelJS; undo; drag and drop; a wrong file.
+// axe-core checks each screen; screenshots at 350 px in both languages go to tests/output.
 // Run `npm run build` first; this test builds nothing.
 import * as fs from "fs";
 import * as os from "os";
@@ -17,7 +18,13 @@ const SOON = 5000;
 const RUN_TIMEOUT = 30000;
 const WIDTH = 350;
 
+const TALL = 900;
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
 const FLAG_ID = "项目支出绩效自评表!E22:NEGATIVE_COMPLETION";
+/** Row 22 of the sample: 效益指标 / 经济效益指标 / 规上工业增加值增速. */
+const FLAG_SUBJECT = "规上工业增加值增速";
 const NEXT_FLAG_ID = "预算执行明细!F5:EXECUTION_LOW";
 const COMMENT = "已核实：受疫情影响";
 const REVIEWER = "张三";
@@ -33,9 +40,9 @@ interface OpenedPane {
   readonly requests: string[];
 }
 
-async function openPane(query = "", width = WIDTH): Promise<OpenedPane> {
+async function openPane(query = "", width = WIDTH, height = 720): Promise<OpenedPane> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 720 });
+  await page.setViewportSize({ width, height });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
@@ -57,6 +64,51 @@ async function runSample(
   await page.getByText(labels.chosen).waitFor({ state: "visible", timeout: SOON });
   await page.getByRole("button", { name: labels.run }).click();
   await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+}
+
+/** axe-core's serious and critical violations on the page as it is now, "rule: targets". */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Result = {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<Result> } }).axe;
+    // Fluent UI's focus sentinels (tabster's dummy <i tabindex=0 aria-hidden>) hand focus on at once;
+    // axe counts them as hidden focusable elements. They are the library's, not content: left out.
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+/** Is the element entirely inside the viewport (seen without scrolling)? */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return (
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight &&
+      box.right <= window.innerWidth
+    );
+  });
+}
+
+async function focusedTestId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+}
+
+async function focusedFlagId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.flagId);
+}
+
+/** "2026-12-07 09:05:33" as the machine's own clock reads now. */
+function localNow(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 19).replace("T", " ");
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -158,7 +210,10 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(
       await page.getByRole("checkbox", { name: "公式模式：系统得分写成 Excel 公式" }).isChecked()
     ).toBe(false);
+    // Nothing was scored yet: no download bar.
+    expect(await page.getByTestId("download-bar").count()).toBe(0);
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-run-zh.png");
   });
 
@@ -171,31 +226,107 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(await page.getByTestId("announcement").innerText()).toContain("系统总分 79.59，等级 中");
     const chart = page.getByRole("img", { name: /一级指标得分与分值/ });
     expect(await chart.getAttribute("aria-label")).toContain("产出指标：得分 38.85，分值 50");
-    expect(await page.getByTestId("rates").innerText()).toContain("83.27%");
+    expect(await page.getByTestId("grade-reason").count()).toBe(0);
     expect(await page.getByTestId("flag-counts").innerText()).toMatch(/警告\s*5/);
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-results-zh.png");
   });
 
-  test("a flag is opened, confirmed with a comment and saved to 复核清单 at once", async () => {
+  test("自评 | 系统 | 差额 side by side: the total and each level-1 indicator", async () => {
+    const { page } = pane;
+    const compare = page.getByRole("table", { name: /自评与系统得分/ });
+    const head = await compare.locator("thead").innerText();
+    expect(head).toMatch(/自评[\s\S]*系统[\s\S]*差额/);
+    const row = async (name: string): Promise<string[]> =>
+      (await compare.getByRole("row", { name: new RegExp(`^${name}`) }).innerText())
+        .split(/\t|\n/)
+        .map((t) => t.trim())
+        .filter((t) => t !== "");
+    // The sample states no total: 自评 and 差额 are "—"; the computed total with two decimals.
+    expect(await row("总分")).toEqual(["总分", "—", "79.59", "—"]);
+    expect(await row("产出指标")).toEqual(["产出指标", "—", "38.85", "—"]);
+    // 满意度指标 states 9 on its only row (G25), in the band of 达成 [8, 10]: the system keeps 9.
+    expect(await row("满意度指标")).toEqual(["满意度指标", "9.00", "9.00", "0.00"]);
+  });
+
+  test("budget lines with 预算数 / 执行数 in 万元 beside the rate, the denominator named", async () => {
+    const { page } = pane;
+    const rates = page.getByRole("table", { name: /金额单位：万元/ });
+    expect(await rates.locator("caption").innerText()).toContain("金额单位：万元");
+    expect(await rates.locator("caption").innerText()).toContain("分母：全年预算数");
+    // 预算执行明细 row 5 (seed 004): 部门项目支出 249.02 budget, 207.36 spent, 83.27 %.
+    const line = rates.getByRole("row", { name: /部门项目支出/ });
+    expect(await line.innerText()).toMatch(/249\.02\s+207\.36\s+83\.27%/);
+    // The year's total (seed 004): 16,098.12 and 14,871.77, 92.38 %.
+    expect(await rates.innerText()).toMatch(/16,098\.12\s+14,871\.77\s+92\.38%/);
+  });
+
+  test("flags are titled by their indicator, grouped under words, the code in a tooltip", async () => {
     const { page } = pane;
     await page.getByRole("tab", { name: "问题（5）" }).click();
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 5/5 个问题");
     const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
+    expect(await item.getByTestId("flag-title").innerText()).toBe(`经济效益指标 › ${FLAG_SUBJECT}`);
+    expect(await item.innerText()).toContain("项目支出绩效自评表!E22");
     expect(await item.innerText()).toContain("完成率-53.33%为负");
-    await item.click();
+    expect(await item.getAttribute("title")).toBe("问题代码：NEGATIVE_COMPLETION");
+    // A budget line's flag is titled by the line.
+    expect(
+      await page.locator(`[data-flag-id="${NEXT_FLAG_ID}"]`).getByTestId("flag-title").innerText()
+    ).toBe("部门项目支出");
+    const headings = await page.locator("h4[data-code]").allInnerTexts();
+    expect(headings).toContain("完成率为负（1）");
+    expect(headings.join("\n")).not.toMatch(/[A-Z]{3,}_[A-Z]/);
+    expect(await horizontalOverflow(page)).toBe(0);
+  });
+
+  test("keyboard only: two flags reviewed with 确认问题 / 驳回 and 保存并下一条", async () => {
+    const { page } = pane;
+    const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
+    await item.focus();
+    await page.keyboard.press("Enter");
     expect(await item.getAttribute("aria-expanded")).toBe("true");
     const form = page.getByTestId("flag-review");
-    await form.getByLabel("复核人").fill(REVIEWER);
-    await form.getByLabel("复核意见").fill(COMMENT);
-    await form.getByRole("button", { name: "已确认" }).click();
-    await form
-      .getByTestId("review-status")
-      .getByText("已保存到复核清单：已确认")
+    expect(await form.getByRole("radio", { name: /确认问题/ }).count()).toBe(1);
+    expect(await form.getByRole("radio", { name: /驳回（无需修改）/ }).count()).toBe(1);
+    expect(await form.innerText()).toContain("问题属实，需要修改或补充说明");
+    // Tab into the decision, Space picks 确认问题; the comment, the reviewer; Save and next.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(COMMENT);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(REVIEWER);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("保存并下一条");
+    await page.keyboard.press("Enter");
+    // The next flag opens and takes focus; the first one says it is confirmed.
+    await page
+      .locator(`[data-flag-id="${NEXT_FLAG_ID}"][aria-expanded="true"]`)
       .waitFor({ state: "visible", timeout: SOON });
+    expect(await focusedFlagId(page)).toBe(NEXT_FLAG_ID);
     expect(await item.innerText()).toContain("已确认");
     expect(await item.innerText()).toContain(COMMENT);
+    expect(await page.getByRole("toolbar").innerText()).toContain("第 5/5 个");
+
+    // The second: 驳回（无需修改） by the arrow key; the reviewer's name is kept.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    expect(await form.getByRole("radio", { name: /驳回（无需修改）/ }).isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("序时进度内，无需修改");
+    await page.keyboard.press("Tab");
+    expect(await form.getByLabel("复核人").inputValue()).toBe(REVIEWER);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await form
+      .getByTestId("review-status")
+      .getByText("已保存到复核清单：已驳回 这是最后一个问题。")
+      .waitFor({ state: "visible", timeout: SOON });
+    expect(await page.locator(`[data-flag-id="${NEXT_FLAG_ID}"]`).innerText()).toContain("已驳回");
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-flags-zh.png");
   });
 
@@ -206,9 +337,7 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(
       await page.locator(`[data-flag-id="${NEXT_FLAG_ID}"]`).getAttribute("aria-expanded")
     ).toBe("true");
-    expect(
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.flagId)
-    ).toBe(NEXT_FLAG_ID);
+    expect(await focusedFlagId(page)).toBe(NEXT_FLAG_ID);
     await page.getByRole("button", { name: "上一个" }).click();
     expect(await page.locator(`[data-flag-id="${FLAG_ID}"]`).getAttribute("aria-expanded")).toBe(
       "true"
@@ -217,6 +346,10 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
 
     await page.getByLabel("搜索问题").fill("E22");
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 1/5 个问题");
+    // The search box's clear button is named in the page's language.
+    expect(await page.getByRole("button", { name: "清除搜索" }).isVisible()).toBe(true);
+    await page.getByLabel("搜索问题").fill(FLAG_SUBJECT);
+    expect(await page.getByTestId("shown-count").innerText()).toBe("显示 1/5 个问题");
     await page.getByLabel("搜索问题").fill("");
     await page.getByLabel("复核状态").selectOption("已确认");
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 1/5 个问题");
@@ -224,25 +357,54 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(await page.getByTestId("shown-count").innerText()).toBe("显示 5/5 个问题");
   });
 
-  test("the preview scrolls to the flag's cell, shaded by severity with its message", async () => {
+  test("going to 结果 and back to 问题 keeps the place in the list", async () => {
     const { page } = pane;
-    await page.getByTestId("flag-review").getByRole("button", { name: "在预览中查看" }).click();
+    const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
+    await item.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => document.documentElement.scrollTop);
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole("tab", { name: "结果" }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
+    await page.getByRole("tab", { name: "问题（5）" }).click();
+    expect(await item.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(before);
+  });
+
+  test("the cell link shows the cell in the preview with the indicator's name columns in view", async () => {
+    const { page } = pane;
+    await page
+      .getByTestId("flag-review")
+      .getByRole("button", { name: /单元格 项目支出绩效自评表!E22/ })
+      .click();
     const table = page.getByTestId("preview-table");
     await table.waitFor({ state: "visible", timeout: SOON });
     expect(await table.getAttribute("data-sheet")).toBe("项目支出绩效自评表");
     const cell = table.locator('td[data-cell="E22"]');
     expect(await cell.getAttribute("data-severity")).toBe("warning");
     expect(await cell.getAttribute("title")).toContain("完成率-53.33%为负");
-    expect(await cell.isVisible()).toBe(true);
-    const box = await cell.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= WIDTH).toBe(true);
-    // The add-in's own columns are in the preview too.
+    const scroller = page.getByRole("region", { name: "项目支出绩效自评表 的内容" });
+    const inBox = async (address: string): Promise<boolean> => {
+      const box = await scroller.boundingBox();
+      const target = await table.locator(`td[data-cell="${address}"]`).boundingBox();
+      return (
+        box !== null &&
+        target !== null &&
+        target.x >= box.x - 1 &&
+        target.x + target.width <= box.x + box.width + 1 &&
+        target.y >= box.y - 1 &&
+        target.y + target.height <= box.y + box.height + 1
+      );
+    };
+    expect(await inBox("E22")).toBe(true);
+    // C22 holds the indicator's name (三级指标): still in view beside its flagged cell.
+    expect(await inBox("C22")).toBe(true);
     expect(await table.innerText()).toContain("系统得分");
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-preview-zh.png", false);
   });
 
-  test("the downloaded copy holds the decision in 复核清单; the page sent nothing anywhere", async () => {
+  test("the downloaded copy holds both decisions in 复核清单 in local time; the page sent nothing anywhere", async () => {
     const { page, requests, errors } = pane;
     const { file, name } = await download(page, "下载评分后的副本");
     expect(name).toBe("sample.scored.xlsx");
@@ -252,9 +414,10 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(row?.["状态"]).toBe("已确认");
     expect(row?.["复核意见"]).toBe(COMMENT);
     expect(row?.["复核人"]).toBe(REVIEWER);
-    expect(row?.["时间"]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    // The other flags are still waiting for review.
-    expect(reviewRow(workbook, NEXT_FLAG_ID)?.["状态"]).toBe("待复核");
+    // The machine's local clock, to the minute, as a person reads it (not ISO UTC).
+    expect(row?.["时间"]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(row?.["时间"]?.slice(0, 13)).toBe(localNow().slice(0, 13));
+    expect(reviewRow(workbook, NEXT_FLAG_ID)?.["状态"]).toBe("已驳回");
     expect(workbook.getWorksheet("评分汇总")).toBeDefined();
 
     const offOrigin = requests.filter(
@@ -267,7 +430,7 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(errors).toEqual([]);
   });
 
-  test("undo of the whole run gives back a workbook without 复核清单 and 评分汇总", async () => {
+  test("undo of the whole run: focus on what happened, in view; the workbook without 复核清单 and 评分汇总", async () => {
     const { page, errors } = pane;
     await page.getByRole("tab", { name: "结果" }).click();
     await page.getByRole("button", { name: "撤销本次评分" }).click();
@@ -276,6 +439,8 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
       .getByTestId("run-notice")
       .getByText("已撤销")
       .waitFor({ state: "visible", timeout: SOON });
+    expect(await focusedTestId(page)).toBe("run-notice");
+    expect(await inViewport(page, "[data-testid=run-notice]")).toBe(true);
     expect(await page.getByRole("tab", { name: "结果" }).isDisabled()).toBe(true);
 
     const { file, name } = await download(page, "下载副本");
@@ -296,8 +461,10 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
 });
 
 describe("other ways in", () => {
-  test("en-US: the same screens in English", async () => {
+  test("en-US: the same screens in English, fitting 350 px", async () => {
     const { page, errors } = await openPane("?lang=en-US");
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, "pane-run-en.png");
     await runSample(page, {
       sample: "Try the sample",
       chosen: "Chosen: sample.xlsx",
@@ -309,11 +476,31 @@ describe("other ways in", () => {
     expect(
       await page.getByRole("img", { name: /Score against weight by level-1 indicator/ }).count()
     ).toBe(1);
+    const compare = page.getByRole("table", { name: /Stated and computed scores/ });
+    expect(await compare.locator("thead").innerText()).toMatch(/Stated[\s\S]*Computed[\s\S]*Diff/);
+    // No full-width brackets or corner quotes in the English screens.
+    expect(await page.locator("main").innerText()).not.toMatch(/[（）「」]/);
     expect(await page.getByRole("tab", { name: "Flags (5)" }).isEnabled()).toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-results-en.png");
     await page.getByRole("tab", { name: "Flags (5)" }).click();
     expect(await page.getByTestId("shown-count").innerText()).toBe("Showing 5 of 5 flags");
+    await page.locator(`[data-flag-id="${FLAG_ID}"]`).click();
+    const form = page.getByTestId("flag-review");
+    expect(await form.getByRole("radio", { name: /Confirm the problem/ }).count()).toBe(1);
+    expect(await form.getByRole("radio", { name: /Dismiss \(no change needed\)/ }).count()).toBe(1);
+    expect(await form.getByRole("button", { name: "Save and next" }).count()).toBe(1);
+    expect(await page.locator("h4[data-code]").allInnerTexts()).toContain(
+      "Negative completion (1)"
+    );
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, "pane-flags-en.png");
+    await page.getByRole("tab", { name: "Preview" }).click();
+    await page.getByTestId("preview-table").waitFor({ state: "visible", timeout: SOON });
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, "pane-preview-en.png", false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -345,8 +532,42 @@ describe("other ways in", () => {
     await page.close();
   });
 
-  test("a file that is not an .xlsx gets a clear error naming it, dropped or picked", async () => {
+  test("a file that is not a workbook is said at once when chosen, in view, focused, without library text", async () => {
+    for (const [query, expected] of [
+      ["", "“坏文件.xlsx”打不开：它不是有效的 .xlsx 工作簿"],
+      ["?lang=en-US", "“坏文件.xlsx” cannot be opened: it is not a valid .xlsx workbook"],
+    ] as const) {
+      const { page, errors } = await openPane(query, WIDTH, TALL);
+      await page.locator("input[type=file]").setInputFiles({
+        name: "坏文件.xlsx",
+        mimeType: "text/plain",
+        buffer: Buffer.from("not a zip"),
+      });
+      // No click on 运行评分: choosing the file is enough.
+      const problem = page.getByTestId("file-problem");
+      await problem.waitFor({ state: "visible", timeout: SOON });
+      const message = await problem.innerText();
+      expect(message).toContain(expected);
+      expect(message).toMatch(/WPS/);
+      expect(message).not.toMatch(/https?:|www\.|zip|jszip|central directory|exceljs/i);
+      expect(await inViewport(page, "[data-testid=file-problem]")).toBe(true);
+      expect(await focusedTestId(page)).toBe("file-problem");
+      expect(await page.getByTestId("download-bar").count()).toBe(0);
+      expect(await page.getByText(/已选择|Chosen:/).count()).toBe(0);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await axeProblems(page)).toEqual([]);
+      if (query === "") await screenshot(page, "pane-bad-file-zh.png");
+      // Running anyway asks for a workbook; it does not fail a second time.
+      expect(await page.getByTestId("run-notice").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test("a refused name clears the previous file: the error never stands beside 已选择", async () => {
     const { page, errors } = await openPane();
+    await page.getByRole("button", { name: "试用示例" }).click();
+    await page.getByText("已选择：sample.xlsx").waitFor({ state: "visible", timeout: SOON });
     await page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(["备注"], "说明.txt", { type: "text/plain" }));
@@ -359,42 +580,90 @@ describe("other ways in", () => {
     await page
       .getByText("“说明.txt”不是 .xlsx 工作簿，请选择 .xlsx 文件。")
       .waitFor({ state: "visible", timeout: SOON });
+    expect(await page.getByText("已选择：sample.xlsx").count()).toBe(0);
     await page
       .locator("input[type=file]")
       .setInputFiles({ name: "预算.csv", mimeType: "text/csv", buffer: Buffer.from("a,b") });
     await page
       .getByText("“预算.csv”不是 .xlsx 工作簿，请选择 .xlsx 文件。")
       .waitFor({ state: "visible", timeout: SOON });
-    // An .xlsx name on bytes that are no workbook: refused when it is opened, again by name.
-    await page.locator("input[type=file]").setInputFiles({
-      name: "坏文件.xlsx",
-      mimeType: "text/plain",
-      buffer: Buffer.from("not a zip"),
-    });
-    await page.getByRole("button", { name: "运行评分" }).click();
-    await page
-      .getByTestId("run-notice")
-      .getByText("坏文件.xlsx：不是有效的 .xlsx 工作簿", { exact: false })
-      .waitFor({ state: "visible", timeout: SOON });
+    expect(await focusedTestId(page)).toBe("file-problem");
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  test("every screen fits 320 and 500 px without horizontal scrolling", async () => {
-    for (const width of [320, 500]) {
-      const { page } = await openPane("", width);
-      await runSample(page);
-      const overflow: Record<string, number> = { results: await horizontalOverflow(page) };
-      await page.getByRole("tab", { name: "问题（5）" }).click();
-      await page.locator(`[data-flag-id="${FLAG_ID}"]`).click();
-      overflow.flags = await horizontalOverflow(page);
-      await page.getByRole("tab", { name: "预览" }).click();
-      overflow.preview = await horizontalOverflow(page);
-      expect({ width, overflow }).toEqual({
-        width,
-        overflow: { results: 0, flags: 0, preview: 0 },
-      });
-      await page.close();
+  test("every screen fits 320 and 500 px without horizontal scrolling, in both languages", async () => {
+    for (const [query, flagsTab, previewTab] of [
+      ["", "问题（5）", "预览"],
+      ["?lang=en-US", "Flags (5)", "Preview"],
+    ] as const) {
+      for (const width of [320, 500]) {
+        const { page } = await openPane(query, width);
+        const overflow: Record<string, number> = { run: await horizontalOverflow(page) };
+        await runSample(
+          page,
+          query === ""
+            ? undefined
+            : { sample: "Try the sample", chosen: "Chosen: sample.xlsx", run: "Run scoring" }
+        );
+        overflow.results = await horizontalOverflow(page);
+        // The chart's labels keep the page's small size at any width (an SVG scaled them to 19 px at 500).
+        const labelSize = await page
+          .getByTestId("score-chart")
+          .locator("span")
+          .first()
+          .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+        expect({ width, labelSize: labelSize <= 13 }).toEqual({ width, labelSize: true });
+        await page.getByRole("tab", { name: flagsTab }).click();
+        await page.locator(`[data-flag-id="${FLAG_ID}"]`).click();
+        overflow.flags = await horizontalOverflow(page);
+        await page.getByRole("tab", { name: previewTab }).click();
+        overflow.preview = await horizontalOverflow(page);
+        expect({ query, width, overflow }).toEqual({
+          query,
+          width,
+          overflow: { run: 0, results: 0, flags: 0, preview: 0 },
+        });
+        await page.close();
+      }
     }
+  });
+
+  test("the run button is in view at 320 px in English", async () => {
+    const { page } = await openPane("?lang=en-US", 320, TALL);
+    expect(await inViewport(page, "button:has-text('Run scoring')")).toBe(true);
+    await page.close();
+  });
+
+  test("first paint does not wait for office.js (delayed 2 s); the host is then found", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: WIDTH, height: 720 });
+    await page.route(OFFICE_JS, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { onReady: function () { return Promise.resolve({ host: null }); } };",
+      });
+    });
+    const started = Date.now();
+    // Not waiting for the load event: office.js, added by the page, holds it back.
+    await page.goto(`${server.url}taskpane.html`, { waitUntil: "commit" });
+    await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: SOON });
+    const titleShown = Date.now() - started;
+    // The pane itself (React's first render, not only the page's shell) is there before office.js.
+    expect(titleShown).toBeLessThan(2000);
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1
+    );
+    expect(firstPaint).toBeGreaterThan(0);
+    expect(firstPaint).toBeLessThan(1000);
+    // Browser mode comes once office.js has arrived and said there is no host.
+    await page.getByTestId("browser-notice").waitFor({ state: "visible", timeout: SOON });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    console.log(
+      `office.js delayed 2 s: first contentful paint ${Math.round(firstPaint)} ms, ` +
+        `the pane's own title in ${titleShown} ms`
+    );
+    await page.close();
   });
 });

@@ -4,7 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { HostState } from "../../src/taskpane/host";
-import type { BrowserSession, CancelSignal, ReviewDecision, ScoreOutcome, SessionOpeners, WorkbookSession } from "../../src/taskpane/run";
+import type { BrowserSession, CancelSignal, ReviewDecision, ScoreOutcome, SessionOpeners, WorkbookSession } from "../../src/taskpane/session/contract";
 import type { RunChoices } from "../../src/taskpane/state/options";
 import type { Progress } from "../../src/workbook/port";
 import { evaluation } from "./fixtures";
@@ -87,12 +87,15 @@ describe("Run screen", () => {
     expect(calls.score).toHaveLength(0);
   });
 
-  test("a file that is not .xlsx is refused by name; an .xlsx is chosen", () => {
-    setup();
+  test("a file that is not .xlsx is refused by name, with focus on the message; an .xlsx is opened when chosen", async () => {
+    const { opened } = setup();
     chooseFile("说明.txt");
     expect(screen.getByText("“说明.txt”不是 .xlsx 工作簿，请选择 .xlsx 文件。")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByTestId("file-problem"));
     chooseFile("自评表.xlsx");
-    expect(screen.getByText("已选择：自评表.xlsx")).toBeTruthy();
+    expect(await screen.findByText("已选择：自评表.xlsx")).toBeTruthy();
+    // Opened (and so checked) on choosing, before any run.
+    expect(opened).toEqual(["自评表.xlsx"]);
     expect(screen.queryByText("“说明.txt”不是 .xlsx 工作簿，请选择 .xlsx 文件。")).toBeNull();
   });
 
@@ -151,8 +154,9 @@ describe("Results screen", () => {
     expect(screen.getByTestId("total").textContent).toBe("79.59");
     expect(screen.getByTestId("grade").textContent).toBe("中");
     expect(document.activeElement?.id).toBe("results-heading");
-    expect(screen.getByRole("img").getAttribute("aria-label")).toBe("一级指标得分与分值。产出指标：得分 38.85，分值 50；效益指标：得分 22.5，分值 30");
+    expect(screen.getByRole("img").getAttribute("aria-label")).toBe("一级指标得分与分值。产出指标：得分 38.85，分值 50；效益指标：得分 22.50，分值 30");
     expect(within(screen.getByTestId("rates")).getByText("83.27%")).toBeTruthy();
+    expect(screen.getByRole("table", { name: /自评与系统得分/ })).toBeTruthy();
     expect(screen.getByTestId("flag-counts").textContent).toContain("错误1");
     expect(screen.getByTestId("announcement").textContent).toBe("评分完成：系统总分 79.59，等级 中，发现 5 个问题。");
     expect(screen.getByRole("tab", { name: "问题（5）" })).toBeTruthy();
@@ -168,6 +172,7 @@ describe("Results screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "撤销本次评分" }));
     fireEvent.click(screen.getByRole("button", { name: "确定撤销" }));
     await waitFor(() => expect(screen.getByTestId("run-notice").textContent).toBe("已撤销：评分写入的内容已全部移除。"));
+    expect(document.activeElement).toBe(screen.getByTestId("run-notice"));
     expect(calls.undo).toBe(1);
     expect(screen.getByRole("tab", { name: "结果" }).hasAttribute("disabled")).toBe(true);
   });
@@ -191,12 +196,15 @@ describe("Flags screen", () => {
     await openFlags();
     const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(["错误（1）", "警告（4）"]);
-    expect(screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual([
-      "SCORE_MISMATCH（1） 得分与计算不符",
-      "REASON_MISSING（2） 未填写扣分原因",
-      "NEGATIVE_COMPLETION（1） 完成率为负",
-      "EXECUTION_LOW（1） 执行率偏低",
+    // Headed in words; the code is in the tooltip.
+    const codes = screen.getAllByRole("heading", { level: 4 });
+    expect(codes.map((h) => h.textContent)).toEqual([
+      "得分与计算不符（1）",
+      "未填写扣分原因（2）",
+      "完成率为负（1）",
+      "执行率偏低（1）",
     ]);
+    expect(codes[2]?.getAttribute("title")).toBe("问题代码：NEGATIVE_COMPLETION");
     expect(item(E22).textContent).toContain("E22 有问题：完成率为负");
   });
 
@@ -206,16 +214,32 @@ describe("Flags screen", () => {
     expect(item(E22).getAttribute("aria-expanded")).toBe("true");
     await waitFor(() => expect(calls.select).toEqual(["自评表!E22"]));
     const form = screen.getByTestId("flag-review");
-    fireEvent.click(within(form).getByRole("button", { name: "已确认" }));
+    fireEvent.click(within(form).getByRole("button", { name: "保存" }));
+    expect(within(form).getByText("请选择处理结果")).toBeTruthy();
+    fireEvent.click(within(form).getByRole("radio", { name: /确认问题/ }));
+    fireEvent.click(within(form).getByRole("button", { name: "保存" }));
     expect(within(form).getByText("请填写复核人")).toBeTruthy();
     expect(calls.review).toHaveLength(0);
     fireEvent.change(within(form).getByLabelText("复核人"), { target: { value: "张三" } });
     fireEvent.change(within(form).getByLabelText("复核意见"), { target: { value: "已核实：受疫情影响" } });
-    fireEvent.click(within(form).getByRole("button", { name: "已确认" }));
+    fireEvent.click(within(form).getByRole("button", { name: "保存" }));
     await within(form).findByText("已保存到复核清单：已确认");
     expect(calls.review).toEqual([[E22, { status: "已确认", reviewer: "张三", comment: "已核实：受疫情影响" }]]);
     expect(item(E22).textContent).toContain("已确认");
     expect(item(E22).textContent).toContain("已核实：受疫情影响 — 张三");
+  });
+
+  test("保存并下一条 saves, then opens the next listed flag with focus on it", async () => {
+    const { calls } = await openFlags();
+    fireEvent.click(item(E22));
+    const form = screen.getByTestId("flag-review");
+    fireEvent.click(within(form).getByRole("radio", { name: /驳回（无需修改）/ }));
+    fireEvent.change(within(form).getByLabelText("复核人"), { target: { value: "张三" } });
+    fireEvent.click(within(form).getByRole("button", { name: "保存并下一条" }));
+    await waitFor(() => expect(item("明细!F5:EXECUTION_LOW").getAttribute("aria-expanded")).toBe("true"));
+    expect(document.activeElement).toBe(item("明细!F5:EXECUTION_LOW"));
+    expect(calls.review).toEqual([[E22, { status: "已驳回", reviewer: "张三", comment: "" }]]);
+    expect(item(E22).textContent).toContain("已驳回");
   });
 
   test("arrow keys and previous / next move through the listed flags; the reviewer's name stays", async () => {
@@ -248,7 +272,7 @@ describe("Flags screen", () => {
   test("in browser mode a flag is shown in the preview, its cell shaded", async () => {
     await openFlags();
     fireEvent.click(item(E22));
-    fireEvent.click(within(screen.getByTestId("flag-review")).getByRole("button", { name: "在预览中查看" }));
+    fireEvent.click(within(screen.getByTestId("flag-review")).getByRole("button", { name: /单元格 自评表!E22/ }));
     const table = await screen.findByTestId("preview-table");
     expect(table.getAttribute("data-sheet")).toBe("自评表");
     expect(screen.getByRole("tab", { name: "预览" }).getAttribute("aria-selected")).toBe("true");

@@ -45,7 +45,8 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
       budgetLine("自评表", 6, "年度资金总额", 0, 0.9238),
       budgetLine("自评表", 7, "当年财政拨款", 1, 0.9238),
       budgetLine("自评表", 8, "上年结转资金", 1, null),
-      budgetLine("明细", 5, "部门项目支出", 1, 0.8327),
+      // Seed 004: 207.36 spent of 249.02 万元.
+      budgetLine("明细", 5, "部门项目支出", 1, 0.8327, { budget: 249.02, executed: 207.36 }),
     ],
     groups: [
       { sheet: "自评表", levels: ["产出指标"], weight: 50, score: 38.85 },
@@ -69,7 +70,8 @@ function budgetLine(
   row: number,
   name: string,
   level: number,
-  rate: number | null
+  rate: number | null,
+  amounts: { budget: number; executed: number } = { budget: 1, executed: rate ?? 0 }
 ): Evaluation["budget"][number] {
   return {
     sheet,
@@ -78,8 +80,8 @@ function budgetLine(
     level,
     parentRow: null,
     initialBudget: 1,
-    budget: 1,
-    executed: rate,
+    budget: amounts.budget,
+    executed: rate === null ? null : amounts.executed,
     rate,
     statedRate: rate,
     adjustmentRate: null,

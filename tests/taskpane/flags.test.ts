@@ -3,7 +3,9 @@ import { flagCodeLabel } from "../../src/taskpane/i18n";
 import {
   NO_FILTER,
   filterFlags,
+  flagSubject,
   flagViews,
+  shortPath,
   groupFlags,
   listedOrder,
   searchTerms,
@@ -29,6 +31,36 @@ const reviews = {
 };
 const views = flagViews(e, reviews, (m) => render(m, "zh-CN"));
 const label = (code: Parameters<typeof flagCodeLabel>[1]) => flagCodeLabel("zh-CN", code);
+
+describe("what a flag is about", () => {
+  const sample = {
+    // Row 22 of the sample: 效益指标 / 经济效益指标 / 规上工业增加值增速.
+    indicators: [
+      {
+        ...e.indicators[0],
+        sheet: "项目支出绩效自评表",
+        row: 22,
+        levels: ["效益指标", "经济效益指标", "规上工业增加值增速"],
+      },
+    ] as typeof e.indicators,
+    budget: e.budget,
+  };
+
+  test("an indicator's flag by its level path, kept to the last two levels", () => {
+    expect(flagSubject(sample, { sheet: "项目支出绩效自评表", cell: "E22" })).toBe(
+      "经济效益指标 › 规上工业增加值增速"
+    );
+    expect(shortPath(["产出指标", "产出指标", "数量指标"])).toBe("产出指标 › 数量指标");
+    expect(shortPath(["合计", "", ""])).toBe("合计");
+  });
+
+  test("a budget line's flag by the line; a row that is neither has none", () => {
+    expect(flagSubject(sample, { sheet: "明细", cell: "F5" })).toBe("部门项目支出");
+    expect(flagSubject(sample, { sheet: "明细", cell: "F9" })).toBeNull();
+    expect(flagSubject(sample, { sheet: "项目支出绩效自评表", cell: "E21" })).toBeNull();
+    expect(views.find((v) => v.cell === "F5")?.subject).toBe("部门项目支出");
+  });
+});
 
 describe("flag views", () => {
   test("each flag with its message and review; 待复核 when the list has none", () => {

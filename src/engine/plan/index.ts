@@ -86,6 +86,7 @@ export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions
     deleteSheets: [],
     columnWidths: widths.set,
     rowHeights: heights.set,
+    reviewRows: review,
   });
 }
 

@@ -10,6 +10,7 @@
  */
 
 import type { Severity } from "../model";
+import type { ReviewRow } from "./review-sheet";
 
 export type PlanValue = string | number | boolean | null;
 
@@ -152,6 +153,8 @@ export interface WritePlan {
   deleteSheets: string[];
   columnWidths: ColumnWidth[];
   rowHeights: RowHeight[];
+  /** The review list this plan writes into 复核清单, as data, for whoever shows it (the task pane). */
+  reviewRows?: ReviewRow[];
 }
 
 export function emptyPlan(): WritePlan {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
-import type { BrowserSession } from "../run";
+import type { BrowserSession } from "../session/contract";
 import { downloadName } from "../state/files";
 
 const useStyles = makeStyles({
@@ -11,11 +11,13 @@ const useStyles = makeStyles({
     alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  text: { minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  text: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  /** The bar's actions; room for more than one. */
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 /** Hands a Blob to the browser as a file download, under a name of our choosing. */
@@ -62,15 +64,17 @@ export function DownloadBar({
   };
 
   return (
-    <div className={styles.bar} data-testid="download-bar">
+    <div className={styles.bar} data-testid="download-bar" role="region" aria-label={strings.downloadBarLabel}>
       <Caption1 className={styles.text} aria-live="polite">
         {state.busy
           ? strings.downloading
           : (state.problem ?? format(strings.downloadHint, { name }))}
       </Caption1>
-      <Button disabledFocusable={state.busy} onClick={() => void download()}>
-        {scored ? strings.downloadScored : strings.downloadCopy}
-      </Button>
+      <div className={styles.actions}>
+        <Button size="small" appearance="primary" disabledFocusable={state.busy} onClick={() => void download()}>
+          {scored ? strings.downloadScored : strings.downloadCopy}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 
 export interface HeaderProps {
   readonly title: string;
@@ -10,33 +10,24 @@ const useStyles = makeStyles({
   header: {
     display: "flex",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  logo: { flexShrink: 0, width: "32px", height: "32px" },
-  text: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    minWidth: 0,
-  },
-  title: { margin: 0 },
-  subtitle: { color: tokens.colorNeutralForeground3 },
+  logo: { flexShrink: 0, width: "20px", height: "20px" },
+  title: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
 });
 
 export function Header({ title, subtitle }: HeaderProps): React.JSX.Element {
   const styles = useStyles();
+  // One line: the pane is narrow, and what the user came for starts below it.
   return (
     <header className={styles.header}>
-      <img className={styles.logo} src="assets/icon-32.png" alt="" width={32} height={32} />
-      <div className={styles.text}>
-        <Title3 as="h1" className={styles.title}>
-          {title}
-        </Title3>
-        <Caption1 className={styles.subtitle}>{subtitle}</Caption1>
-      </div>
+      <img className={styles.logo} src="assets/icon-32.png" alt="" width={20} height={20} />
+      <Subtitle2 as="h1" className={styles.title} title={subtitle}>
+        {title}
+      </Subtitle2>
     </header>
   );
 }

@@ -1,23 +1,10 @@
 import * as React from "react";
-import {
-  Caption1,
-  Field,
-  Select,
-  Subtitle2,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { render } from "../../engine/i18n/render";
 import type { Evaluation } from "../../engine/model";
 import { format, severityLabel } from "../i18n";
-import type { BrowserSession } from "../run";
-import {
-  type PreviewFlag,
-  firstScoredSheet,
-  previewModel,
-  previewSheetNames,
-} from "../state/preview";
+import type { BrowserSession } from "../session/contract";
+import { type PreviewFlag, firstScoredSheet, previewModel, previewSheetNames } from "../state/preview";
 import type { Workbench } from "../useWorkbench";
 import { SEVERITY_EDGES, SEVERITY_FILLS, useSharedStyles } from "./styles";
 
@@ -45,13 +32,7 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   /** A cell's text: wraps at a readable width instead of stretching the column. */
-  text: {
-    display: "block",
-    minWidth: "2em",
-    maxWidth: "11em",
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-  },
+  text: { display: "block", minWidth: "2em", maxWidth: "11em", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   head: {
     position: "sticky",
     top: 0,
@@ -83,11 +64,7 @@ export interface PreviewPanelProps {
 }
 
 /** Browser mode: the workbook as it is now, one sheet at a time, flagged cells shaded with their messages. */
-export function PreviewPanel({
-  workbench: w,
-  session,
-  evaluation,
-}: PreviewPanelProps): React.JSX.Element {
+export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanelProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { strings, language, previewTarget, workbookVersion } = w;
@@ -95,35 +72,29 @@ export function PreviewPanel({
   const grids = React.useMemo(() => session.grids(), [session, workbookVersion]);
   const names = previewSheetNames(grids);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
-  const sheet =
-    previewTarget?.sheet ??
-    (chosen && names.includes(chosen) ? chosen : firstScoredSheet(names, evaluation));
+  const sheet = previewTarget?.sheet ?? (chosen && names.includes(chosen) ? chosen : firstScoredSheet(names, evaluation));
   const grid = grids.find((g) => g.sheet === sheet);
   const scroller = React.useRef<HTMLDivElement>(null);
 
   const flags: PreviewFlag[] = React.useMemo(
-    () =>
-      (evaluation?.flags ?? []).map((f) => ({
-        sheet: f.sheet,
-        cell: f.cell,
-        severity: f.severity,
-        message: render(f.message, language),
-      })),
-    [evaluation, language]
+    () => (evaluation?.flags ?? []).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: render(f.message, language) })),
+    [evaluation, language],
   );
   const model = React.useMemo(() => (grid ? previewModel(grid, flags) : undefined), [grid, flags]);
-  const targetCell =
-    previewTarget && previewTarget.sheet === sheet ? previewTarget.cell : undefined;
+  const targetCell = previewTarget && previewTarget.sheet === sheet ? previewTarget.cell : undefined;
 
   React.useEffect(() => {
     const box = scroller.current;
     const cell = targetCell ? box?.querySelector(`[data-cell="${targetCell}"]`) : null;
     if (!box || !cell) return;
-    // Centre the cell inside the preview only; the page itself stays where the person left it.
+    // Scroll the preview only (the page stays where the person left it): the cell's row to the middle,
+    // and sideways no further than needed, so the indicator's name columns on the left stay in view.
+    box.scrollLeft = 0;
     const boxRect = box.getBoundingClientRect();
     const cellRect = cell.getBoundingClientRect();
     box.scrollTop += cellRect.top - boxRect.top - (box.clientHeight - cellRect.height) / 2;
-    box.scrollLeft += cellRect.left - boxRect.left - (box.clientWidth - cellRect.width) / 2;
+    const overRight = cellRect.right - boxRect.left - box.clientWidth;
+    if (overRight > 0) box.scrollLeft = overRight + 8;
   }, [targetCell, model]);
 
   return (
@@ -148,35 +119,19 @@ export function PreviewPanel({
       </Field>
       <Caption1 className={shared.muted}>{strings.previewLegend}</Caption1>
       {model && model.totalRows > model.rows.length && (
-        <Caption1>
-          {format(strings.previewTruncated, { total: model.totalRows, shown: model.rows.length })}
-        </Caption1>
+        <Caption1>{format(strings.previewTruncated, { total: model.totalRows, shown: model.rows.length })}</Caption1>
       )}
       {model && model.totalCols > model.columns.length && (
-        <Caption1>
-          {format(strings.previewColsTruncated, {
-            total: model.totalCols,
-            shown: model.columns.length,
-          })}
-        </Caption1>
+        <Caption1>{format(strings.previewColsTruncated, { total: model.totalCols, shown: model.columns.length })}</Caption1>
       )}
       {!model || model.rows.length === 0 ? (
         <Caption1>{strings.previewEmpty}</Caption1>
       ) : (
-        <div
-          className={styles.scroller}
-          ref={scroller}
-          tabIndex={0}
-          role="region"
-          aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}
-        >
-          <table className={styles.table} data-testid="preview-table" data-sheet={model.sheet}>
+        <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
+          <table className={styles.table} data-testid="preview-table" data-sheet={model.sheet} aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
             <thead>
               <tr>
-                <th
-                  className={mergeClasses(styles.cell, styles.head, styles.rowHead, styles.corner)}
-                  aria-hidden="true"
-                />
+                <th className={mergeClasses(styles.cell, styles.head, styles.rowHead, styles.corner)} aria-hidden="true" />
                 {model.columns.map((c) => (
                   <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
                     {c}
@@ -204,11 +159,7 @@ export function PreviewPanel({
                         key={cell.address}
                         rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                         colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                        className={mergeClasses(
-                          styles.cell,
-                          severity && styles.flagged,
-                          cell.address === targetCell && styles.target
-                        )}
+                        className={mergeClasses(styles.cell, severity && styles.flagged, cell.address === targetCell && styles.target)}
                         style={style}
                         title={cell.messages.length ? cell.messages.join("\n") : undefined}
                         data-cell={cell.address}
@@ -217,10 +168,7 @@ export function PreviewPanel({
                         <span className={styles.text}>{cell.text}</span>
                         {severity && (
                           <span className={shared.visuallyHidden}>
-                            {format(strings.flaggedCell, {
-                              severity: severityLabel(strings, severity),
-                              message: cell.messages.join(strings.listSeparator),
-                            })}
+                            {format(strings.flaggedCell, { severity: severityLabel(strings, severity), message: cell.messages.join(strings.listSeparator) })}
                           </span>
                         )}
                       </td>

@@ -2,18 +2,20 @@ import * as React from "react";
 import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Evaluation } from "../../engine/model";
 import { format, type Strings } from "../i18n";
-import { formatPercent } from "../state/numbers";
+import { formatAmount, formatPercent } from "../state/numbers";
 import { rateLines } from "../state/results";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   cell: {
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "left",
     overflowWrap: "anywhere",
   },
-  rate: { width: "5.5em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  rate: { width: "4.6em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  amount: { width: "5.4em", textAlign: "right", fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3 },
   flagged: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -41,14 +43,24 @@ export function RateList({
   const manySheets = new Set(lines.map((l) => l.sheet)).size > 1;
   return (
     <>
-      <Caption1>
-        {format(strings.ratesDenominator, { denominator: evaluation.denominator })}
-      </Caption1>
       <table className={styles.table} data-testid="rates">
+        <caption className={styles.caption}>
+          <Caption1>
+            {strings.ratesUnit}
+            {strings.listSeparator}
+            {format(strings.ratesDenominator, { denominator: evaluation.denominator })}
+          </Caption1>
+        </caption>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {strings.ratesLine}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.amount, styles.head)} title={evaluation.denominator}>
+              {strings.ratesBudget}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.amount, styles.head)}>
+              {strings.ratesExecuted}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.rate, styles.head)}>
               {strings.ratesRate}
@@ -62,7 +74,7 @@ export function RateList({
                 <tr>
                   <th
                     scope="rowgroup"
-                    colSpan={2}
+                    colSpan={4}
                     className={mergeClasses(styles.cell, styles.sheet)}
                   >
                     {l.sheet}
@@ -85,6 +97,8 @@ export function RateList({
                     </Badge>
                   )}
                 </th>
+                <td className={mergeClasses(styles.cell, styles.amount)}>{l.budget === null ? "—" : formatAmount(l.budget)}</td>
+                <td className={mergeClasses(styles.cell, styles.amount)}>{l.executed === null ? "—" : formatAmount(l.executed)}</td>
                 <td className={mergeClasses(styles.cell, styles.rate)}>{formatPercent(l.rate)}</td>
               </tr>
             </React.Fragment>

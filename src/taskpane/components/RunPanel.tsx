@@ -16,6 +16,7 @@ import { WorkbookPicker } from "./WorkbookPicker";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  notice: { overflowWrap: "anywhere" },
 });
 
 interface Notice {
@@ -44,6 +45,13 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
   const browserMode = w.host.kind === "browser";
   const running = w.run.phase === "running";
   const notice = noticeOf(w);
+  const noticeBox = React.useRef<HTMLDivElement>(null);
+  const phase = w.run.phase;
+
+  React.useEffect(() => {
+    // After an undo, a failure or a cancel, focus (and the view) goes to what happened.
+    if (phase === "undone" || phase === "failed" || phase === "cancelled") noticeBox.current?.focus();
+  }, [phase]);
 
   const onRun = (): void => {
     // Without a workbook the run asks for one: focus goes to where it is chosen.
@@ -67,10 +75,11 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
           strings={w.strings}
           file={w.file}
           missing={w.fileMissing}
+          checking={w.fileChecking}
           problem={w.fileProblem}
-          disabled={running}
+          disabled={running || w.fileChecking}
           buttonRef={chooseButton}
-          onChange={w.chooseFile}
+          onChange={(chosen) => void w.chooseFile(chosen)}
           onTrySample={() => void w.trySample()}
         />
       )}
@@ -107,7 +116,7 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
       </div>
       <div aria-live="polite">
         {notice && (
-          <MessageBar intent={notice.intent} layout="multiline" data-testid="run-notice">
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="run-notice" ref={noticeBox} tabIndex={-1} className={styles.notice}>
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}

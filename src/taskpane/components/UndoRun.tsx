@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
-import type { ActionOutcome } from "../run";
+import type { ActionOutcome } from "../session/contract";
 
 const useStyles = makeStyles({
   box: {

@@ -32,9 +32,23 @@ export function Workbench({
   const { strings, run, browser } = w;
   const evaluation = run.phase === "done" ? run.evaluation : null;
 
+  // Each screen keeps its place: coming back to the flags finds the list where it was left.
+  const scrolled = React.useRef(new Map<Screen, number>());
+  const shown = React.useRef(w.screen);
   React.useEffect(() => {
-    // A screen starts at its top, not where the previous one was scrolled to.
-    document.documentElement.scrollTop = 0;
+    const remember = (): void => {
+      scrolled.current.set(shown.current, document.documentElement.scrollTop);
+    };
+    window.addEventListener("scroll", remember, { passive: true });
+    return () => window.removeEventListener("scroll", remember);
+  }, []);
+  React.useEffect(() => {
+    // A new run's screens start at their top.
+    scrolled.current.clear();
+  }, [run.finished]);
+  React.useLayoutEffect(() => {
+    shown.current = w.screen;
+    document.documentElement.scrollTop = scrolled.current.get(w.screen) ?? 0;
   }, [w.screen]);
   const flagCount = evaluation?.flags.length ?? 0;
 
@@ -71,7 +85,7 @@ export function Workbench({
         )}
         {w.host.kind === "browser" && tab("preview", strings.tabPreview, !browser)}
       </TabList>
-      {browser && <DownloadBar strings={strings} session={browser} />}
+      {browser && (run.phase === "done" || run.phase === "undone") && <DownloadBar strings={strings} session={browser} />}
       <div role="tabpanel" id={`panel-${w.screen}`} aria-labelledby={`tab-${w.screen}`}>
         {w.screen === "run" && <RunPanel workbench={w} />}
         {w.screen === "results" && evaluation && (

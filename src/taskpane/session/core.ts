@@ -1,15 +1,11 @@
 // The work both doors share, on any WorkbookPort: a run, a review decision, undo. Loaded only with the
 // sessions (excel-run.ts, browser-run.ts), so the engine's run comes with them.
-import type { CellValue, Grid } from "../../engine/grid";
-import { render } from "../../engine/i18n/render";
-import { planUndo } from "../../engine/plan";
-import { REVIEW_SHEET } from "../../engine/plan/own";
-import { readReview } from "../../engine/plan/review-sheet";
+import { problemText } from "../../engine/i18n/problem-text";
 import { planReviewUpdate } from "../../engine/plan/review-update";
 import type { WritePlan } from "../../engine/plan/types";
 import { isWorkbookError } from "../../workbook/excel/errors";
 import type { Progress, WorkbookPort } from "../../workbook/port";
-import { runScoring } from "../../workbook/run";
+import { runScoring, undoScoring } from "../../workbook/run";
 import { format, strings, type Language } from "../i18n";
 import type {
   ActionOutcome,
@@ -19,7 +15,8 @@ import type {
   ReviewOutcome,
   Reviews,
   ScoreOutcome,
-} from "../run";
+} from "./contract";
+import { localTimestamp } from "../state/numbers";
 import { asOfFor, ruleSetFor, type RunChoices } from "../state/options";
 
 export interface SessionContext {
@@ -39,11 +36,8 @@ export function errorText(error: unknown, language: Language): string {
 
 /** Statuses, reviewers and comments by flag id, from the review list the run's plan writes. */
 export function reviewsOf(plan: WritePlan): Reviews {
-  const sheet = plan.sheets.find((s) => s.name === REVIEW_SHEET);
-  if (!sheet) return {};
-  const grid: Grid = { sheet: sheet.name, values: sheet.values as CellValue[][], merges: [] };
   const reviews: Record<string, Reviews[string]> = {};
-  for (const row of readReview(grid)) {
+  for (const row of plan.reviewRows ?? []) {
     if (row.id !== "")
       reviews[row.id] = {
         status: row.status,
@@ -70,7 +64,8 @@ export async function scoreWorkbook(
       ruleSetName: ruleSet.name,
       ...(asOf === undefined ? {} : { asOf }),
       lang: ctx.language,
-      now: ctx.clock().toISOString(),
+      // 复核清单 is read by a person: local time, as they would write it.
+      now: localTimestamp(ctx.clock()),
       formulas: choices.formulas,
       fillScores: choices.fillScores,
       onProgress,
@@ -79,7 +74,7 @@ export async function scoreWorkbook(
     if (outcome.ok)
       return { status: "done", evaluation: outcome.evaluation, reviews: reviewsOf(outcome.plan) };
     if ("cancelled" in outcome) return { status: "cancelled" };
-    return { status: "failed", message: render(outcome.problem.message, ctx.language) };
+    return { status: "failed", message: problemText(outcome.problem, ctx.language) };
   } catch (error) {
     return { status: "failed", message: errorText(error, ctx.language) };
   }
@@ -99,7 +94,7 @@ export async function draftReport(ctx: SessionContext, choices: RunChoices): Pro
       lang: ctx.language,
       ...(asOf === undefined ? {} : { asOf }),
     });
-    if (!outcome.ok) return { ok: false, message: render(outcome.problem, ctx.language) };
+    if (!outcome.ok) return { ok: false, message: problemText(outcome.problem, ctx.language) };
     const blob = new Blob([outcome.bytes as BlobPart], { type: DOCX_TYPE });
     return { ok: true, file: { blob, name: draftFileName(ctx.file) } };
   } catch (error) {
@@ -113,7 +108,7 @@ export async function reviewFlag(
   decision: ReviewDecision
 ): Promise<ReviewOutcome> {
   try {
-    const now = ctx.clock().toISOString();
+    const now = localTimestamp(ctx.clock());
     const entry = {
       status: decision.status,
       reviewer: decision.reviewer.trim(),
@@ -131,7 +126,7 @@ export async function reviewFlag(
 
 export async function undoRun(ctx: SessionContext): Promise<ActionOutcome> {
   try {
-    await ctx.port.apply(planUndo(await ctx.port.read()));
+    await undoScoring(ctx.port);
     return { ok: true };
   } catch (error) {
     return { ok: false, message: errorText(error, ctx.language) };

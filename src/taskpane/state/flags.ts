@@ -1,9 +1,10 @@
 // The Flags screen's logic: each flag with its message and review status, filtered by severity, status
 // and search words, grouped by severity and code with counts.
-import type { Evaluation, FlagCode, Message, Severity } from "../../engine/model";
+import { parseA1 } from "../../engine/grid";
+import type { Evaluation, Flag, FlagCode, Message, Severity } from "../../engine/model";
 import { STATUS } from "../../engine/plan/review-sheet";
 import type { ReviewStatus } from "../../engine/plan/review-update";
-import type { Reviews } from "../run";
+import type { Reviews } from "../session/contract";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** The statuses a reviewer can filter by (a current flag is never 已修正). */
@@ -15,6 +16,8 @@ export const REVIEW_STATUSES: readonly ReviewStatus[] = [
 
 export interface FlagView {
   readonly id: string;
+  /** What the flag is about, in the table's terms: the indicator's level path or the budget line; null when neither. */
+  readonly subject: string | null;
   readonly code: FlagCode;
   readonly severity: Severity;
   readonly sheet: string;
@@ -35,6 +38,7 @@ export function flagViews(
     const review = reviews[f.id];
     return {
       id: f.id,
+      subject: flagSubject(evaluation, f),
       code: f.code,
       severity: f.severity,
       sheet: f.sheet,
@@ -46,6 +50,25 @@ export function flagViews(
       time: review?.time ?? "",
     };
   });
+}
+
+/** A level path kept short: the last two levels, "产出指标 › 数量指标 › 培训人数" → "数量指标 › 培训人数". */
+export function shortPath(levels: readonly string[]): string {
+  const named = levels.map((l) => l.trim()).filter((l, i, all) => l !== "" && l !== all[i - 1]);
+  return named.slice(-2).join(" › ");
+}
+
+/** The indicator or budget line on the flag's row, by its name; null when the row is neither (a header, a total). */
+export function flagSubject(
+  evaluation: Pick<Evaluation, "indicators" | "budget">,
+  flag: Pick<Flag, "sheet" | "cell">
+): string | null {
+  const row = (parseA1(flag.cell)?.row ?? -1) + 1;
+  const indicator = evaluation.indicators.find((i) => i.sheet === flag.sheet && i.row === row);
+  const path = indicator ? shortPath(indicator.levels) : "";
+  if (path !== "") return path;
+  const line = evaluation.budget.find((b) => b.sheet === flag.sheet && b.row === row);
+  return line && line.name.trim() !== "" ? line.name.trim() : null;
 }
 
 export interface FlagFilter {
@@ -80,6 +103,7 @@ export function filterFlags(
     if (terms.length === 0) return true;
     const haystack = normalise(
       [
+        v.subject ?? "",
         v.message,
         v.sheet,
         v.cell,

@@ -31,6 +31,9 @@ export interface RateLine {
   readonly sheet: string;
   readonly name: string;
   readonly level: number;
+  /** The denominator's amount and the amount spent, in 万元. */
+  readonly budget: number | null;
+  readonly executed: number | null;
   readonly rate: number;
   /** A flag about the line's execution (low, behind the calendar, over budget) is raised on its row. */
   readonly flagged: boolean;
@@ -56,7 +59,79 @@ export function rateLines(e: Evaluation): RateLine[] {
       sheet: b.sheet,
       name: b.name,
       level: b.level,
+      budget: b.budget,
+      executed: b.executed,
       rate: b.rate as number,
       flagged: flaggedRows.has(`${b.sheet}\n${b.row}`),
     }));
+}
+
+/** One row of 自评 | 系统 | 差额: the total, or a level-1 indicator. */
+export interface CompareRow {
+  readonly key: string;
+  /** The indicator's name; null for the total. */
+  readonly label: string | null;
+  readonly stated: number | null;
+  readonly system: number;
+  /** 系统 − 自评, where the sheet states a score. */
+  readonly difference: number | null;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** What the sheet states for a level-1 indicator: its own row's score, else the sum of its rows' stated scores. */
+function statedForGroup(e: Evaluation, sheet: string, name: string): number | null {
+  const rows = e.indicators.filter((i) => i.sheet === sheet && i.levels[0] === name);
+  const own = rows.find(
+    (i) => i.kind === "group" && i.levels.length === 1 && i.statedScore !== null
+  );
+  if (own) return own.statedScore;
+  // A sum of some rows' scores would pass for the whole group's: only when every row states one.
+  const scored = rows.filter((i) => i.kind === "indicator" && !i.notApplicable);
+  if (scored.length === 0 || scored.some((i) => i.statedScore === null)) return null;
+  return round2(scored.reduce((n, i) => n + (i.statedScore ?? 0), 0));
+}
+
+/** The total and each level-1 indicator, stated beside computed, with the difference. */
+export function compareRows(e: Evaluation): CompareRow[] {
+  const row = (key: string, label: string | null, stated: number | null, system: number) => ({
+    key,
+    label,
+    stated,
+    system,
+    difference: stated === null ? null : round2(system - stated),
+  });
+  const level1 = e.groups.filter((g) => g.levels.length === 1);
+  const sheets = new Set(level1.map((g) => g.sheet));
+  return [
+    row("total", null, e.totals.statedScore, e.totals.score),
+    ...level1.map((g) => {
+      const name = g.levels[0] ?? "";
+      return row(
+        `${g.sheet}\n${name}`,
+        sheets.size > 1 ? `${g.sheet} · ${name}` : name,
+        statedForGroup(e, g.sheet, name),
+        g.score
+      );
+    }),
+  ];
+}
+
+/** Why there is no grade, when there is none: "unscored" rows, too little weight, or no indicator table. */
+export type GradeReason =
+  | { readonly kind: "unscored"; readonly count: number }
+  | { readonly kind: "weight"; readonly weight: number }
+  | { readonly kind: "noIndicators" };
+
+export function gradeReason(e: Evaluation): GradeReason | null {
+  const grade = e.totals.grade.trim();
+  if (grade !== "" && grade !== "—") return null;
+  const unscored = e.indicators.filter(
+    (i) => i.kind === "indicator" && !i.notApplicable && i.score === null
+  ).length;
+  if (unscored > 0) return { kind: "unscored", count: unscored };
+  if (e.indicators.length === 0) return { kind: "noIndicators" };
+  return { kind: "weight", weight: e.totals.weight };
 }

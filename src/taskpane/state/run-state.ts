@@ -2,7 +2,7 @@
 // evaluation and the review list's statuses), failed, cancelled, undone. A pure reducer.
 import type { Evaluation } from "../../engine/model";
 import type { Progress, Step } from "../../workbook/port";
-import type { ReviewEntry, Reviews } from "../run";
+import type { ReviewEntry, Reviews } from "../session/contract";
 
 export const STEPS: readonly Step[] = ["reading", "scoring", "writing"];
 

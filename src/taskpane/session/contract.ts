@@ -1,12 +1,12 @@
 // What the screens ask of a workbook, whichever door it came through: the workbook open in Excel, or an
-// .xlsx picked in a plain browser. Both sessions are loaded with import(), so that the Office.js adapter
-// and ExcelJS stay out of the initial JavaScript and each door downloads only its own.
-import type { Grid } from "../engine/grid";
-import type { Evaluation } from "../engine/model";
-import type { ReviewStatus } from "../engine/plan/review-update";
-import type { Progress } from "../workbook/port";
-import type { Language } from "./i18n";
-import type { RunChoices } from "./state/options";
+// .xlsx picked in a plain browser. Types only: the sessions (excel-run.ts, browser-run.ts) implement it,
+// and openers.ts loads them lazily.
+import type { Grid } from "../../engine/grid";
+import type { Evaluation } from "../../engine/model";
+import type { ReviewStatus } from "../../engine/plan/review-update";
+import type { Progress } from "../../workbook/port";
+import type { Language } from "../i18n";
+import type { RunChoices } from "../state/options";
 
 /** A flag's row in 复核清单, as the screens show it. */
 export interface ReviewEntry {
@@ -84,17 +84,4 @@ export type OpenOutcome<S> =
 export type SessionOpeners = {
   readonly excel: (language: Language) => Promise<WorkbookSession>;
   readonly browser: (file: File, language: Language) => Promise<OpenOutcome<BrowserSession>>;
-};
-
-export const defaultOpeners: SessionOpeners = {
-  excel: async (language) => {
-    const { excelSession } = await import(/* webpackChunkName: "excel-run" */ "./excel-run");
-    return excelSession(language);
-  },
-  browser: async (file, language) => {
-    const { openBrowserSession } = await import(
-      /* webpackChunkName: "browser-run" */ "./browser-run"
-    );
-    return openBrowserSession(file, language);
-  },
 };
