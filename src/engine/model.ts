@@ -26,15 +26,15 @@ export type FlagCode =
   | "ACTUAL_MISSING"
   | "UNIT_MISMATCH"
   | "CELL_ERROR"
+  | "COLUMN_MISSING"
+  | "COLUMN_GUESSED"
+  | "SCORE_MISSING"
   | "BUDGET_TIE_OUT"
   | "EXECUTION_LOW"
   | "EXECUTION_OVER"
   | "RATE_MISMATCH"
   | "ADJUSTMENT_HIGH"
-  | "PROGRESS_BEHIND"
-  | "COLUMN_MISSING"
-  | "COLUMN_GUESSED"
-  | "SCORE_MISSING";
+  | "PROGRESS_BEHIND";
 
 export interface Flag {
   id: string; // `${sheet}!${cell}:${code}`, stable across runs

@@ -19,13 +19,13 @@ export type IndicatorCells = Partial<Record<RowField, string>>;
 export interface IndicatorCheckInput {
   result: IndicatorResult;
   cells: IndicatorCells;
-  /** The table has targets but no column recognised as the actual: every weighted row lacks one. */
-  noActualColumn?: boolean;
   /** The rule's result, or null when no rule could be resolved for the row. */
   outcome: ScoreResult | null;
   ruleSet: RuleSet;
   /** Excel errors found in the score, weight or reason cells (target and actual errors are in the quantities). */
   cellErrors?: Partial<Record<"score" | "weight" | "reason", string>>;
+  /** The table has targets but no column recognised as the actual: every weighted row lacks one. */
+  noActualColumn?: boolean;
 }
 
 export interface IndicatorCheckResult {

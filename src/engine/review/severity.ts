@@ -17,15 +17,15 @@ export const severities: Readonly<Record<FlagCode, Severity>> = {
   ACTUAL_MISSING: "warning",
   UNIT_MISMATCH: "error",
   CELL_ERROR: "error",
+  COLUMN_MISSING: "error",
+  COLUMN_GUESSED: "info",
+  SCORE_MISSING: "warning",
   BUDGET_TIE_OUT: "error",
   EXECUTION_LOW: "warning",
   EXECUTION_OVER: "error",
   RATE_MISMATCH: "error",
   ADJUSTMENT_HIGH: "warning",
   PROGRESS_BEHIND: "warning",
-  COLUMN_MISSING: "error",
-  COLUMN_GUESSED: "info",
-  SCORE_MISSING: "warning",
 };
 
 export function makeFlag(sheet: string, cell: string, code: FlagCode, message: Message): Flag {
