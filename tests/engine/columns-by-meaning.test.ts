@@ -345,6 +345,24 @@ describe("a sheet that looks like a table, with every column unknown, beside a s
   });
 });
 
+describe("a key-indicator table: targets and actuals, no weights", () => {
+  test("a missed target without a reason is said, though nothing is scored; a met one or one with its reason is not", () => {
+    const e = run([
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+      ["产出指标", "数量指标", "储备到位率", "100%", "100%", null],
+      [null, null, "市民满意度", "≥90%", "85%", null],
+      [null, null, "轮换完成率", "100%", "60%", "当年未安排轮换"],
+    ]);
+    // 85 / 90 < 1 with the reason cell blank; 60 / 100 < 1 but its reason is written; 100 / 100 met
+    expect(codes(e)).toEqual(["REASON_MISSING@F3"]);
+    expect(render(e.flags[0]!.message, "zh-CN")).toBe(
+      "完成值85%未达到指标值≥90%，未填写未完成原因（该指标没有分值，不计分）"
+    );
+    expect(e.indicators.map((i) => i.score)).toEqual([null, null, null]);
+    expect(e.totals).toMatchObject({ weight: 0, grade: "—" });
+  });
+});
+
 describe("评分汇总 shows the counts, why there is no grade, and each table's columns", () => {
   test("rows scored and not, the reason, and field → column → header", () => {
     const e = run([HEADER, ...BODY]);

@@ -457,6 +457,14 @@ describe("湖南 衡山县 2020 (a key-indicator form: no 分值, no 得分)", (
     });
     expect(out).toMatch(/未评定等级：没有带分值的指标/);
   });
+
+  test("unweighted, yet the one missed target is said: 100% against 290% with no reason (row 26)", () => {
+    const { report } = get(id);
+    // 100 / 290 < 1: missed; every other row meets its target, and 政策性挂账利息补贴保障率 (无) gives its reason
+    expect(
+      report.flags.filter((f) => f.code === "REASON_MISSING").map((f) => `${f.cell} ${f.message}`)
+    ).toEqual(["G26 完成值100%未达到指标值290%，未填写未完成原因（该指标没有分值，不计分）"]);
+  });
 });
 
 describe("河北 廊坊市食品工程学校 2019 (headers with line breaks; 9 stated where 8.62 is computed)", () => {
