@@ -381,6 +381,30 @@ describe("评分汇总 shows the counts, why there is no grade, and each table's
   });
 });
 
+describe("评分汇总 leaves a group's score blank where its rows could not be scored", () => {
+  test("a scored group shows its points and share; a group whose row has no actual shows blank, not 0", () => {
+    const e = run([
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "新开工项目", "≥80宗", "82宗", 50, null],
+      ["效益指标", "社会效益指标", "受益人口", "≥1000人", null, 30, null],
+    ]);
+    expect(e.groups.map((g) => [g.levels.join("/"), g.weight, g.score, g.unscored])).toEqual([
+      ["产出指标", 50, 50, 0],
+      ["产出指标/数量指标", 50, 50, 0],
+      ["效益指标", 30, 0, 1],
+      ["效益指标/社会效益指标", 30, 0, 1],
+    ]);
+    const rows = summarySheet(e, "zh-CN").values.map((r) =>
+      r.map((v) => (v === null || v === undefined ? "" : String(v))).join("|")
+    );
+    // 82 ≥ 80: 50 of 50, 100 %; the 效益 row has no actual: blank score and share
+    expect(rows).toContain("产出指标|50|50|1");
+    expect(rows).toContain("效益指标|30||");
+    expect(rows).toContain("效益指标|社会效益指标|30||");
+    expect(toReport(e, "zh-CN").groups.map((g) => g.unscored)).toEqual([0, 0, 1, 1]);
+  });
+});
+
 describe("points written in the names of a framework without a 分值 column", () => {
   test("相关性（5分） weighs 5; a name merged down over empty rows gives them nothing", () => {
     const grid: Grid = {
