@@ -21,11 +21,12 @@ import { criterionShown, criterionUnreadFlag, fallbackExplanation } from "./rule
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import { columnFlags } from "./review/column-checks";
+import { makeFlag } from "./review/severity";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
 import { countRows, withCoverage } from "./totals/coverage";
 import { findStatedGrade } from "./locate/stated-grade";
-import { unreadHeader } from "./locate/unknown-header";
+import { unreadHeader, unreadTable } from "./locate/unknown-header";
 import { isOwnSheet } from "./plan/own";
 
 export interface EvaluateOptions {
@@ -259,9 +260,12 @@ export function evaluate(
   const denominators = new Set<string>();
   const quantities = new QuantityCache();
 
+  const sheetsWithoutTables: Grid[] = [];
   for (const grid of sheets) {
     const view = new MergedView(grid);
-    for (const table of findTables(grid)) {
+    const found = findTables(grid);
+    if (found.length === 0) sheetsWithoutTables.push(grid);
+    for (const table of found) {
       tables.push(table);
       if (table.kind === "budget") {
         const b = evaluateBudget(grid, table, ruleSet, options.asOf ? { asOf: options.asOf } : {});
@@ -292,6 +296,7 @@ export function evaluate(
   }
 
   if (tables.length === 0) return { ok: false, problem: noTables(sheets, options.file) };
+  flags.push(...unreadTableFlags(sheetsWithoutTables));
 
   const weightedBudget = budget
     .filter((l) => l.weight !== null && l.level === 0)
@@ -340,6 +345,28 @@ export function evaluate(
     flags: dedupe(flags),
   };
   return { ok: true, evaluation };
+}
+
+/** Sheets without a table though others had one: a header over figures that nobody could read is said. */
+function unreadTableFlags(grids: Grid[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const grid of grids) {
+    const header = unreadTable(grid);
+    if (!header) continue;
+    flags.push(
+      makeFlag(
+        header.sheet,
+        a1(header.row, 0),
+        "COLUMN_MISSING",
+        msg("flag.COLUMN_MISSING.sheet", {
+          sheet: header.sheet,
+          row: header.row + 1,
+          headers: header.texts,
+        })
+      )
+    );
+  }
+  return flags;
 }
 
 /** Nothing recognisable: name the sheets, and the row that looks like a header nobody could read. */

@@ -135,6 +135,8 @@ export interface GroupTotal {
   levels: string[];
   weight: number;
   score: number;
+  /** Weighted rows under it that could not be scored: its score is then not the group's (shown blank). */
+  unscored?: number;
 }
 
 export interface Evaluation {

@@ -32,7 +32,7 @@ export interface ReportV1 {
     suggestedReason: string | null;
   }[];
   budget: Omit<BudgetLineResult, "parentRow" | "explanation">[];
-  groups: { sheet: string; levels: string[]; weight: number; score: number }[];
+  groups: { sheet: string; levels: string[]; weight: number; score: number; unscored: number }[];
   totals: {
     weight: number;
     score: number;
@@ -122,6 +122,7 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       levels: g.levels,
       weight: g.weight,
       score: g.score,
+      unscored: g.unscored ?? 0,
     })),
     totals: {
       weight: e.totals.weight,

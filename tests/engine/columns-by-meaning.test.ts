@@ -277,6 +277,92 @@ describe("a header row with every column unknown", () => {
   });
 });
 
+describe("a sheet that looks like a table, with every column unknown, beside a sheet that was read", () => {
+  const table: Grid = {
+    sheet: "自评表",
+    values: [
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "新开工项目", "≥80宗", "82宗", 50, 50],
+    ],
+    merges: [],
+  };
+  const evaluateWith = (other: Grid): Evaluation => {
+    const out = evaluate([table, other], rs, { file: "t.xlsx", ruleSetName: rs.name });
+    if (!out.ok) throw new Error("no table");
+    return out.evaluation;
+  };
+
+  test("COLUMN_MISSING names the sheet, its header row and the texts seen", () => {
+    const e = evaluateWith({
+      sheet: "考核表",
+      values: [
+        ["2023年度考核"],
+        ["类别", "事项", "要求", "结果", "分数"],
+        ["甲", "乙", "丙", "丁", 5],
+        ["戊", "己", "庚", "辛", 4],
+      ],
+      merges: [],
+    });
+    const missing = e.flags.filter((f) => f.code === "COLUMN_MISSING");
+    expect(missing.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["考核表!A2 error"]);
+    expect(render(missing[0]!.message, "zh-CN")).toBe(
+      "工作表「考核表」第2行像是表头（A「类别」、B「事项」、C「要求」、D「结果」、E「分数」），下面各行有数字，但其中没有能识别的列，这张表没有读取、没有计分"
+    );
+    expect(render(missing[0]!.message, "en-US")).toContain("Row 2 of the sheet “考核表”");
+    // the table that was read is scored as before: 82 ≥ 80, 50 of 50
+    expect(e.indicators.map((i) => i.score)).toEqual([50]);
+  });
+
+  test("a 填报说明 sheet (numbered notes, long lines) raises nothing", () => {
+    const e = evaluateWith({
+      sheet: "填报说明",
+      values: [
+        ["填报说明"],
+        ["序号", "事项", "说明"],
+        [
+          1,
+          "分值",
+          "一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。",
+        ],
+        [2, "得分", "得分最高不能超过该指标分值上限。"],
+        [3, "偏差原因", "未完成的指标须说明偏差原因及改进措施。"],
+      ],
+      merges: [],
+    });
+    expect(e.flags.filter((f) => f.code === "COLUMN_MISSING")).toEqual([]);
+  });
+
+  test("one row of figures under a header is not yet a table beside a sheet that was read", () => {
+    const e = evaluateWith({
+      sheet: "备注",
+      values: [
+        ["单位", "联系人", "电话"],
+        ["财务科", "张三", 12345678],
+      ],
+      merges: [],
+    });
+    expect(e.flags.filter((f) => f.code === "COLUMN_MISSING")).toEqual([]);
+  });
+});
+
+describe("a key-indicator table: targets and actuals, no weights", () => {
+  test("a missed target without a reason is said, though nothing is scored; a met one or one with its reason is not", () => {
+    const e = run([
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+      ["产出指标", "数量指标", "储备到位率", "100%", "100%", null],
+      [null, null, "市民满意度", "≥90%", "85%", null],
+      [null, null, "轮换完成率", "100%", "60%", "当年未安排轮换"],
+    ]);
+    // 85 / 90 < 1 with the reason cell blank; 60 / 100 < 1 but its reason is written; 100 / 100 met
+    expect(codes(e)).toEqual(["REASON_MISSING@F3"]);
+    expect(render(e.flags[0]!.message, "zh-CN")).toBe(
+      "完成值85%未达到指标值≥90%，未填写未完成原因（该指标没有分值，不计分）"
+    );
+    expect(e.indicators.map((i) => i.score)).toEqual([null, null, null]);
+    expect(e.totals).toMatchObject({ weight: 0, grade: "—" });
+  });
+});
+
 describe("评分汇总 shows the counts, why there is no grade, and each table's columns", () => {
   test("rows scored and not, the reason, and field → column → header", () => {
     const e = run([HEADER, ...BODY]);
@@ -292,6 +378,30 @@ describe("评分汇总 shows the counts, why there is no grade, and each table's
     expect(rows).toContain("表1!A1:H3|指标值|D|年度指标值");
     expect(rows).toContain("表1!A1:H3|得分|G|得分");
     expect(rows.some((r) => r.includes("|完成值|"))).toBe(false);
+  });
+});
+
+describe("评分汇总 leaves a group's score blank where its rows could not be scored", () => {
+  test("a scored group shows its points and share; a group whose row has no actual shows blank, not 0", () => {
+    const e = run([
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "新开工项目", "≥80宗", "82宗", 50, null],
+      ["效益指标", "社会效益指标", "受益人口", "≥1000人", null, 30, null],
+    ]);
+    expect(e.groups.map((g) => [g.levels.join("/"), g.weight, g.score, g.unscored])).toEqual([
+      ["产出指标", 50, 50, 0],
+      ["产出指标/数量指标", 50, 50, 0],
+      ["效益指标", 30, 0, 1],
+      ["效益指标/社会效益指标", 30, 0, 1],
+    ]);
+    const rows = summarySheet(e, "zh-CN").values.map((r) =>
+      r.map((v) => (v === null || v === undefined ? "" : String(v))).join("|")
+    );
+    // 82 ≥ 80: 50 of 50, 100 %; the 效益 row has no actual: blank score and share
+    expect(rows).toContain("产出指标|50|50|1");
+    expect(rows).toContain("效益指标|30||");
+    expect(rows).toContain("效益指标|社会效益指标|30||");
+    expect(toReport(e, "zh-CN").groups.map((g) => g.unscored)).toEqual([0, 0, 1, 1]);
   });
 });
 

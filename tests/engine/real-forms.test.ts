@@ -457,6 +457,14 @@ describe("湖南 衡山县 2020 (a key-indicator form: no 分值, no 得分)", (
     });
     expect(out).toMatch(/未评定等级：没有带分值的指标/);
   });
+
+  test("unweighted, yet the one missed target is said: 100% against 290% with no reason (row 26)", () => {
+    const { report } = get(id);
+    // 100 / 290 < 1: missed; every other row meets its target, and 政策性挂账利息补贴保障率 (无) gives its reason
+    expect(
+      report.flags.filter((f) => f.code === "REASON_MISSING").map((f) => `${f.cell} ${f.message}`)
+    ).toEqual(["G26 完成值100%未达到指标值290%，未填写未完成原因（该指标没有分值，不计分）"]);
+  });
 });
 
 describe("河北 廊坊市食品工程学校 2019 (headers with line breaks; 9 stated where 8.62 is computed)", () => {
@@ -579,6 +587,99 @@ describe("四川 达州 部门整体 framework (points in the names, 得分 blan
       grade: "—",
       partial: true,
       rows: { scored: 0, unscored: 27 },
+    });
+  });
+});
+
+describe("安徽 宣城市地震局 2021 (actuals written as 200余人, 10月; cut off inside 成本指标)", () => {
+  const id = "ah-xuancheng-earthquake-2021";
+
+  test("budget 55 / 55 = 100 %, 10 points as printed; the 0 / 0 / 0 lines stay in the block with no rate", () => {
+    const { report } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual([
+      "budget A5:G9",
+      "indicators B12:I18",
+    ]);
+    expect(report.budget.map((b) => [b.name, b.budget, b.executed, b.rate])).toEqual([
+      ["年度资金总额：", 55, 55, 1],
+      ["本年财政拨款", 55, 55, 1],
+      ["上年结转资金", 0, 0, null],
+      ["其他资金", 0, 0, null],
+    ]);
+    expect(report.budget[0]).toMatchObject({ weight: 10, score: 10, statedScore: 10 });
+  });
+
+  test("200余人 ≥ 200, 600余人 ≥ 500, 100% = 100%, 99.12% ≥ 95%, 10月 before 11月底前: all at full weight, as stated", () => {
+    const { report } = get(id);
+    expect(mapping(report.tables[1])).toMatchObject({
+      target: "E:年度指标值",
+      actual: "F:实际完成值",
+      weight: "G:分值",
+      score: "H:得分",
+    });
+    expect(report.indicators.map((r) => [r.weight, r.score, r.statedScore])).toEqual([
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [10, 10, 10],
+      [5, 5, 5],
+      [5, 5, 5],
+    ]);
+    // the section header 年度绩效指标完成情况 also holds 完成: the choice of F is said
+    expect(flagsOf(report)).toContain("COLUMN_GUESSED@F12");
+  });
+
+  test("10 + 10 × 4 + 5 × 2 = 60 scored of a table cut off at 60: a partial total and no grade", () => {
+    const { report } = get(id);
+    expect(report.totals).toMatchObject({
+      weight: 60,
+      score: 60,
+      grade: "—",
+      partial: true,
+      rows: { scored: 7, unscored: 0 },
+    });
+    expect(report.flags.filter((f) => f.code === "WEIGHT_SUM").map((f) => f.message)).toEqual([
+      "各指标分值合计60分，应为100分",
+    ]);
+  });
+});
+
+describe("湖南 岳阳市审计局 2018 部门整体 (评分标准 / 分值 / 自评得分: hand-scored, no actual column)", () => {
+  const id = "hn-yueyang-audit-2018-department";
+
+  test("the criterion, weight, stated score and reason columns are read by their words", () => {
+    const { report } = get(id);
+    expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual(["indicators A3:G11"]);
+    expect(mapping(report.tables[0])).toMatchObject({
+      criterion: "D:评分标准",
+      weight: "E:分值",
+      score: "F:自评得分",
+      reason: "G:扣分原因和其他说明",
+    });
+  });
+
+  test("the stated scores stand (5 5 5 | 3 3 2 6 | 3 = 32 of 33); 资金结余's 2 of 3 without a reason is REASON_MISSING", () => {
+    const { report } = get(id);
+    expect(report.indicators.map((r) => [r.weight, r.score])).toEqual([
+      [5, 5],
+      [5, 5],
+      [5, 5],
+      [3, 3],
+      [3, 3],
+      [3, 2],
+      [6, 6],
+      [3, 3],
+    ]);
+    expect(flagsOf(report).filter((f) => f.startsWith("REASON_MISSING"))).toEqual([
+      "REASON_MISSING@G9",
+    ]);
+    // 预算执行（15分）: 3 + 3 + 3 + 6 = 15, as its name says
+    expect(report.totals).toMatchObject({
+      weight: 33,
+      score: 32,
+      grade: "—",
+      partial: true,
+      rows: { scored: 8, unscored: 0 },
     });
   });
 });

@@ -30,6 +30,12 @@ export const columnMessages: Catalogue = {
     "en-US":
       "The header in row {row} has no {roleEn} column, so {count} weighted rows cannot be scored; the headers are: {headers}",
   },
+  "flag.COLUMN_MISSING.sheet": {
+    "zh-CN":
+      "工作表「{sheet}」第{row}行像是表头（{headers}），下面各行有数字，但其中没有能识别的列，这张表没有读取、没有计分",
+    "en-US":
+      "Row {row} of the sheet “{sheet}” looks like a header ({headers}) over rows with figures, but none of its columns could be recognised: that table was not read or scored",
+  },
   "flag.COLUMN_GUESSED.meaning": {
     "zh-CN": "表头“{header}”（{col}列）按含义识别为“{role}”列",
     "en-US": "The header “{header}” (column {col}) was read as the {roleEn} column by its words",

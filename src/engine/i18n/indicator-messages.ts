@@ -41,6 +41,11 @@ export const indicatorMessages: Catalogue = {
     "en-US":
       "The score {score} is below the weight {weight} ({deducted} deducted) and no reason is given",
   },
+  "flag.REASON_MISSING.unweighted": {
+    "zh-CN": "完成值{actual}未达到指标值{target}，未填写未完成原因（该指标没有分值，不计分）",
+    "en-US":
+      "The actual {actualEn} misses the target {targetEn} and no reason is given (the indicator has no weight and is not scored)",
+  },
   "flag.FULL_MARKS_UNMET": {
     "zh-CN": "自评满分{stated}分，但完成值{actual}未达到指标值{target}",
     "en-US":

@@ -7,7 +7,7 @@
 import { round } from "../budget/numbers";
 import { FIELD_NAMES } from "../i18n/column-messages";
 import { render } from "../i18n/render";
-import type { Evaluation, Lang, Severity } from "../model";
+import type { Evaluation, GroupTotal, Lang, Severity } from "../model";
 import { columnMapping } from "../report";
 import { areaA1 } from "../grid";
 import { label, severityLabel } from "./labels";
@@ -50,6 +50,10 @@ class SheetBuilder {
 
 const share = (score: number, weight: number): number | null =>
   weight > 0 ? round(score / weight, 4) : null;
+
+/** A group's score and its share of the weight, blank where rows under it could not be scored (not 0). */
+const scoreAndShare = (g: GroupTotal): [number | null, number | null] =>
+  g.unscored ? [null, null] : [g.score, share(g.score, g.weight)];
 
 function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   b.header([label("summary.item", lang), label("summary.value", lang)]);
@@ -94,7 +98,7 @@ function levelOne(b: SheetBuilder, e: Evaluation, lang: Lang): ChartSpec | undef
     label("summary.groupScore", lang),
     label("summary.groupRate", lang),
   ]);
-  for (const g of groups) b.row([g.levels[0], g.weight, g.score, share(g.score, g.weight)]);
+  for (const g of groups) b.row([g.levels[0], g.weight, ...scoreAndShare(g)]);
   const [first, last] = [headerRow + 1, b.next - 1];
   b.format(first, last, 1, 2, POINTS);
   b.format(first, last, 3, 3, RATE);
@@ -120,8 +124,7 @@ function levelTwo(b: SheetBuilder, e: Evaluation, lang: Lang): void {
     label("summary.groupScore", lang),
     label("summary.groupRate", lang),
   ]);
-  for (const g of groups)
-    b.row([g.levels[0], g.levels[1], g.weight, g.score, share(g.score, g.weight)]);
+  for (const g of groups) b.row([g.levels[0], g.levels[1], g.weight, ...scoreAndShare(g)]);
   b.format(headerRow + 1, b.next - 1, 2, 3, POINTS);
   b.format(headerRow + 1, b.next - 1, 4, 4, RATE);
 }

@@ -240,6 +240,17 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
         : msg("reason.suggest.generic", { score: fmtNum(value), deducted });
   }
 
+  // A key-indicator form (no 分值) scores nothing, but a target it missed is still said.
+  if (r.kind === "indicator" && w === null && outcome?.met === false && !hasReason(r.reason))
+    add(
+      flags,
+      r,
+      cells,
+      "reason",
+      "REASON_MISSING",
+      msg("flag.REASON_MISSING.unweighted", valueArgs(r.targetValue, r.actualValue))
+    );
+
   if (
     r.kind === "indicator" &&
     stated !== null &&

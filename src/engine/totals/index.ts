@@ -14,6 +14,7 @@ import type { VetoEffect } from "../rules/types";
 import type { RuleSet } from "../ruleset/types";
 import { canonicalGrade, gradeFor } from "./grade";
 import { buildTree, type GroupNode, type Tree } from "./tree";
+import { isScored, isWeighted } from "./coverage";
 import {
   asHundred,
   detectNested,
@@ -64,6 +65,8 @@ const computedValue = (row: IndicatorResult): number => {
   const v = row.score ?? row.statedScore ?? 0;
   return row.kind === "bonus" || row.weight === null ? v : Math.max(0, Math.min(row.weight, v));
 };
+/** A weighted row the engine has no score for: a group holding one has no score of its own. */
+const unscored = (row: IndicatorResult): boolean => isWeighted(row) && !isScored(row);
 /** The sheet's own score, or the engine's where the sheet has none. */
 const sheetValue = (row: IndicatorResult): number => row.statedScore ?? row.score ?? 0;
 
@@ -169,6 +172,7 @@ export function computeTotals(
         levels: g.path,
         weight: roundTo(sumOf(effWeight, g), decimals),
         score: roundTo(sumOf(computed, g), decimals),
+        unscored: g.leaves.filter((l) => unscored(l.row)).length,
       },
     });
   }
@@ -181,6 +185,7 @@ export function computeTotals(
         levels: l.path,
         weight: roundTo(effWeight[l.index], decimals),
         score: roundTo(computed[l.index], decimals),
+        unscored: unscored(l.row) ? 1 : 0,
       },
     });
   }
