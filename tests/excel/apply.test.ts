@@ -264,13 +264,14 @@ describe("apply: requests over Excel's limit are split and sent again", () => {
   test("a refused write is split until it fits; the result is the same", async () => {
     const reference = setup(indicatorWorkbook(2000));
     await reference.port.apply(scoringPlan(2000));
-    const { fake, port } = setup(indicatorWorkbook(2000), { payloadLimit: 120_000 });
+    // As Office.js serialises it, the largest unit that cannot be split (the state sheet) is 144 KB.
+    const { fake, port } = setup(indicatorWorkbook(2000), { payloadLimit: 200_000 });
     await port.apply(scoringPlan(2000));
     expect(fake.syncs.some((s) => s.error === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(port.stats.apply?.retries).toBeGreaterThan(0);
     expect(fake.model.snapshot()).toEqual(reference.fake.model.snapshot());
     for (const s of fake.syncs.filter((x) => !x.error))
-      expect(s.requestBytes).toBeLessThanOrEqual(120_000);
+      expect(s.requestBytes).toBeLessThanOrEqual(200_000);
   });
 });
 
@@ -329,7 +330,7 @@ describe("apply: idempotence and undo", () => {
   test("over 8,000 marked cells: existing notes are located instead of probed, and a re-run changes nothing", async () => {
     const model = indicatorWorkbook(9000);
     model.sheet(SHEET).edit(100, 6, (c) => (c.note = "我的备注"));
-    const once = setup(model);
+    const once = setup(model, { apiVersion: "1.18" }); // notes: the strict fake
     const p = scoringPlan(9000, { markEvery: 1 });
     await once.port.apply(p);
     expect(once.fake.model.sheet(SHEET).get(8999, 6)?.note).toBe(p.marks[8998].note);
