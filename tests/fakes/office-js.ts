@@ -18,10 +18,17 @@ export const OFFICE_JS_VERSION = "1.1.110";
  * it, so a host behind it simulates at most this.
  */
 export const OFFICE_JS_EXCEL_API = "1.15";
-export const OFFICE_JS_FILE = path.resolve(
-  __dirname,
-  `../../.cache/office-js/${OFFICE_JS_VERSION}/excel-web-16.00.js`
-);
+const IN_CACHE = `.cache/office-js/${OFFICE_JS_VERSION}/excel-web-16.00.js`;
+
+/** The library in the repository's .cache, looked up from here (tests/fakes, or the bench's compiled copy). */
+function findLibrary(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, IN_CACHE);
+    if (fs.existsSync(file) || path.dirname(dir) === dir) return file;
+    if (fs.existsSync(path.join(dir, "package.json")) && !dir.includes(`${path.sep}dist`))
+      return file;
+  }
+}
 
 /** One serialised request as the library hands it to a request executor. */
 export interface RequestMessage {
@@ -107,9 +114,10 @@ let loaded: OfficeJs | undefined;
 /** The library, loaded once per test file. */
 export function officeJs(): OfficeJs {
   if (loaded) return loaded;
-  if (!fs.existsSync(OFFICE_JS_FILE)) {
+  const file = findLibrary();
+  if (!fs.existsSync(file)) {
     throw new Error(
-      `Microsoft's Office.js ${OFFICE_JS_VERSION} is missing at ${OFFICE_JS_FILE}: ` +
+      `Microsoft's Office.js ${OFFICE_JS_VERSION} is missing at ${file}: ` +
         "run `bash scripts/install-test-deps.sh` (it unpacks @microsoft/office-js there). " +
         "The Office.js adapter tests run through it and are not skipped without it."
     );
@@ -132,7 +140,7 @@ export function officeJs(): OfficeJs {
   };
   sandbox.window = sandbox;
   vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(OFFICE_JS_FILE, "utf8"), sandbox, { filename: OFFICE_JS_FILE });
+  vm.runInContext(fs.readFileSync(file, "utf8"), sandbox, { filename: file });
   const lib = sandbox as unknown as OfficeJs;
   // Office.context is a getter of the library's own; the library reads window.Office.context.requirements.
   sandbox.Office = Object.create(sandbox.Office as object, {
