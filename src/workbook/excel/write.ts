@@ -1036,7 +1036,7 @@ function noteUnits(
   return [...bySheet.values()].flatMap((list) =>
     listUnits(
       list,
-      (o) => 2 * OP_OVERHEAD_BYTES + PATH_BYTES + jsonBytes(o.text ?? ""),
+      (o) => OP_OVERHEAD_BYTES + PATH_BYTES + jsonBytes(o.text ?? ""),
       (b, part) => part.forEach((o) => apply(b, o)),
       (first) => {
         const at = parseRef(first.cell);
