@@ -105,7 +105,7 @@ export async function benchOffice(sizes: number[]): Promise<void> {
           `${r.readSyncs}+${r.syncs - r.readSyncs}`,
           mb(r.readBytes),
           mb(r.writeBytes),
-          mb(r.checkBytes),
+          `${(r.checkBytes / 1024).toFixed(1)} KB`,
           mb(r.largest),
           fewestSyncs(r),
           targetMet(r) ? "yes" : "NO",
