@@ -32,8 +32,9 @@ import type {
   XlRangeFormat,
   XlWorksheet,
 } from "./api";
-import { isPayloadLimit, officeCode } from "./errors";
+import { errors, isPayloadLimit, officeCode } from "./errors";
 import type { Features } from "./features";
+import { sendPacked } from "./send";
 import {
   MAX_ADDRESS_CHARS,
   MAX_READ_CELLS,
@@ -238,36 +239,24 @@ export async function readWorkbook(
 
   // ------------------------------------------------------------------------------------------------------
 
-  /** Pack jobs into syncs by their estimated size; split and retry those whose request or response was refused. */
+  /** Jobs packed into requests by their estimated size (send.ts); follow-ups go with the next request. */
   async function runJobs(jobs: Job[], allInOne: boolean): Promise<void> {
-    let pending = jobs;
-    while (pending.length > 0) {
-      const batch: Job[] = [];
-      let bytes = 0;
-      while (
-        pending.length > 0 &&
-        (batch.length === 0 || allInOne || bytes + pending[0].bytes <= packTarget)
-      ) {
-        bytes += pending[0].bytes;
-        batch.push(pending.shift() as Job);
-      }
-      stats.maxPlannedBytes = Math.max(stats.maxPlannedBytes, bytes);
-      const result = await attempt(batch);
-      if (result === "split") {
-        if (!batch.some((j) => j.split)) throw new TooLarge();
-        // This Excel takes less than planned: plan for half of what it refused from now on.
-        packTarget = Math.max(MIN_TARGET, Math.min(packTarget, bytes) / 2);
-        pending = batch.flatMap((j) => (j.split ? j.split() : [j])).concat(pending);
-        allInOne = false;
-      } else {
-        // Follow-ups (formulas, number formats, fills the band pointed at) go with the next sync.
-        pending = result.concat(pending);
-      }
-      plannedSyncs = Math.max(plannedSyncs, stats.syncs + countRequests(pending, packTarget));
-    }
+    await sendPacked(jobs, {
+      target: packTarget,
+      firstWhole: allInOne,
+      send: async (batch, bytes) => {
+        stats.maxPlannedBytes = Math.max(stats.maxPlannedBytes, bytes);
+        return attempt(batch);
+      },
+      tooLarge: () => errors.payloadTooLarge(),
+      left: (pending, target) => {
+        packTarget = Math.max(MIN_TARGET, target);
+        plannedSyncs = Math.max(plannedSyncs, stats.syncs + countRequests(pending, packTarget));
+      },
+    });
   }
 
-  async function attempt(batch: Job[]): Promise<Job[] | "split"> {
+  async function attempt(batch: Job[]): Promise<Job[] | "refused"> {
     let withMerges = true;
     for (;;) {
       const collectors = batch.map((j) => j.queue(ctx, withMerges));
@@ -278,7 +267,7 @@ export async function readWorkbook(
       } catch (e) {
         stats.syncs++;
         const code = officeCode(e);
-        if (isPayloadLimit(e)) return "split";
+        if (isPayloadLimit(e)) return "refused";
         if (withMerges && features.mergedAreas && code !== undefined && !FATAL.has(code)) {
           // Most likely more than 512 merged areas in one band: read the cells without them.
           withMerges = false;
@@ -452,13 +441,6 @@ const FATAL = new Set([
   "AccessDenied",
   "RangeExceedsLimit",
 ]);
-
-export class TooLarge extends Error {
-  readonly code = "ResponsePayloadSizeLimitExceeded";
-  constructor() {
-    super("A single row is over Excel's response size limit.");
-  }
-}
 
 function bandCellBytes(data: SheetData): number {
   // A value, plus a little for the addresses and probes; number formats come in the follow-ups.

@@ -5,8 +5,9 @@
 
 import type { Progress } from "../port";
 import type { XlContext } from "./api";
-import { WorkbookError, errors, isPayloadLimit, officeCode } from "./errors";
+import { WorkbookError, errors, fromOffice, isPayloadLimit, officeCode } from "./errors";
 import { countRequests } from "./payload";
+import { sendPacked } from "./send";
 import { Batch, type PlanScope, type Unit, type WriteStats } from "./write-units";
 
 export class Sender {
@@ -32,85 +33,63 @@ export class Sender {
   async units(units: Unit[]): Promise<void> {
     this.total = this.stats.syncs + countRequests(units, this.targetBytes);
     this.progress();
-    let pending = units;
-    let target = this.targetBytes;
     let writes = 0;
-    while (pending.length > 0) {
-      const batch: Unit[] = [];
-      let bytes = 0;
-      while (pending.length > 0 && (batch.length === 0 || bytes + pending[0].bytes <= target)) {
-        bytes += pending[0].bytes;
-        batch.push(pending.shift() as Unit);
-      }
-      const b = new Batch(this.ctx);
-      const probed = new Set<string>();
-      for (const u of batch) {
-        if (u.probe && !probed.has(u.probe.sheet.toLowerCase())) {
-          probed.add(u.probe.sheet.toLowerCase());
-          // A write that changes nothing (null = leave the cell as it is): fails first if the sheet is gone or protected.
-          b.sheet(u.probe.sheet).getRangeByIndexes(u.probe.row, u.probe.col, 1, 1).numberFormat = [
-            [null],
-          ];
-        }
-      }
-      for (const u of batch) u.run(b);
-      this.stats.maxPlannedBytes = Math.max(this.stats.maxPlannedBytes, bytes);
-      try {
-        await this.ctx.sync();
-        this.stats.syncs++;
+    await sendPacked(units, {
+      target: this.targetBytes,
+      send: async (batch, bytes) => {
+        const b = new Batch(this.ctx);
+        touchSheets(b, batch);
+        for (const u of batch) u.run(b);
+        this.stats.maxPlannedBytes = Math.max(this.stats.maxPlannedBytes, bytes);
+        // Only a request Excel refused as too large is sure to have changed nothing.
+        const refused = (e: unknown): boolean =>
+          officeCode(e) === "RequestPayloadSizeLimitExceeded";
+        if (await this.sync(refused, writes > 0)) return "refused";
         writes++;
-        this.progress();
-      } catch (e) {
-        this.stats.syncs++;
-        if (officeCode(e) === "RequestPayloadSizeLimitExceeded") {
-          // Nothing of a refused request was applied: send it again in smaller pieces.
-          this.stats.retries++;
-          const halves = batch.flatMap((u) => (u.split ? u.split() : [u]));
-          if (halves.length === batch.length && target < 1024)
-            throw errors.payloadTooLarge(batch[0].probe?.sheet);
-          target = Math.max(512, Math.floor(target / 2));
-          pending = halves.concat(pending);
-          continue;
-        }
-        const cause = await this.explain(e);
-        throw writes > 0 && cause instanceof WorkbookError ? errors.partialWrite(cause) : cause;
-      }
-    }
+        return [];
+      },
+      tooLarge: (u) => errors.payloadTooLarge(u.probe?.sheet),
+    });
   }
 
+  /**
+   * Checking requests (loads only): `first` and as many of `items` as fit the target go in the first request,
+   * the rest in more. A request refused as too large changes nothing: it is sent again with half as many.
+   */
   async inChunks(items: (() => void)[], itemBytes: number, first?: () => void): Promise<void> {
-    let perRequest = Math.max(1, Math.floor(this.targetBytes / itemBytes));
-    let from = 0;
-    let firstDone = first === undefined;
-    while (!firstDone || from < items.length) {
-      const to = Math.min(items.length, from + perRequest);
-      if (!firstDone) first?.();
-      for (let i = from; i < to; i++) items[i]();
-      try {
-        await this.ctx.sync();
-        this.stats.syncs++;
-        this.progress();
-      } catch (e) {
-        this.stats.syncs++;
-        if (isPayloadLimit(e)) {
-          if (perRequest === 1) throw errors.payloadTooLarge();
-          this.stats.retries++;
-          perRequest = Math.ceil(perRequest / 2);
-          continue;
-        }
-        throw await this.explain(e);
+    const pieces = items.map((queue) => ({ bytes: itemBytes, queue }));
+    if (first) pieces.unshift({ bytes: 0, queue: first });
+    await sendPacked(pieces, {
+      target: this.targetBytes,
+      send: async (batch) => {
+        for (const p of batch) p.queue();
+        return (await this.sync(isPayloadLimit, false)) ? "refused" : [];
+      },
+      tooLarge: () => errors.payloadTooLarge(),
+    });
+  }
+
+  /** One request: true when Excel refused it as too large; any other failure as a person's message. */
+  private async sync(refused: (e: unknown) => boolean, afterWrites: boolean): Promise<boolean> {
+    try {
+      await this.ctx.sync();
+      this.stats.syncs++;
+      this.progress();
+      return false;
+    } catch (e) {
+      this.stats.syncs++;
+      if (refused(e)) {
+        this.stats.retries++;
+        return true;
       }
-      firstDone = true;
-      from = to;
+      const cause = await this.explain(e);
+      throw afterWrites && cause instanceof WorkbookError ? errors.partialWrite(cause) : cause;
     }
   }
 
   /** Turn an Office error into a person's message; look at the sheets again when it says one is gone. */
   async explain(e: unknown): Promise<Error> {
     const code = officeCode(e);
-    if (code === undefined) return e instanceof Error ? e : new Error(String(e));
-    if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
-    if (isPayloadLimit(e)) return errors.payloadTooLarge();
     if (code === "ItemNotFound" || code === "AccessDenied" || code === "InvalidObjectPath") {
       // Which sheet? One more look (only on this failure path).
       try {
@@ -132,6 +111,23 @@ export class Sender {
         if (officeCode(again) === "InvalidOperationInCellEditMode") return errors.cellEditMode();
       }
     }
-    return errors.excelError(code, e instanceof Error ? e.message : String(e));
+    const explained = fromOffice(e);
+    return explained instanceof Error ? explained : new Error(String(explained));
+  }
+}
+
+/**
+ * Each write request first touches every user sheet it writes into with a write that changes nothing (null
+ * leaves the cell as it is): a sheet deleted or protected since the check fails the request there, first.
+ */
+function touchSheets(b: Batch, batch: Unit[]): void {
+  const probed = new Set<string>();
+  for (const u of batch) {
+    if (u.probe && !probed.has(u.probe.sheet.toLowerCase())) {
+      probed.add(u.probe.sheet.toLowerCase());
+      b.sheet(u.probe.sheet).getRangeByIndexes(u.probe.row, u.probe.col, 1, 1).numberFormat = [
+        [null],
+      ];
+    }
   }
 }
