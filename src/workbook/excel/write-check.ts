@@ -106,51 +106,37 @@ export async function checkBeforeWriting(
   for (const [, s] of states) if (s.note && s.note.isNullObject) s.note = undefined;
   const wanted = new Set(touched.map((t) => cellKey(t.sheet, t.cell)));
 
-  if (noteCounts.size > 0) {
-    const found: { note: XlNote; where: { address: string } }[] = [];
-    const asks: (() => void)[] = [];
-    for (const [name, count] of noteCounts) {
-      for (let i = 0; i < count.value; i++) {
-        const k = asks.length; // by index: a request sent again replaces what its first attempt queued
-        asks.push(() => {
-          const note = check.sheet(name).notes.getItemAt(i);
-          const where = note.getLocation();
-          where.load("address");
-          found[k] = { note, where };
-        });
-      }
-    }
-    await send.inChunks(asks, 3 * OP_OVERHEAD_BYTES);
-    for (const { note, where } of found) {
-      const q = parseQualified(where.address);
-      if (!q?.sheet) continue;
-      const cell = a1(q.area.top, q.area.left);
-      if (wanted.has(cellKey(q.sheet, cell))) stateOf(q.sheet, cell).note = note;
-    }
-  }
-
-  // Read after the check's first sync (a ClientResult needs no load).
-
-  const comments = counted.comments?.value ?? 0;
-  if (comments > 0) {
-    // Comments have no address of their own: ask each for its cell (ExcelApi 1.10 has no lookup by cell).
-    const found: { comment: XlComment; where: { address: string } }[] = [];
-    const asks: (() => void)[] = [];
-    for (let i = 0; i < comments; i++) {
-      asks.push(() => {
-        const comment = ctx.workbook.comments.getItemAt(i);
-        const where = comment.getLocation();
-        where.load("address");
-        found[i] = { comment, where };
+  // Notes counted per sheet, or comments counted (read after the check's first sync: a ClientResult needs no
+  // load), located one by one: comments have no lookup by cell on ExcelApi 1.10.
+  const items: {
+    item: () => XlNote | XlComment;
+    file: (s: CellState, x: XlNote | XlComment) => void;
+  }[] = [];
+  for (const [name, count] of noteCounts)
+    for (let i = 0; i < count.value; i++)
+      items.push({
+        item: () => check.sheet(name).notes.getItemAt(i),
+        file: (st, x) => (st.note = x as XlNote),
       });
-    }
-    await send.inChunks(asks, 3 * OP_OVERHEAD_BYTES);
-    for (const { comment, where } of found) {
-      const q = parseQualified(where.address);
-      if (!q?.sheet) continue;
-      const cell = a1(q.area.top, q.area.left);
-      if (wanted.has(cellKey(q.sheet, cell))) stateOf(q.sheet, cell).comment = comment;
-    }
-  }
+  for (let i = 0; i < (counted.comments?.value ?? 0); i++)
+    items.push({
+      item: () => ctx.workbook.comments.getItemAt(i),
+      file: (st, x) => (st.comment = x as XlComment),
+    });
+  const found: { thing: XlNote | XlComment; where: { address: string } }[] = [];
+  const asks = items.map(({ item }, k) => () => {
+    // By index: a request sent again replaces what its first attempt queued.
+    const thing = item();
+    const where = thing.getLocation();
+    where.load("address");
+    found[k] = { thing, where };
+  });
+  await send.inChunks(asks, 3 * OP_OVERHEAD_BYTES);
+  found.forEach(({ thing, where }, k) => {
+    const q = parseQualified(where.address);
+    if (!q?.sheet) return;
+    const cell = a1(q.area.top, q.area.left);
+    if (wanted.has(cellKey(q.sheet, cell))) items[k].file(stateOf(q.sheet, cell), thing);
+  });
   return { info, states };
 }
