@@ -1,8 +1,8 @@
 /**
- * The Office.js adapter against the strict fake of the Excel API (tests/fakes): syncs per run and the
- * largest request, at a small and a large table, with the engine's own plan. The fake is the baseline
- * that Excel itself would be: it counts what the adapter asks of it, and measures each request as Office's
- * serializer would send it.
+ * The Office.js adapter through Microsoft's own Office.js client (office-js 1.1.110, from .cache) and the
+ * in-memory Excel host behind it (tests/fakes/office-host.ts): syncs per run and the largest request or
+ * response, at a small, a middle and a large table, with the engine's own plan. Every request is weighed as
+ * the client serialised it, every response as the host answered it.
  *
  * Beside the syncs it prints the megabytes a run moves and the fewest syncs those megabytes allow when no
  * request or response may exceed 4 MB: the sheet list, reads that each fill a whole 4 MB, the check before
@@ -15,7 +15,7 @@ import { getPreset } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset/types";
 import { ExcelWorkbookPort } from "../workbook/excel";
 import { MAX_PAYLOAD_BYTES } from "../workbook/excel/payload";
-import { ExcelFake } from "../../tests/fakes/excel-fake";
+import { OfficeHost } from "../../tests/fakes/office-host";
 import { buildWorkbook } from "../../tests/fakes/excel-model";
 import { generatedCells } from "./generate";
 import { row } from "./timing";
@@ -27,12 +27,14 @@ interface OfficeRun {
   readBytes: number;
   /** Requests of the apply after its check, bytes. */
   writeBytes: number;
+  /** The check before writing: its request and response, bytes. */
+  checkBytes: number;
   largest: number;
   flags: number;
 }
 
 async function officeRun(n: number, rs: RuleSet): Promise<OfficeRun> {
-  const fake = new ExcelFake(buildWorkbook([{ name: "自评表", rows: generatedCells(n) }]));
+  const fake = new OfficeHost(buildWorkbook([{ name: "自评表", rows: generatedCells(n) }]));
   const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
   const grids = await port.read();
   const readSyncs = fake.syncCount;
@@ -46,6 +48,7 @@ async function officeRun(n: number, rs: RuleSet): Promise<OfficeRun> {
     readSyncs,
     readBytes: reads.reduce((s, x) => s + x.responseBytes, 0),
     writeBytes: writes.slice(1).reduce((s, x) => s + x.requestBytes, 0),
+    checkBytes: writes[0].requestBytes + writes[0].responseBytes,
     largest: fake.maxPayloadBytes,
     flags: outcome.evaluation.flags.length,
   };
@@ -61,12 +64,31 @@ function fewestSyncs(r: OfficeRun): number {
   );
 }
 
+/** The decided target: 4 syncs while every request fits under 4 MB; beyond that, one above the floor. */
+function targetMet(r: OfficeRun): boolean {
+  const floor = fewestSyncs(r);
+  return r.largest <= MAX_PAYLOAD_BYTES && r.syncs <= Math.max(4, floor + 1);
+}
+
 export async function benchOffice(sizes: number[]): Promise<void> {
-  console.log("\nOffice.js: one run (read + apply) through the adapter on the strict Excel fake");
-  const widths = [8, 7, 7, 9, 12, 12, 10, 18];
+  console.log(
+    "\nOffice.js: one run (read + apply) through the adapter, Office.js's own client and an in-memory host"
+  );
+  const widths = [8, 7, 7, 9, 10, 10, 10, 9, 10, 7];
   console.log(
     row(
-      ["rows", "flags", "syncs", "read+app", "read", "written", "largest", "fewest at 4 MB"],
+      [
+        "rows",
+        "flags",
+        "syncs",
+        "read+app",
+        "read",
+        "written",
+        "check",
+        "largest",
+        "floor 4MB",
+        "met",
+      ],
       widths
     )
   );
@@ -83,8 +105,10 @@ export async function benchOffice(sizes: number[]): Promise<void> {
           `${r.readSyncs}+${r.syncs - r.readSyncs}`,
           mb(r.readBytes),
           mb(r.writeBytes),
+          `${(r.checkBytes / 1024).toFixed(1)} KB`,
           mb(r.largest),
           fewestSyncs(r),
+          targetMet(r) ? "yes" : "NO",
         ],
         widths
       )
@@ -105,7 +129,8 @@ export async function benchOffice(sizes: number[]): Promise<void> {
   }
   console.log(`4 syncs up to about ${low.toLocaleString("en-US")} rows of this table`);
   console.log(
-    "target: at most 4 context.sync() calls per run at any size; no request over 4 MB " +
-      '("fewest at 4 MB": the floor that these megabytes set)'
+    "target: no request or response over 4 MB; 4 context.sync() calls while every request fits, beyond " +
+      'that at most one above the floor the megabytes set ("floor 4MB": sheet list + check + whole 4 MB ' +
+      'reads and writes); "check": what the check before writing moves'
   );
 }

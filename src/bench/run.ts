@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   await benchEngine(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
   await benchReading(quick ? 10_000 : 100_000);
   await benchCli(quick ? 2_000 : 10_000);
-  await benchOffice(quick ? [10, 5_000] : [10, 50_000]);
+  await benchOffice(quick ? [10, 2_500] : [10, 2_500, 50_000]);
   const web = path.resolve(__dirname, "..", "..", "..", "..", "dist", "web");
   console.log("\n任务窗格 Task pane: built page in headless Chromium from a local server");
   try {

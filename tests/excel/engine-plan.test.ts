@@ -9,7 +9,7 @@ import { getPreset } from "../../src/engine/ruleset";
 import type { Grid } from "../../src/engine/grid";
 import type { WritePlan } from "../../src/engine/plan/types";
 import { ExcelWorkbookPort } from "../../src/workbook/excel";
-import { ExcelFake } from "../fakes/excel-fake";
+import { excelFor } from "../fakes/office-host";
 import { type WorkbookModel, buildWorkbook } from "../fakes/excel-model";
 
 function workbook(rows: number): WorkbookModel {
@@ -29,7 +29,7 @@ function scoringPlan(grids: Grid[], fillScores = false): WritePlan {
 }
 
 test.each([10, 300])("%i rows: 4 syncs a run, and a re-run changes nothing", async (rows) => {
-  const fake = new ExcelFake(workbook(rows));
+  const fake = excelFor(workbook(rows));
   const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
   await port.apply(scoringPlan(await port.read()));
   expect(fake.syncCount).toBe(4);
@@ -51,7 +51,7 @@ test.each(["1.18", "1.10", "1.8"])(
     );
     s.columnWidths.set(8, 70);
     const before = model.snapshot();
-    const fake = new ExcelFake(model, { apiVersion: version });
+    const fake = excelFor(model, { apiVersion: version });
     const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
     await port.apply(scoringPlan(await port.read(), true));
     expect(fake.model.snapshot()).not.toEqual(before);

@@ -9,7 +9,8 @@ import type {
   WritePlan,
 } from "../../src/engine/plan/types";
 import { ExcelWorkbookPort } from "../../src/workbook/excel";
-import { ExcelFake, type FakeOptions } from "../fakes/excel-fake";
+import type { ExcelFake, FakeOptions } from "../fakes/excel-fake";
+import { excelFor } from "../fakes/office-host";
 import { type Scalar, type WorkbookModel, buildWorkbook } from "../fakes/excel-model";
 
 export const SHEET = "自评表";
@@ -59,13 +60,16 @@ export function indicatorWorkbook(rows: number): WorkbookModel {
   return wb;
 }
 
-/** The fake and a port on it. */
+/**
+ * The host behind Microsoft's Office.js client, and a port on that client's Excel.run. The client build has
+ * no ExcelApi 1.18 (notes): a test of the notes path asks for "1.18" and gets the strict fake instead.
+ */
 export function setup(
   model: WorkbookModel,
   options: FakeOptions = {},
   targetPayloadBytes?: number
 ): { fake: ExcelFake; port: ExcelWorkbookPort } {
-  const fake = new ExcelFake(model, options);
+  const fake = excelFor(model, options);
   const port = new ExcelWorkbookPort({
     run: fake.run,
     isSetSupported: fake.isSetSupported,

@@ -1,59 +1,66 @@
-// ExcelWorkbookPort.read against the strict fake.
+// ExcelWorkbookPort.read through Microsoft's Office.js client and the in-memory host behind it (helpers.ts);
+// the notes path (ExcelApi 1.18, not in the client build) on the strict fake.
 
 import { buildWorkbook } from "../fakes/excel-model";
 import { SHEET, indicatorWorkbook, setup } from "./helpers";
 
 describe("read: what comes back", () => {
-  test("values, number formats, dates, errors, formulas, merges, fills, notes, widths, hidden sheets", async () => {
-    const model = buildWorkbook([
-      {
-        name: SHEET,
-        rows: [
-          ["指标", "目标", "完成率", "日期", "错误", "合计"],
-          ["完成项目数", "≥10个", 0.95, 45306, "#DIV/0!", 0],
-          ["", "=看起来像公式的文字", true, "", "", ""],
-        ],
-        formats: { C2: "0.0%", D2: "yyyy-mm-dd" },
-        formulas: { F2: "=SUM(C2:C3)" },
-        merges: ["A2:A3"],
-        fills: { A1: "#BDD7EE", B2: "#FFFF00" },
-        notes: { B2: "我的备注" },
-      },
-      { name: "_state", rows: [["v", 1]], visibility: "VeryHidden" },
-    ]);
-    model.sheet(SHEET).edit(2, 1, (c) => (c.numberFormat = "@")); // B3 is text formatted
-    model.sheet(SHEET).columnWidths.set(1, 90);
-    model.sheet(SHEET).rowHeights.set(0, 30);
-    const { fake, port } = setup(model);
-    const grids = await port.read();
-    expect(grids.map((g) => g.sheet)).toEqual([SHEET, "_state"]);
-    const g = grids[0];
-    expect(g.values[0]).toEqual(["指标", "目标", "完成率", "日期", "错误", "合计"]);
-    expect(g.values[1].slice(0, 5)).toEqual([
-      "完成项目数",
-      "≥10个",
-      0.95,
-      "2024-01-15",
-      { error: "#DIV/0!" },
-    ]);
-    expect(g.values[2][1]).toBe("=看起来像公式的文字"); // text, not a formula
-    expect(g.values[2][2]).toBe(true);
-    expect(g.formats?.[1]?.[2]).toBe("0.0%");
-    expect(g.formats?.[1]?.[3]).toBe("yyyy-mm-dd");
-    expect(g.formulas?.[1]?.[5]).toBe("SUM(C2:C3)");
-    expect(g.formulas?.[2]?.[1]).toBeUndefined();
-    expect(g.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
-    expect(g.fills?.[0]?.[0]).toBe("#BDD7EE");
-    expect(g.fills?.[1]?.[1]).toBe("#FFFF00");
-    expect(g.fills?.[1]?.[0]).toBeUndefined();
-    expect(g.notes?.[1]?.[1]).toBe("我的备注");
-    expect(g.colWidths?.[1]).toBeCloseTo((90 / 0.75 - 5) / 7, 1);
-    expect(g.colWidths?.[0]).toBeUndefined();
-    expect(g.rowHeights?.[0]).toBe(30);
-    expect(grids[1].values).toEqual([["v", 1]]);
-    expect(fake.syncCount).toBe(2);
-    expect(fake.unsyncedAtEnd).toBe(0);
-  });
+  test.each([
+    ["1.15", "comment"],
+    ["1.18", "note"],
+  ] as const)(
+    "values, number formats, dates, errors, formulas, merges, fills, notes, widths, hidden sheets (ExcelApi %s: a %s)",
+    async (version, kind) => {
+      const model = buildWorkbook([
+        {
+          name: SHEET,
+          rows: [
+            ["指标", "目标", "完成率", "日期", "错误", "合计"],
+            ["完成项目数", "≥10个", 0.95, 45306, "#DIV/0!", 0],
+            ["", "=看起来像公式的文字", true, "", "", ""],
+          ],
+          formats: { C2: "0.0%", D2: "yyyy-mm-dd" },
+          formulas: { F2: "=SUM(C2:C3)" },
+          merges: ["A2:A3"],
+          fills: { A1: "#BDD7EE", B2: "#FFFF00" },
+        },
+        { name: "_state", rows: [["v", 1]], visibility: "VeryHidden" },
+      ]);
+      model.sheet(SHEET).edit(2, 1, (c) => (c.numberFormat = "@")); // B3 is text formatted
+      model.sheet(SHEET).columnWidths.set(1, 90);
+      model.sheet(SHEET).rowHeights.set(0, 30);
+      model.sheet(SHEET).edit(1, 1, (c) => (c[kind] = "我的备注"));
+      const { fake, port } = setup(model, { apiVersion: version });
+      const grids = await port.read();
+      expect(grids.map((g) => g.sheet)).toEqual([SHEET, "_state"]);
+      const g = grids[0];
+      expect(g.values[0]).toEqual(["指标", "目标", "完成率", "日期", "错误", "合计"]);
+      expect(g.values[1].slice(0, 5)).toEqual([
+        "完成项目数",
+        "≥10个",
+        0.95,
+        "2024-01-15",
+        { error: "#DIV/0!" },
+      ]);
+      expect(g.values[2][1]).toBe("=看起来像公式的文字"); // text, not a formula
+      expect(g.values[2][2]).toBe(true);
+      expect(g.formats?.[1]?.[2]).toBe("0.0%");
+      expect(g.formats?.[1]?.[3]).toBe("yyyy-mm-dd");
+      expect(g.formulas?.[1]?.[5]).toBe("SUM(C2:C3)");
+      expect(g.formulas?.[2]?.[1]).toBeUndefined();
+      expect(g.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
+      expect(g.fills?.[0]?.[0]).toBe("#BDD7EE");
+      expect(g.fills?.[1]?.[1]).toBe("#FFFF00");
+      expect(g.fills?.[1]?.[0]).toBeUndefined();
+      expect(g.notes?.[1]?.[1]).toBe("我的备注");
+      expect(g.colWidths?.[1]).toBeCloseTo((90 / 0.75 - 5) / 7, 1);
+      expect(g.colWidths?.[0]).toBeUndefined();
+      expect(g.rowHeights?.[0]).toBe(30);
+      expect(grids[1].values).toEqual([["v", 1]]);
+      expect(fake.syncCount).toBe(2);
+      expect(fake.unsyncedAtEnd).toBe(0);
+    }
+  );
 
   test("comments are read as notes where notes are not supported (ExcelApi 1.10)", async () => {
     const model = buildWorkbook([{ name: SHEET, rows: [["a", "b"]] }]);

@@ -71,6 +71,8 @@ import {
 export class FakeOfficeError extends Error {
   readonly code: string;
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  /** Which operation of its request failed (0-based), when one did. */
+  opIndex?: number;
   constructor(code: string, message: string, errorLocation?: string) {
     super(message);
     this.name = "RichApi.Error";
@@ -126,7 +128,7 @@ export interface SyncRecord {
   implicit?: boolean;
 }
 
-function versionLE(a: string, b: string): boolean {
+export function versionLE(a: string, b: string): boolean {
   const [a1, a2] = a.split(".").map(Number);
   const [b1, b2] = b.split(".").map(Number);
   return a1 < b1 || (a1 === b1 && (a2 ?? 0) <= (b2 ?? 0));
@@ -223,13 +225,21 @@ export class ExcelFake {
     this.hooks.clear();
   }
 
-  /** Run the hooks for this sync index, then execute the queue. */
-  async execute(ops: Op[], implicit: boolean): Promise<void> {
+  /** A request context whose proxies queue operations on this fake, for a host that replays requests. */
+  openContext(): HostContext {
+    return new FakeContext(this);
+  }
+
+  /**
+   * Run the hooks for this sync index, then execute the queue. `requestBytes` is the request's size as
+   * sent, when a real client serialised it; otherwise it is estimated from the queued operations.
+   */
+  async execute(ops: Op[], implicit: boolean, requestBytes?: number): Promise<void> {
     const index = this.syncs.length + 1;
     for (const hook of this.hooks.get(index) ?? []) hook(this.model);
     const record: SyncRecord = {
       index,
-      requestBytes: bytes(ops.map((o) => o.wire)) + OP_FRAMING_BYTES * ops.length,
+      requestBytes: requestBytes ?? bytes(ops.map((o) => o.wire)) + OP_FRAMING_BYTES * ops.length,
       responseBytes: 0,
       operations: ops.length,
     };
@@ -254,7 +264,7 @@ export class ExcelFake {
     }
     const response: unknown[] = [];
     const commits: (() => void)[] = [];
-    for (const op of ops) {
+    for (const [i, op] of ops.entries()) {
       try {
         if (op.requires && !this.supports(op.requires)) {
           throw officeError("ApiNotFound", op.location, `(needs ExcelApi ${op.requires})`);
@@ -269,6 +279,7 @@ export class ExcelFake {
         commits.forEach((c) => c());
         if (e instanceof FakeOfficeError) {
           e.debugInfo.errorLocation ??= op.location;
+          e.opIndex = i;
           fail(e);
         }
         throw e;
@@ -304,7 +315,13 @@ interface Op {
   run(): OpResult | void;
 }
 
-class FakeContext implements XlContext {
+/** A fake request context as a host drives it: operations queued so far, and a sync of a measured request. */
+export interface HostContext extends XlContext {
+  pending(): number;
+  syncMeasured(requestBytes: number): Promise<void>;
+}
+
+class FakeContext implements HostContext {
   readonly fake: ExcelFake;
   readonly workbook: FakeWorkbook;
   private queue: Op[] = [];
@@ -332,12 +349,16 @@ class FakeContext implements XlContext {
     return this.flush(false).then(() => undefined);
   }
 
-  flush(implicit: boolean): Promise<void> {
+  syncMeasured(requestBytes: number): Promise<void> {
+    return this.flush(false, requestBytes);
+  }
+
+  flush(implicit: boolean, requestBytes?: number): Promise<void> {
     if (this.closed)
       return Promise.reject(officeError("InvalidRequestContext", "RequestContext.sync"));
     const ops = this.queue;
     this.queue = [];
-    return this.fake.execute(ops, implicit);
+    return this.fake.execute(ops, implicit, requestBytes);
   }
 
   close(): void {
@@ -1328,6 +1349,42 @@ class FakeRange extends FakeObject implements XlRange {
         return inside.length ? { sheet, areas: inside } : null;
       }
     );
+  }
+
+  // The three members below are called by Office.js itself, never by the adapter: the client cuts a 2-D
+  // write of more than 1,500 cells into row chunks, `getRow(i).getBoundingRect(getRow(j))` each, after
+  // `_ValidateArraySize` checked the whole array against the range.
+
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRow(${row})`, this.sheetOf, () => {
+      const { area } = this.target();
+      if (row < 0 || area.top + row > area.bottom)
+        throw officeError("InvalidArgument", "Range.getRow", `(row ${row})`);
+      return { top: area.top + row, bottom: area.top + row, left: area.left, right: area.right };
+    });
+  }
+
+  getBoundingRect(anotherRange: XlRange): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getBoundingRect(...)`, this.sheetOf, () => {
+      const { area } = this.target();
+      if (!(anotherRange instanceof FakeRange))
+        throw officeError("InvalidArgument", "Range.getBoundingRect");
+      const other = anotherRange.target().area;
+      return {
+        top: Math.min(area.top, other.top),
+        left: Math.min(area.left, other.left),
+        bottom: Math.max(area.bottom, other.bottom),
+        right: Math.max(area.right, other.right),
+      };
+    });
+  }
+
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.queue({ action: "_ValidateArraySize", rows, columns }, "1.3", () => {
+      const { area } = this.target();
+      if (area.bottom - area.top + 1 !== rows || area.right - area.left + 1 !== columns)
+        throw officeError("InvalidArgument", "Range._ValidateArraySize", `(${rows}×${columns})`);
+    });
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {

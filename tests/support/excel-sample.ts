@@ -1,10 +1,14 @@
-/** The bundled sample in the strict Excel fake, and the globals Office.js would provide, for Excel-mode tests. */
+/**
+ * The bundled sample in an Excel host that answers Microsoft's own Office.js client (the strict fake behind it),
+ * and the globals Office.js would provide, for Excel-mode tests.
+ */
 
 import * as fs from "fs";
 import * as path from "path";
 import { a1, areaA1 } from "../../src/engine/grid";
 import { openXlsx, XlsxWorkbookPort } from "../../src/workbook/xlsx/port";
-import { ExcelFake } from "../fakes/excel-fake";
+import type { ExcelFake } from "../fakes/excel-fake";
+import { OfficeHost } from "../fakes/office-host";
 import { buildWorkbook, type Scalar, type SheetInit } from "../fakes/excel-model";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
@@ -24,7 +28,7 @@ export async function sampleInFake(): Promise<ExcelFake> {
     );
     return { name: g.sheet, rows, formats, merges: g.merges.map(areaA1) };
   });
-  return new ExcelFake(buildWorkbook(sheets));
+  return new OfficeHost(buildWorkbook(sheets));
 }
 
 export function install(fake: ExcelFake): void {

@@ -1,6 +1,7 @@
 /**
  * Excel mode's session as the task pane builds it (excel-run.ts: the real officeWorkbookPort, Excel.run and
- * Office.context.requirements), with the globals Office.js would provide played by the strict Excel fake,
+ * Office.context.requirements), with Excel.run that of Microsoft's own Office.js client and the in-memory host
+ * behind it (tests/fakes/office-host.ts),
  * holding the bundled sample: a run, a review decision written to 复核清单, and undo back to the workbook.
  */
 
@@ -18,13 +19,15 @@ afterEach(() => {
   delete g.Office;
 });
 
-test("run, review and undo through Excel mode's own session on the strict fake", async () => {
+test("run, review and undo through Excel mode's own session, Office.js's client and the in-memory host", async () => {
   const fake = await sampleInFake();
   install(fake);
   const before = fake.model.snapshot();
   const session = excelSession("zh-CN");
 
-  const run = await session.score(defaultChoices("2026-11-21"), () => undefined, { aborted: false });
+  const run = await session.score(defaultChoices("2026-11-21"), () => undefined, {
+    aborted: false,
+  });
   if (run.status !== "done") throw new Error(`run did not finish: ${JSON.stringify(run)}`);
   // The sample's hand-computed total (tests/cli/score.test.ts): 70.35 from the indicators + 9.24 execution.
   expect(run.evaluation.totals.score).toBe(79.59);
@@ -34,7 +37,11 @@ test("run, review and undo through Excel mode's own session on the strict fake",
   expect(fake.model.find(SUMMARY_SHEET)).toBeDefined();
   expect(fake.unsyncedAtEnd).toBe(0);
 
-  const review = await session.review(FLAG, { status: "已确认", reviewer: "张三", comment: "已核实：受疫情影响" });
+  const review = await session.review(FLAG, {
+    status: "已确认",
+    reviewer: "张三",
+    comment: "已核实：受疫情影响",
+  });
   expect(review.ok).toBe(true);
   const sheet = fake.model.sheet(REVIEW_SHEET);
   const texts = [...sheet.cells.values()].map((c) => String(c.value));
@@ -48,7 +55,8 @@ test("run, review and undo through Excel mode's own session on the strict fake",
 
   const undone = await session.undo();
   expect(undone).toEqual({ ok: true });
-  for (const own of [REVIEW_SHEET, SUMMARY_SHEET, STATE_SHEET]) expect(fake.model.find(own)).toBeUndefined();
+  for (const own of [REVIEW_SHEET, SUMMARY_SHEET, STATE_SHEET])
+    expect(fake.model.find(own)).toBeUndefined();
   // Every sheet of the user's, every cell, merge and format, as before the run.
   const after = fake.model.snapshot();
   expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));

@@ -74,6 +74,21 @@ export function isPayloadLimit(e: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
+/**
+ * The one translation of an Office error into a person's message: a WorkbookError for what a person can act on,
+ * `excelError` naming Excel's code for the rest; what is not an Office error stays as it is. The apply looks
+ * at the sheets once more before this when a sheet may be gone or protected (write-send.ts).
+ */
+export function fromOffice(e: unknown): unknown {
+  if (e instanceof WorkbookError) return e;
+  const code = officeCode(e);
+  if (code === undefined) return e;
+  if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
+  if (code === "RangeExceedsLimit") return errors.rangeTooLarge();
+  if (isPayloadLimit(e)) return errors.payloadTooLarge();
+  return errors.excelError(code, e instanceof Error ? e.message : String(e));
+}
+
 export const errors = {
   sheetProtected: (sheet: string): WorkbookError =>
     new WorkbookError(

@@ -9,7 +9,7 @@
 import type { Grid } from "../../engine/grid";
 import type { Progress, WorkbookPort } from "../port";
 import type { IsSetSupported, RunFn } from "./api";
-import { WorkbookError, errors, isPayloadLimit, officeCode } from "./errors";
+import { errors, fromOffice, officeCode } from "./errors";
 import { detectFeatures, type Features } from "./features";
 import { TARGET_PAYLOAD_BYTES } from "./payload";
 import { readWorkbook, type ReadStats } from "./read";
@@ -65,10 +65,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
         try {
           return await once();
         } catch (again) {
-          throw toWorkbookError(again);
+          throw fromOffice(again);
         }
       }
-      throw toWorkbookError(e);
+      throw fromOffice(e);
     }
   }
 
@@ -77,19 +77,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     this.stats.apply = await this.run((ctx) =>
       applyPlan(ctx, features, plan, onProgress, this.target)
     ).catch((e: unknown) => {
-      throw e instanceof WorkbookError ? e : toWorkbookError(e);
+      throw fromOffice(e);
     });
   }
-}
-
-function toWorkbookError(e: unknown): unknown {
-  if (e instanceof WorkbookError) return e;
-  const code = officeCode(e);
-  if (code === undefined) return e;
-  if (code === "InvalidOperationInCellEditMode") return errors.cellEditMode();
-  if (code === "RangeExceedsLimit") return errors.rangeTooLarge();
-  if (isPayloadLimit(e)) return errors.payloadTooLarge();
-  return errors.excelError(code, e instanceof Error ? e.message : String(e));
 }
 
 /**
