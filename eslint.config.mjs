@@ -1,4 +1,5 @@
-// office-addin-lint's rules (eslint-plugin-office-addins: Office.js batching rules, Prettier), for our TypeScript.
+// office-addin-lint's rules for our TypeScript and TSX: the office-addins React config (its React rules, the
+// Office.js batching rules and Prettier), read through the TypeScript parser declared in devDependencies.
 // `npm run lint` checks src/; `npm run lint:fix` formats it.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
@@ -13,12 +14,17 @@ const OFFICE_RULES = [
   "office-addins/test-for-null-using-isNullObject",
 ];
 
+// The shared config names TypeScript files by extension and leaves .tsx out; our pane is .tsx.
+const withTsx = (config) =>
+  config.files ? { ...config, files: [...config.files, "**/*.tsx"] } : config;
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
-  ...officeAddins.configs.recommended,
+  ...officeAddins.configs.react.map(withTsx),
   {
     plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser },
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    settings: { react: { version: "18.3" } },
     rules: {
       // TypeScript checks names and unused code itself (strict, noUnused*); these misread types.
       "no-undef": "off",
@@ -28,6 +34,10 @@ export default [
       "no-control-regex": "off",
       "no-new-func": "error",
       "no-implied-eval": "error",
+      // The automatic JSX runtime (tsconfig "jsx": "react-jsx") needs no React in scope; props are typed.
+      "react/react-in-jsx-scope": "off",
+      "react/jsx-uses-react": "off",
+      "react/prop-types": "off",
     },
   },
   {

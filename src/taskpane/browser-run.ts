@@ -11,7 +11,9 @@ import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contra
 import {
   type SessionContext,
   draftReport,
-  errorText, reviewFlag, scoreWorkbook,
+  errorText,
+  reviewFlag,
+  scoreWorkbook,
   undoRun,
 } from "./session/core";
 import { XLSX_TYPE, downloadName } from "./state/files";

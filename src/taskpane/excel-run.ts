@@ -7,7 +7,9 @@ import type { WorkbookSession } from "./session/contract";
 import {
   type SessionContext,
   draftReport,
-  errorText, reviewFlag, scoreWorkbook,
+  errorText,
+  reviewFlag,
+  scoreWorkbook,
   undoRun,
 } from "./session/core";
 

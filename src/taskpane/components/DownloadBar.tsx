@@ -15,7 +15,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  text: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  text: {
+    flex: "1 1 8em",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground2,
+  },
   /** The bar's actions; room for more than one. */
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
@@ -64,14 +69,24 @@ export function DownloadBar({
   };
 
   return (
-    <div className={styles.bar} data-testid="download-bar" role="region" aria-label={strings.downloadBarLabel}>
+    <div
+      className={styles.bar}
+      data-testid="download-bar"
+      role="region"
+      aria-label={strings.downloadBarLabel}
+    >
       <Caption1 className={styles.text} aria-live="polite">
         {state.busy
           ? strings.downloading
           : (state.problem ?? format(strings.downloadHint, { name }))}
       </Caption1>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" disabledFocusable={state.busy} onClick={() => void download()}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabledFocusable={state.busy}
+          onClick={() => void download()}
+        >
           {scored ? strings.downloadScored : strings.downloadCopy}
         </Button>
       </div>

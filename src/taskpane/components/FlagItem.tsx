@@ -36,11 +36,22 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   open: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  top: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalXS,
+  },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
   place: { display: "block", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   message: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
-  review: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  review: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 function statusColour(status: string): "informative" | "brand" | "danger" | "success" {
@@ -54,7 +65,16 @@ function statusColour(status: string): "informative" | "brand" | "danger" | "suc
  * One flag, titled by what it is about (the indicator's level path or the budget line), its review status,
  * the cell, its message with the figures; the code is in the tooltip. Opened, the review form under it.
  */
-export function FlagItem({ strings, language, flag, open, buttonRef, onOpen, onKeyDown, children }: FlagItemProps): React.JSX.Element {
+export function FlagItem({
+  strings,
+  language,
+  flag,
+  open,
+  buttonRef,
+  onOpen,
+  onKeyDown,
+  children,
+}: FlagItemProps): React.JSX.Element {
   const styles = useStyles();
   const place = `${flag.sheet}!${flag.cell}`;
   const formId = `flag-form-${flag.id}`;

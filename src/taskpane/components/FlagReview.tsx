@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Body1, Button, Field, Input, Link, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Link,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { STATUS } from "../../engine/plan/review-sheet";
 import type { ReviewStatus } from "../../engine/plan/review-update";
 import { format, reviewStatusLabel, type Strings } from "../i18n";
@@ -56,10 +67,20 @@ function isDecision(value: string): value is ReviewStatus {
  * A supervisor's decision on the open flag, said as a verb with its meaning (确认问题 / 驳回（无需修改）),
  * reviewer and comment; 保存 or 保存并下一条 writes it to 复核清单 at once.
  */
-export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview, onNext, locate }: FlagReviewProps): React.JSX.Element {
+export function FlagReview({
+  strings,
+  flag,
+  reviewer,
+  onReviewerChange,
+  onReview,
+  onNext,
+  locate,
+}: FlagReviewProps): React.JSX.Element {
   const styles = useStyles();
   const [comment, setComment] = React.useState(flag.comment);
-  const [decision, setDecision] = React.useState<ReviewStatus | null>(isDecision(flag.status) ? flag.status : null);
+  const [decision, setDecision] = React.useState<ReviewStatus | null>(
+    isDecision(flag.status) ? flag.status : null
+  );
   const [reviewerMissing, setReviewerMissing] = React.useState(false);
   const [decisionMissing, setDecisionMissing] = React.useState(false);
   const [save, setSave] = React.useState<SaveState>({ kind: "idle" });
@@ -91,8 +112,16 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
   const id = `review-${flag.id}`;
   const place = `${flag.sheet}!${flag.cell}`;
   return (
-    <div className={styles.form} role="group" aria-label={flag.subject ?? place} data-testid="flag-review">
-      <Field label={strings.decisionLabel} {...missingState(decisionMissing, strings.decisionMissing)}>
+    <div
+      className={styles.form}
+      role="group"
+      aria-label={flag.subject ?? place}
+      data-testid="flag-review"
+    >
+      <Field
+        label={strings.decisionLabel}
+        {...missingState(decisionMissing, strings.decisionMissing)}
+      >
         <RadioGroup
           ref={decisionGroup}
           value={decision ?? ""}
@@ -103,14 +132,43 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
             }
           }}
         >
-          <Radio value={STATUS.confirmed} label={{ children: <>{strings.confirmFlag}<br /><span>{strings.confirmFlagHint}</span></> }} />
-          <Radio value={STATUS.rejected} label={{ children: <>{strings.rejectFlag}<br /><span>{strings.rejectFlagHint}</span></> }} />
+          <Radio
+            value={STATUS.confirmed}
+            label={{
+              children: (
+                <>
+                  {strings.confirmFlag}
+                  <br />
+                  <span>{strings.confirmFlagHint}</span>
+                </>
+              ),
+            }}
+          />
+          <Radio
+            value={STATUS.rejected}
+            label={{
+              children: (
+                <>
+                  {strings.rejectFlag}
+                  <br />
+                  <span>{strings.rejectFlagHint}</span>
+                </>
+              ),
+            }}
+          />
         </RadioGroup>
       </Field>
       <Field label={strings.commentLabel}>
-        <Textarea value={comment} resize="vertical" onChange={(_, data) => setComment(data.value)} />
+        <Textarea
+          value={comment}
+          resize="vertical"
+          onChange={(_, data) => setComment(data.value)}
+        />
       </Field>
-      <Field label={strings.reviewerLabel} {...missingState(reviewerMissing, strings.reviewerMissing)}>
+      <Field
+        label={strings.reviewerLabel}
+        {...missingState(reviewerMissing, strings.reviewerMissing)}
+      >
         <Input
           ref={reviewerInput}
           value={reviewer}
@@ -129,12 +187,18 @@ export function FlagReview({ strings, flag, reviewer, onReviewerChange, onReview
           {strings.saveReview}
         </Button>
       </div>
-      <Link as="button" className={styles.link} onClick={locate.run} aria-label={`${format(strings.cellLink, { place })} ${locate.label}`}>
+      <Link
+        as="button"
+        className={styles.link}
+        onClick={locate.run}
+        aria-label={`${format(strings.cellLink, { place })} ${locate.label}`}
+      >
         {format(strings.cellLink, { place })}
       </Link>
       <Body1 aria-live="polite" data-testid="review-status">
         {save.kind === "saving" && strings.saving}
-        {(save.kind === "saved" || save.kind === "last") && format(strings.saved, { status: reviewStatusLabel(strings, save.status) })}
+        {(save.kind === "saved" || save.kind === "last") &&
+          format(strings.saved, { status: reviewStatusLabel(strings, save.status) })}
         {save.kind === "last" && ` ${strings.lastFlag}`}
         {save.kind === "failed" && format(strings.saveFailed, { message: save.message })}
       </Body1>

@@ -1,11 +1,28 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Field, SearchBox, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  SearchBox,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { render } from "../../engine/i18n/render";
 import type { Evaluation, Severity } from "../../engine/model";
 import type { ReviewStatus } from "../../engine/plan/review-update";
 import { flagCodeLabel, format, reviewStatusLabel, severityLabel } from "../i18n";
 import type { Reviews } from "../session/contract";
-import { REVIEW_STATUSES, SEVERITIES, filterFlags, flagViews, groupFlags, listedOrder } from "../state/flags";
+import {
+  REVIEW_STATUSES,
+  SEVERITIES,
+  filterFlags,
+  flagViews,
+  groupFlags,
+  listedOrder,
+} from "../state/flags";
 import { canStep, isNavigationKey, navigate, positionOf, stepFlag } from "../state/navigation";
 import type { Workbench } from "../useWorkbench";
 import { FlagItem } from "./FlagItem";
@@ -27,8 +44,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  code: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  list: {
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  code: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
 });
 
 function isSeverity(value: string): value is Severity {
@@ -46,7 +73,11 @@ export interface FlagsPanelProps {
 }
 
 /** The Flags screen: filter and search, grouped by severity and code, previous / next, review of the open flag. */
-export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProps): React.JSX.Element {
+export function FlagsPanel({
+  workbench: w,
+  evaluation,
+  reviews,
+}: FlagsPanelProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { strings, language, filter, openFlagId } = w;
@@ -54,7 +85,10 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
   const focusOpened = React.useRef(false);
   const [selectProblem, setSelectProblem] = React.useState<string | undefined>(undefined);
 
-  const views = React.useMemo(() => flagViews(evaluation, reviews, (m) => render(m, language)), [evaluation, reviews, language]);
+  const views = React.useMemo(
+    () => flagViews(evaluation, reviews, (m) => render(m, language)),
+    [evaluation, reviews, language]
+  );
   const shown = filterFlags(views, filter, (code) => flagCodeLabel(language, code));
   const groups = groupFlags(shown);
   const order = listedOrder(groups);
@@ -70,7 +104,8 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
     const view = views.find((v) => v.id === id);
     if (view) {
       void w.selectCell({ sheet: view.sheet, cell: view.cell }).then((outcome) => {
-        if (!outcome.ok) setSelectProblem(format(strings.selectFailed, { message: outcome.message }));
+        if (!outcome.ok)
+          setSelectProblem(format(strings.selectFailed, { message: outcome.message }));
       });
     }
   };
@@ -122,7 +157,9 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
             <Field label={strings.severityFilter}>
               <Select
                 value={filter.severity}
-                onChange={(_, data) => w.setFilter({ ...filter, severity: isSeverity(data.value) ? data.value : "all" })}
+                onChange={(_, data) =>
+                  w.setFilter({ ...filter, severity: isSeverity(data.value) ? data.value : "all" })
+                }
               >
                 <option value="all">{strings.filterAll}</option>
                 {SEVERITIES.map((s) => (
@@ -135,7 +172,12 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
             <Field label={strings.statusFilter}>
               <Select
                 value={filter.status}
-                onChange={(_, data) => w.setFilter({ ...filter, status: isReviewStatus(data.value) ? data.value : "all" })}
+                onChange={(_, data) =>
+                  w.setFilter({
+                    ...filter,
+                    status: isReviewStatus(data.value) ? data.value : "all",
+                  })
+                }
               >
                 <option value="all">{strings.filterAll}</option>
                 {REVIEW_STATUSES.map((s) => (
@@ -150,25 +192,49 @@ export function FlagsPanel({ workbench: w, evaluation, reviews }: FlagsPanelProp
             {format(strings.shownCount, { shown: shown.length, total: views.length })}
           </Caption1>
           <div className={styles.nav} role="toolbar" aria-label={strings.flagListLabel}>
-            <Button size="small" disabled={!canStep(order, openFlagId, -1)} onClick={() => open(stepFlag(order, openFlagId, -1))}>
+            <Button
+              size="small"
+              disabled={!canStep(order, openFlagId, -1)}
+              onClick={() => open(stepFlag(order, openFlagId, -1))}
+            >
               {strings.previousFlag}
             </Button>
-            <Caption1 aria-live="polite">{position.index > 0 ? format(strings.flagPosition, position) : ""}</Caption1>
-            <Button size="small" disabled={!canStep(order, openFlagId, 1)} onClick={() => open(stepFlag(order, openFlagId, 1))}>
+            <Caption1 aria-live="polite">
+              {position.index > 0 ? format(strings.flagPosition, position) : ""}
+            </Caption1>
+            <Button
+              size="small"
+              disabled={!canStep(order, openFlagId, 1)}
+              onClick={() => open(stepFlag(order, openFlagId, 1))}
+            >
               {strings.nextFlag}
             </Button>
           </div>
           {selectProblem && <Caption1 role="alert">{selectProblem}</Caption1>}
           {shown.length === 0 && <Body1>{strings.noMatch}</Body1>}
           {groups.map((g) => (
-            <section key={g.severity} aria-labelledby={`severity-${g.severity}`} data-severity={g.severity}>
+            <section
+              key={g.severity}
+              aria-labelledby={`severity-${g.severity}`}
+              data-severity={g.severity}
+            >
               <Subtitle2 as="h3" id={`severity-${g.severity}`} className={shared.heading}>
-                {format(strings.counted, { name: severityLabel(strings, g.severity), count: g.count })}
+                {format(strings.counted, {
+                  name: severityLabel(strings, g.severity),
+                  count: g.count,
+                })}
               </Subtitle2>
               {g.codes.map((c) => (
                 <div key={c.code}>
-                  <h4 className={styles.code} data-code={c.code} title={format(strings.codeTooltip, { code: c.code })}>
-                    {format(strings.counted, { name: flagCodeLabel(language, c.code), count: c.items.length })}
+                  <h4
+                    className={styles.code}
+                    data-code={c.code}
+                    title={format(strings.codeTooltip, { code: c.code })}
+                  >
+                    {format(strings.counted, {
+                      name: flagCodeLabel(language, c.code),
+                      count: c.items.length,
+                    })}
                   </h4>
                   <ul className={styles.list} aria-label={flagCodeLabel(language, c.code)}>
                     {c.items.map((v) => (

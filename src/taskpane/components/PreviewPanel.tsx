@@ -1,10 +1,23 @@
 import * as React from "react";
-import { Caption1, Field, Select, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Select,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { render } from "../../engine/i18n/render";
 import type { Evaluation } from "../../engine/model";
 import { format, severityLabel } from "../i18n";
 import type { BrowserSession } from "../session/contract";
-import { type PreviewFlag, firstScoredSheet, previewModel, previewSheetNames } from "../state/preview";
+import {
+  type PreviewFlag,
+  firstScoredSheet,
+  previewModel,
+  previewSheetNames,
+} from "../state/preview";
 import type { Workbench } from "../useWorkbench";
 import { SEVERITY_EDGES, SEVERITY_FILLS, useSharedStyles } from "./styles";
 
@@ -32,7 +45,13 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   /** A cell's text: wraps at a readable width instead of stretching the column. */
-  text: { display: "block", minWidth: "2em", maxWidth: "11em", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  text: {
+    display: "block",
+    minWidth: "2em",
+    maxWidth: "11em",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
   head: {
     position: "sticky",
     top: 0,
@@ -64,7 +83,11 @@ export interface PreviewPanelProps {
 }
 
 /** Browser mode: the workbook as it is now, one sheet at a time, flagged cells shaded with their messages. */
-export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanelProps): React.JSX.Element {
+export function PreviewPanel({
+  workbench: w,
+  session,
+  evaluation,
+}: PreviewPanelProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { strings, language, previewTarget, workbookVersion } = w;
@@ -72,16 +95,25 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
   const grids = React.useMemo(() => session.grids(), [session, workbookVersion]);
   const names = previewSheetNames(grids);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
-  const sheet = previewTarget?.sheet ?? (chosen && names.includes(chosen) ? chosen : firstScoredSheet(names, evaluation));
+  const sheet =
+    previewTarget?.sheet ??
+    (chosen && names.includes(chosen) ? chosen : firstScoredSheet(names, evaluation));
   const grid = grids.find((g) => g.sheet === sheet);
   const scroller = React.useRef<HTMLDivElement>(null);
 
   const flags: PreviewFlag[] = React.useMemo(
-    () => (evaluation?.flags ?? []).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: render(f.message, language) })),
-    [evaluation, language],
+    () =>
+      (evaluation?.flags ?? []).map((f) => ({
+        sheet: f.sheet,
+        cell: f.cell,
+        severity: f.severity,
+        message: render(f.message, language),
+      })),
+    [evaluation, language]
   );
   const model = React.useMemo(() => (grid ? previewModel(grid, flags) : undefined), [grid, flags]);
-  const targetCell = previewTarget && previewTarget.sheet === sheet ? previewTarget.cell : undefined;
+  const targetCell =
+    previewTarget && previewTarget.sheet === sheet ? previewTarget.cell : undefined;
 
   React.useEffect(() => {
     const box = scroller.current;
@@ -119,19 +151,40 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
       </Field>
       <Caption1 className={shared.muted}>{strings.previewLegend}</Caption1>
       {model && model.totalRows > model.rows.length && (
-        <Caption1>{format(strings.previewTruncated, { total: model.totalRows, shown: model.rows.length })}</Caption1>
+        <Caption1>
+          {format(strings.previewTruncated, { total: model.totalRows, shown: model.rows.length })}
+        </Caption1>
       )}
       {model && model.totalCols > model.columns.length && (
-        <Caption1>{format(strings.previewColsTruncated, { total: model.totalCols, shown: model.columns.length })}</Caption1>
+        <Caption1>
+          {format(strings.previewColsTruncated, {
+            total: model.totalCols,
+            shown: model.columns.length,
+          })}
+        </Caption1>
       )}
       {!model || model.rows.length === 0 ? (
         <Caption1>{strings.previewEmpty}</Caption1>
       ) : (
-        <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
-          <table className={styles.table} data-testid="preview-table" data-sheet={model.sheet} aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}>
+        <div
+          className={styles.scroller}
+          ref={scroller}
+          tabIndex={0}
+          role="region"
+          aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}
+        >
+          <table
+            className={styles.table}
+            data-testid="preview-table"
+            data-sheet={model.sheet}
+            aria-label={format(strings.previewTableLabel, { sheet: model.sheet })}
+          >
             <thead>
               <tr>
-                <th className={mergeClasses(styles.cell, styles.head, styles.rowHead, styles.corner)} aria-hidden="true" />
+                <th
+                  className={mergeClasses(styles.cell, styles.head, styles.rowHead, styles.corner)}
+                  aria-hidden="true"
+                />
                 {model.columns.map((c) => (
                   <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
                     {c}
@@ -159,7 +212,11 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
                         key={cell.address}
                         rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                         colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                        className={mergeClasses(styles.cell, severity && styles.flagged, cell.address === targetCell && styles.target)}
+                        className={mergeClasses(
+                          styles.cell,
+                          severity && styles.flagged,
+                          cell.address === targetCell && styles.target
+                        )}
                         style={style}
                         title={cell.messages.length ? cell.messages.join("\n") : undefined}
                         data-cell={cell.address}
@@ -168,7 +225,10 @@ export function PreviewPanel({ workbench: w, session, evaluation }: PreviewPanel
                         <span className={styles.text}>{cell.text}</span>
                         {severity && (
                           <span className={shared.visuallyHidden}>
-                            {format(strings.flaggedCell, { severity: severityLabel(strings, severity), message: cell.messages.join(strings.listSeparator) })}
+                            {format(strings.flaggedCell, {
+                              severity: severityLabel(strings, severity),
+                              message: cell.messages.join(strings.listSeparator),
+                            })}
                           </span>
                         )}
                       </td>

@@ -6,7 +6,13 @@ import { formatAmount, formatPercent } from "../state/numbers";
 import { rateLines } from "../state/results";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   cell: {
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -14,7 +20,12 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   rate: { width: "4.6em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  amount: { width: "5.4em", textAlign: "right", fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  amount: {
+    width: "5.4em",
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    overflowWrap: "anywhere",
+  },
   caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3 },
   flagged: {
     color: tokens.colorPaletteDarkOrangeForeground1,
@@ -56,7 +67,11 @@ export function RateList({
             <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {strings.ratesLine}
             </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.amount, styles.head)} title={evaluation.denominator}>
+            <th
+              scope="col"
+              className={mergeClasses(styles.cell, styles.amount, styles.head)}
+              title={evaluation.denominator}
+            >
               {strings.ratesBudget}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.amount, styles.head)}>
@@ -97,8 +112,12 @@ export function RateList({
                     </Badge>
                   )}
                 </th>
-                <td className={mergeClasses(styles.cell, styles.amount)}>{l.budget === null ? "—" : formatAmount(l.budget)}</td>
-                <td className={mergeClasses(styles.cell, styles.amount)}>{l.executed === null ? "—" : formatAmount(l.executed)}</td>
+                <td className={mergeClasses(styles.cell, styles.amount)}>
+                  {l.budget === null ? "—" : formatAmount(l.budget)}
+                </td>
+                <td className={mergeClasses(styles.cell, styles.amount)}>
+                  {l.executed === null ? "—" : formatAmount(l.executed)}
+                </td>
                 <td className={mergeClasses(styles.cell, styles.rate)}>{formatPercent(l.rate)}</td>
               </tr>
             </React.Fragment>

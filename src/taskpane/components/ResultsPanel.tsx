@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Badge, Body1, Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Evaluation } from "../../engine/model";
 import { format, presetTitle, severityLabel } from "../i18n";
 import { SEVERITIES, severityCounts } from "../state/flags";
@@ -15,16 +25,53 @@ import { gradeGloss } from "../../engine/i18n/grades";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
-  score: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  total: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  score: {
+    display: "flex",
+    alignItems: "baseline",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  total: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   grade: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalS },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  count: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   dot: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
   differs: { color: tokens.colorPaletteRedForeground1 },
-  compare: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
-  cell: { padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "anywhere", fontWeight: "inherit" },
+  compare: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  caption: {
+    textAlign: "left",
+    captionSide: "top",
+    color: tokens.colorNeutralForeground3,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "left",
+    overflowWrap: "anywhere",
+    fontWeight: "inherit",
+  },
   number: { width: "5em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
@@ -42,7 +89,13 @@ function gradeReasonText(strings: Strings, reason: GradeReason): string {
 }
 
 /** 自评 | 系统 | 差额 for the total and each level-1 indicator. */
-function Comparison({ strings, evaluation }: { readonly strings: Strings; readonly evaluation: Evaluation }): React.JSX.Element {
+function Comparison({
+  strings,
+  evaluation,
+}: {
+  readonly strings: Strings;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const styles = useStyles();
   const rows = compareRows(evaluation);
   const number = mergeClasses(styles.cell, styles.number);
@@ -73,7 +126,12 @@ function Comparison({ strings, evaluation }: { readonly strings: Strings; readon
             </th>
             <td className={number}>{r.stated === null ? "—" : formatScore(r.stated)}</td>
             <td className={number}>{formatScore(r.system)}</td>
-            <td className={mergeClasses(number, r.difference !== null && r.difference !== 0 && styles.differs)}>
+            <td
+              className={mergeClasses(
+                number,
+                r.difference !== null && r.difference !== 0 && styles.differs
+              )}
+            >
               {r.difference === null ? "—" : formatDifference(r.difference)}
             </td>
           </tr>
@@ -83,7 +141,13 @@ function Comparison({ strings, evaluation }: { readonly strings: Strings; readon
   );
 }
 
-function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+function Summary({
+  w,
+  evaluation,
+}: {
+  readonly w: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const s = resultSummary(evaluation);
@@ -96,7 +160,10 @@ function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation
           <span className={styles.total} data-testid="total">
             {formatScore(s.total)}
           </span>
-          <Caption1 className={shared.muted}> {format(w.strings.outOf, { weight: formatWeight(s.weight) })}</Caption1>
+          <Caption1 className={shared.muted}>
+            {" "}
+            {format(w.strings.outOf, { weight: formatWeight(s.weight) })}
+          </Caption1>
         </span>
         <span>
           <Caption1 className={shared.muted}>{w.strings.gradeLabel} </Caption1>
@@ -107,35 +174,61 @@ function Summary({ w, evaluation }: { readonly w: Workbench; readonly evaluation
         </span>
       </div>
       {reason && (
-        <Caption1 data-testid="grade-reason">{format(w.strings.gradeNone, { reason: gradeReasonText(w.strings, reason) })}</Caption1>
+        <Caption1 data-testid="grade-reason">
+          {format(w.strings.gradeNone, { reason: gradeReasonText(w.strings, reason) })}
+        </Caption1>
       )}
       {s.statedGrade !== null && (
         <Body1>
           {format(w.strings.statedGrade, { grade: s.statedGrade })}
-          {s.statedDiffers && <span className={styles.differs}>{format(w.strings.bracketed, { text: w.strings.statedDiffers })}</span>}
+          {s.statedDiffers && (
+            <span className={styles.differs}>
+              {format(w.strings.bracketed, { text: w.strings.statedDiffers })}
+            </span>
+          )}
         </Body1>
       )}
       <Comparison strings={w.strings} evaluation={evaluation} />
-      <Caption1 className={shared.muted}>{format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}</Caption1>
+      <Caption1 className={shared.muted}>
+        {format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}
+      </Caption1>
     </div>
   );
 }
 
-function FlagCounts({ w, evaluation }: { readonly w: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+function FlagCounts({
+  w,
+  evaluation,
+}: {
+  readonly w: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const styles = useStyles();
   const counts = severityCounts(evaluation.flags);
   return (
     <div className={styles.counts} data-testid="flag-counts">
       {SEVERITIES.map((severity) => (
         <Text key={severity} className={styles.count}>
-          <span className={styles.dot} style={{ backgroundColor: SEVERITY_EDGES[severity] }} aria-hidden="true" />
+          <span
+            className={styles.dot}
+            style={{ backgroundColor: SEVERITY_EDGES[severity] }}
+            aria-hidden="true"
+          />
           {severityLabel(w.strings, severity)}
-          <Badge appearance="tint" color={counts[severity] > 0 ? "important" : "informative"} data-severity={severity}>
+          <Badge
+            appearance="tint"
+            color={counts[severity] > 0 ? "important" : "informative"}
+            data-severity={severity}
+          >
             {counts[severity]}
           </Badge>
         </Text>
       ))}
-      <Button size="small" disabled={evaluation.flags.length === 0} onClick={() => w.showScreen("flags")}>
+      <Button
+        size="small"
+        disabled={evaluation.flags.length === 0}
+        onClick={() => w.showScreen("flags")}
+      >
         {w.strings.viewFlags}
       </Button>
     </div>
@@ -143,7 +236,13 @@ function FlagCounts({ w, evaluation }: { readonly w: Workbench; readonly evaluat
 }
 
 /** The Results screen: total and grade, the chart, execution rates, flag counts, undo. */
-export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench: Workbench; readonly evaluation: Evaluation }): React.JSX.Element {
+export function ResultsPanel({
+  workbench: w,
+  evaluation,
+}: {
+  readonly workbench: Workbench;
+  readonly evaluation: Evaluation;
+}): React.JSX.Element {
   const shared = useSharedStyles();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const { focusResults, resultsFocused } = w;
@@ -158,7 +257,12 @@ export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench:
 
   return (
     <section className={shared.panel} aria-labelledby="results-heading">
-      <h2 id="results-heading" className={mergeClasses(shared.heading, shared.headingText)} ref={heading} tabIndex={-1}>
+      <h2
+        id="results-heading"
+        className={mergeClasses(shared.heading, shared.headingText)}
+        ref={heading}
+        tabIndex={-1}
+      >
         {w.strings.resultsHeading}
       </h2>
       <Summary w={w} evaluation={evaluation} />
@@ -166,7 +270,11 @@ export function ResultsPanel({ workbench: w, evaluation }: { readonly workbench:
         <Subtitle2 as="h3" id="chart-heading" className={shared.heading}>
           {w.strings.chartHeading}
         </Subtitle2>
-        <ScoreChart strings={w.strings} groups={evaluation.groups} indicators={evaluation.indicators} />
+        <ScoreChart
+          strings={w.strings}
+          groups={evaluation.groups}
+          indicators={evaluation.indicators}
+        />
       </section>
       <section className={shared.section} aria-labelledby="rates-heading">
         <Subtitle2 as="h3" id="rates-heading" className={shared.heading}>

@@ -1,8 +1,22 @@
 import * as React from "react";
-import { Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { BudgetDenominator } from "../../engine/ruleset/types";
 import { presetTitle, type Language, type Strings } from "../i18n";
-import { type ChoicesAction, DENOMINATORS, type RunChoices, asOfFor, presetOptions } from "../state/options";
+import {
+  type ChoicesAction,
+  DENOMINATORS,
+  type RunChoices,
+  asOfFor,
+  presetOptions,
+} from "../state/options";
 
 export interface RunOptionsProps {
   readonly strings: Strings;
@@ -22,20 +36,32 @@ const useStyles = makeStyles({
     border: "none",
     minWidth: 0,
   },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   date: { maxWidth: "12em" },
   /** A long option (an English rule-set name) must not widen the pane: the box keeps the pane's width. */
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
   selectBox: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   field: { minWidth: 0 },
   details: { marginTop: `-${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3 },
-  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  summary: {
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   description: { display: "block", paddingTop: tokens.spacingVerticalXXS },
   hint: { display: "block", paddingLeft: "32px", color: tokens.colorNeutralForeground3 },
 });
 
 function denominatorLabel(strings: Strings, d: BudgetDenominator): string {
-  return d === "adjusted" ? strings.denominatorAdjusted : d === "initial" ? strings.denominatorInitial : strings.denominatorAvailable;
+  return d === "adjusted"
+    ? strings.denominatorAdjusted
+    : d === "initial"
+      ? strings.denominatorInitial
+      : strings.denominatorAvailable;
 }
 
 function isDenominator(value: string): value is BudgetDenominator {
@@ -43,7 +69,13 @@ function isDenominator(value: string): value is BudgetDenominator {
 }
 
 /** Rule set, execution denominator, as-of date and output choices of a run. */
-export function RunOptions({ strings, language, choices, disabled, onChange }: RunOptionsProps): React.JSX.Element {
+export function RunOptions({
+  strings,
+  language,
+  choices,
+  disabled,
+  onChange,
+}: RunOptionsProps): React.JSX.Element {
   const styles = useStyles();
   const presets = presetOptions(language);
   const chosen = presets.find((p) => p.name === choices.ruleSetName);
@@ -51,7 +83,13 @@ export function RunOptions({ strings, language, choices, disabled, onChange }: R
   return (
     <>
       <Field label={strings.ruleSetLabel} className={styles.field}>
-        <Select className={styles.select} select={{ className: styles.selectBox }} value={choices.ruleSetName} disabled={disabled} onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectBox }}
+          value={choices.ruleSetName}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ type: "ruleSet", name: data.value })}
+        >
           {presets.map((p) => (
             <option key={p.name} value={p.name}>
               {presetTitle(language, p.name)}

@@ -50,7 +50,8 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
 
   React.useEffect(() => {
     // After an undo, a failure or a cancel, focus (and the view) goes to what happened.
-    if (phase === "undone" || phase === "failed" || phase === "cancelled") noticeBox.current?.focus();
+    if (phase === "undone" || phase === "failed" || phase === "cancelled")
+      noticeBox.current?.focus();
   }, [phase]);
 
   const onRun = (): void => {
@@ -116,7 +117,14 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
       </div>
       <div aria-live="polite">
         {notice && (
-          <MessageBar intent={notice.intent} layout="multiline" data-testid="run-notice" ref={noticeBox} tabIndex={-1} className={styles.notice}>
+          <MessageBar
+            intent={notice.intent}
+            layout="multiline"
+            data-testid="run-notice"
+            ref={noticeBox}
+            tabIndex={-1}
+            className={styles.notice}
+          >
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}

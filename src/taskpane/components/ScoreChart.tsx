@@ -15,12 +15,34 @@ const OVER_COLOUR = "#C50F1F";
 
 const useStyles = makeStyles({
   chart: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  top: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   label: { minWidth: 0, overflowWrap: "anywhere" },
   figures: { flexShrink: 0, fontVariantNumeric: "tabular-nums" },
   track: { position: "relative", height: "10px" },
-  weight: { position: "absolute", top: 0, left: 0, height: "100%", boxSizing: "border-box", border: `1px solid ${WEIGHT_EDGE}`, backgroundColor: WEIGHT_FILL, borderRadius: "2px" },
-  score: { position: "absolute", top: 0, left: 0, height: "100%", backgroundColor: SCORE_COLOUR, borderRadius: "2px" },
+  weight: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    height: "100%",
+    boxSizing: "border-box",
+    border: `1px solid ${WEIGHT_EDGE}`,
+    backgroundColor: WEIGHT_FILL,
+    borderRadius: "2px",
+  },
+  score: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    height: "100%",
+    backgroundColor: SCORE_COLOUR,
+    borderRadius: "2px",
+  },
   over: {
     position: "absolute",
     top: 0,
@@ -31,8 +53,20 @@ const useStyles = makeStyles({
   },
   note: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   partial: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
-  key: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", verticalAlign: "middle", boxSizing: "border-box" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+  },
+  key: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "4px",
+    verticalAlign: "middle",
+    boxSizing: "border-box",
+  },
 });
 
 /**
@@ -55,19 +89,39 @@ export function ScoreChart({
   const percent = (n: number): string => `${(n * 100).toFixed(2)}%`;
   return (
     <div>
-      <div className={styles.chart} role="img" aria-label={chartSummary(bars, strings)} data-testid="score-chart">
+      <div
+        className={styles.chart}
+        role="img"
+        aria-label={chartSummary(bars, strings)}
+        data-testid="score-chart"
+      >
         {bars.map((b, i) => (
-          <div key={`${b.label}-${i}`} data-over={b.excess > 0 || undefined} data-partial={b.partial || undefined}>
+          <div
+            key={`${b.label}-${i}`}
+            data-over={b.excess > 0 || undefined}
+            data-partial={b.partial || undefined}
+          >
             <div className={styles.top}>
               <span className={styles.label}>{b.label}</span>
-              <span className={styles.figures}>{`${formatScore(b.score)} / ${formatWeight(b.weight)}`}</span>
+              <span
+                className={styles.figures}
+              >{`${formatScore(b.score)} / ${formatWeight(b.weight)}`}</span>
             </div>
             <div className={styles.track}>
               <div className={styles.weight} style={{ width: percent(b.weightLength) }} />
               <div className={styles.score} style={{ width: percent(b.scoreLength) }} />
-              {b.excess > 0 && <div className={styles.over} style={{ left: percent(b.weightLength), width: percent(b.excessLength) }} />}
+              {b.excess > 0 && (
+                <div
+                  className={styles.over}
+                  style={{ left: percent(b.weightLength), width: percent(b.excessLength) }}
+                />
+              )}
             </div>
-            {b.excess > 0 && <div className={styles.note}>{format(strings.overWeight, { excess: formatScore(b.excess) })}</div>}
+            {b.excess > 0 && (
+              <div className={styles.note}>
+                {format(strings.overWeight, { excess: formatScore(b.excess) })}
+              </div>
+            )}
             {b.partial && <div className={styles.partial}>{strings.partialScore}</div>}
           </div>
         ))}
@@ -78,7 +132,10 @@ export function ScoreChart({
           {strings.chartScore}
         </Caption1>
         <Caption1>
-          <span className={styles.key} style={{ backgroundColor: WEIGHT_FILL, border: `1px solid ${WEIGHT_EDGE}` }} />
+          <span
+            className={styles.key}
+            style={{ backgroundColor: WEIGHT_FILL, border: `1px solid ${WEIGHT_EDGE}` }}
+          />
           {strings.chartWeight}
         </Caption1>
       </div>

@@ -85,7 +85,9 @@ export function Workbench({
         )}
         {w.host.kind === "browser" && tab("preview", strings.tabPreview, !browser)}
       </TabList>
-      {browser && (run.phase === "done" || run.phase === "undone") && <DownloadBar strings={strings} session={browser} />}
+      {browser && (run.phase === "done" || run.phase === "undone") && (
+        <DownloadBar strings={strings} session={browser} />
+      )}
       <div role="tabpanel" id={`panel-${w.screen}`} aria-labelledby={`tab-${w.screen}`}>
         {w.screen === "run" && <RunPanel workbench={w} />}
         {w.screen === "results" && evaluation && (

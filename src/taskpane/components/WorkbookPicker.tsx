@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
 import { XLSX_TYPE } from "../state/files";
 
@@ -27,10 +36,16 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
-  problem: { overflowWrap: "anywhere", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  problem: {
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 /**
@@ -38,7 +53,8 @@ const useStyles = makeStyles({
  * follow the browser's language), by dropping it on the zone, or take the bundled sample.
  */
 export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
-  const { strings, file, missing, checking, problem, disabled, buttonRef, onChange, onTrySample } = props;
+  const { strings, file, missing, checking, problem, disabled, buttonRef, onChange, onTrySample } =
+    props;
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = React.useState(false);
@@ -78,7 +94,9 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
             <Button
               {...fieldProps}
               // Named by the field's label and its own text: "工作簿文件 选择文件…".
-              aria-labelledby={[fieldProps["aria-labelledby"], fieldProps.id].filter(Boolean).join(" ")}
+              aria-labelledby={[fieldProps["aria-labelledby"], fieldProps.id]
+                .filter(Boolean)
+                .join(" ")}
               ref={buttonRef}
               disabled={disabled}
               onClick={() => input.current?.click()}
@@ -94,7 +112,15 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
             {checking && <Caption1>{strings.fileCheckingShort}</Caption1>}
           </div>
           {error && (
-            <MessageBar intent="error" layout="multiline" className={styles.problem} ref={problemBox} tabIndex={-1} role="alert" data-testid="file-problem">
+            <MessageBar
+              intent="error"
+              layout="multiline"
+              className={styles.problem}
+              ref={problemBox}
+              tabIndex={-1}
+              role="alert"
+              data-testid="file-problem"
+            >
               <MessageBarBody>{error}</MessageBarBody>
             </MessageBar>
           )}
