@@ -235,7 +235,9 @@ describe("jixiao report: what it cannot draft, it says", () => {
       "department-manual",
     ]);
     expect(paragraph(doc, "【请核对】有11项指标未能计分")).toContain("项目支出绩效自评表!G13");
-    expect(paragraph(doc, "自评得分22.74分")).toBeDefined();
+    // 11 weighted rows unscored: the total is partial and takes no grade (the engine's reason is quoted).
+    expect(paragraph(doc, "已评分指标合计22.74分")).toContain("11行带分值的指标无法计分");
+    expect(paragraph(doc, "【请核对】有11项指标未能计分")).toContain("须人工评分后方可评定等级");
     expect(doc.paragraphs).toContain(
       "（1）数量指标，分值35分，自评得分0分（其中4项未能计分，须人工评分）。"
     );

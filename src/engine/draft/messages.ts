@@ -76,9 +76,13 @@ registerMessages({
   },
   "draft.conclusion.noGrade": {
     "zh-CN":
-      "已评分指标合计{score}分（已评分的分值合计{weight}分），未构成完整的百分制，不评定等级。",
+      "已评分指标合计{score}分（满分{weight}分）。{reason}。",
     "en-US":
-      "The scored indicators total {score} of the {weight} points they carry; they do not make up the 100-point scale, so no grade is given.",
+      "The scored indicators total {score} of {weight} points. {reason}.",
+  },
+  "draft.conclusion.notGraded": {
+    "zh-CN": "不评定等级",
+    "en-US": "No grade is given",
   },
   "draft.conclusion.stated": {
     "zh-CN":
@@ -89,9 +93,9 @@ registerMessages({
 
   "draft.conclusion.unscored": {
     "zh-CN":
-      "【请核对】有{count}项指标未能计分（{cells}等），以上总分未含其得分，等级仅供参考，须人工评分。",
+      "【请核对】有{count}项指标未能计分（{cells}等），以上总分未含其得分，须人工评分后方可评定等级。",
     "en-US":
-      "[Check] {count} indicators could not be scored ({cells} …); the total above leaves them out and the grade is only indicative until a person scores them.",
+      "[Check] {count} indicators could not be scored ({cells} …); the total above leaves them out, and a grade can be given only once a person scores them.",
   },
   "draft.ind.unscored": {
     "zh-CN": "（未能计分，须人工评分）",

@@ -59,7 +59,11 @@ export function conclusion(book: FigureBook, e: Evaluation, ruleSet: RuleSet): B
             grade: t.grade,
             gloss: gradeGloss(t.grade, book.lang),
           })
-        : sentence(book, "draft.conclusion.noGrade", { score, weight }),
+        : sentence(book, "draft.conclusion.noGrade", {
+            score,
+            weight,
+            reason: render(t.gradeReason ?? msg("draft.conclusion.notGraded"), book.lang),
+          }),
     },
   ];
   const statedGrade =
