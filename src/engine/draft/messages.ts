@@ -75,10 +75,8 @@ registerMessages({
       "Scored item by item against the table, the self-evaluation total is {score} of {weight} points, grade “{grade}”{gloss}.",
   },
   "draft.conclusion.noGrade": {
-    "zh-CN":
-      "已评分指标合计{score}分（满分{weight}分）。{reason}。",
-    "en-US":
-      "The scored indicators total {score} of {weight} points. {reason}.",
+    "zh-CN": "已评分指标合计{score}分（满分{weight}分）。{reason}。",
+    "en-US": "The scored indicators total {score} of {weight} points. {reason}.",
   },
   "draft.conclusion.notGraded": {
     "zh-CN": "不评定等级",
