@@ -17,12 +17,8 @@ export async function openBrowserSession(
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: render(msg("xlsx.unreadable", { file: file.name, detail }), language),
-    };
+  } catch {
+    return { ok: false, message: render(msg("xlsx.unreadable", { file: file.name }), language) };
   }
   const opened = await openXlsx(file.name, bytes);
   if (!opened.ok) return { ok: false, message: render(opened.problem.message, language) };

@@ -9,9 +9,17 @@ export function headerUnit(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** Characters that show nothing: zero-width ones, the soft hyphen, bidirectional controls, the BOM. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Text without invisible and bidirectional control characters: what a person sees is what is matched. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 /** "分值（分）" → "分值"; "Target Value" → "targetvalue"; line breaks and spaces removed. */
 export function normalizeHeader(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(BRACKETED, "")
     .replace(SPACES, "")
     .replace(/[:：*＊]/g, "")

@@ -16,7 +16,7 @@ import { mergeReview, readReview, reviewSheet } from "./review-sheet";
 import { type UndoState, emptyState, readState, stateSheet } from "./state";
 import { summarySheet } from "./summary-sheet";
 import { ownHeights, ownWidths } from "./sizes";
-import { safeValue } from "./text";
+import { fitText, safeValue } from "./text";
 import { type SheetWrite, type WritePlan, emptyPlan } from "./types";
 
 export interface PlanOptions {
@@ -34,7 +34,10 @@ function sheetIndex(grids: Grid[]): (sheet: string) => Grid | undefined {
   return (sheet) => byName.get(sheet);
 }
 
-/** Every string the plan writes as a cell value goes through safeText: a message never becomes a formula. */
+/**
+ * Every value the plan writes goes through safeValue: a message never becomes a formula nor outgrows a cell,
+ * a number that is not finite is never written. Notes are cut to the cell limit too.
+ */
 function guarded(plan: WritePlan): WritePlan {
   const rows = <T extends { values: WritePlan["blocks"][number]["values"] }>(x: T): T => ({
     ...x,
@@ -43,6 +46,7 @@ function guarded(plan: WritePlan): WritePlan {
   return {
     ...plan,
     blocks: plan.blocks.map(rows),
+    marks: plan.marks.map((m) => ({ ...m, note: fitText(m.note) })),
     sheets: plan.sheets.map((s: SheetWrite) => rows(s)),
   };
 }

@@ -1,16 +1,23 @@
 /**
- * Size bounds on an .xlsx handed in, checked before ExcelJS unpacks it: the file's own size, and the total
- * its zip's central directory says it unpacks to (a zip bomb is an .xlsx too). Works in Node and the browser.
+ * Size bounds on an .xlsx handed in, checked before ExcelJS unpacks it: the file's own size, what kind of
+ * file it really is (sniff.ts), and the total its zip's central directory says its parts unpack to (a zip
+ * bomb is an .xlsx too; a huge sheet XML is the same danger). Works in Node and the browser.
  */
 
+import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import type { InputProblem } from "../../engine/errors";
 import { msg } from "../../engine/i18n/render";
+import { type FileKind, sniff } from "./sniff";
 import "./messages";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-/** ExcelJS holds the whole unpacked XML in memory; beyond this a workbook is not one a department hands in. */
-export const DEFAULT_MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+/**
+ * ExcelJS holds every unpacked part in memory and builds objects per cell, about 25 bytes of heap for each
+ * byte of sheet XML (a 200 MB sheet needed 5.1 GB). Beyond this total a workbook is not one a department
+ * hands in, and reading it would not stay within 1 GB.
+ */
+export const DEFAULT_MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
 
 export interface SizeLimits {
   maxBytes?: number;
@@ -27,15 +34,47 @@ export function tooLarge(file: string, size: number, limit: number): InputProble
   };
 }
 
-/** JSZip keeps each entry's sizes from the central directory in `_data` (not part of its typings). */
-interface EntrySizes {
-  _data?: { uncompressedSize?: number };
+/** The file is not an .xlsx package that can be read. The library's own words are never shown. */
+export function notAWorkbook(file: string): InputProblem {
+  return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file }) };
 }
 
-/** The zip's entries and the sum of their declared unpacked sizes, or a problem. */
-/** The file is not an .xlsx package ExcelJS can read: the problem names it and says what was wrong. */
-export function notAWorkbook(file: string, detail: string): InputProblem {
-  return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) };
+/** The refusal for a file whose kind we can name (sniff.ts); null for a zip that may be an .xlsx. */
+export function kindProblem(file: string, kind: FileKind): InputProblem | null {
+  switch (kind) {
+    case "xlsx-zip":
+      return null;
+    case "empty":
+      return { code: "EMPTY_FILE", file, message: msg("xlsx.empty", { file }) };
+    case "encrypted":
+      return { code: "PASSWORD_PROTECTED", file, message: msg("xlsx.encrypted", { file }) };
+    case "xls":
+      return { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
+    case "ods":
+      return { code: "ODS_FILE", file, message: msg("xlsx.ods", { file }) };
+    case "csv":
+      return { code: "CSV_FILE", file, message: msg("xlsx.csv", { file }) };
+    case "unknown":
+      return notAWorkbook(file);
+  }
+}
+
+/** The zip's part names and the sum of their unpacked sizes, from its central directory (nothing inflated). */
+function centralDirectory(bytes: Uint8Array): { names: string[]; unpacked: number } | null {
+  const names: string[] = [];
+  let unpacked = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name);
+        unpacked += entry.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return { names, unpacked };
 }
 
 export async function checkPackage(
@@ -43,31 +82,31 @@ export async function checkPackage(
   data: Uint8Array | ArrayBuffer,
   limits: SizeLimits = {}
 ): Promise<{ ok: true; zip: JSZip } | { ok: false; problem: InputProblem }> {
-  const size = data.byteLength;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) return { ok: false, problem: tooLarge(file, size, maxBytes) };
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: notAWorkbook(file, detail) };
-  }
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, problem: tooLarge(file, bytes.byteLength, maxBytes) };
+  const refused = kindProblem(file, sniff(bytes));
+  if (refused) return { ok: false, problem: refused };
+  const directory = centralDirectory(bytes);
+  if (!directory) return { ok: false, problem: notAWorkbook(file) };
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
-  let unpacked = 0;
-  for (const entry of Object.values(zip.files))
-    unpacked += (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
-  if (unpacked > maxUnpacked) {
+  if (directory.unpacked > maxUnpacked) {
     const message = msg("xlsx.tooLargeUnpacked", {
       file,
-      size: mb(unpacked),
+      size: mb(directory.unpacked),
       limit: mb(maxUnpacked),
     });
     return { ok: false, problem: { code: "TOO_LARGE", file, message } };
   }
-  if (!zip.file("[Content_Types].xml") || !zip.file(/^xl\/workbook\.xml$/).length) {
-    const detail = "[Content_Types].xml / xl/workbook.xml";
-    return { ok: false, problem: notAWorkbook(file, detail) };
+  if (
+    !directory.names.includes("[Content_Types].xml") ||
+    !directory.names.includes("xl/workbook.xml")
+  )
+    return { ok: false, problem: notAWorkbook(file) };
+  try {
+    return { ok: true, zip: await JSZip.loadAsync(bytes) };
+  } catch {
+    return { ok: false, problem: notAWorkbook(file) };
   }
-  return { ok: true, zip };
 }

@@ -13,11 +13,37 @@ registerMessages({
       "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
   },
   "xlsx.notAWorkbook": {
-    "zh-CN": "{file}：不是有效的 .xlsx 工作簿（{detail}）",
-    "en-US": "{file}: not a valid .xlsx workbook ({detail})",
+    "zh-CN": "{file}：不是有效的 .xlsx 工作簿，无法打开；请在 Excel 中打开后另存为 .xlsx 再试",
+    "en-US":
+      "{file}: not a valid .xlsx workbook and cannot be opened; open it in Excel, save it as .xlsx and try again",
   },
   "xlsx.unreadable": {
-    "zh-CN": "{file}：无法读取文件（{detail}）",
-    "en-US": "{file}: the file cannot be read ({detail})",
+    "zh-CN": "{file}：无法读取文件",
+    "en-US": "{file}: the file cannot be read",
+  },
+  "xlsx.empty": {
+    "zh-CN": "{file}：文件是空的（0 字节），不是工作簿",
+    "en-US": "{file}: the file is empty (0 bytes), not a workbook",
+  },
+  "xlsx.encrypted": {
+    "zh-CN": "{file}：工作簿设有打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再试",
+    "en-US":
+      "{file}: the workbook is password-protected (encrypted) and cannot be read; remove the password in Excel, save and try again",
+  },
+  "xlsx.oldXls": {
+    "zh-CN":
+      "{file}：这是旧版 Excel 97-2003 工作簿（.xls），仅支持 .xlsx；请在 Excel 中另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is an old Excel 97-2003 workbook (.xls); only .xlsx is supported: save it as .xlsx in Excel and try again",
+  },
+  "xlsx.ods": {
+    "zh-CN": "{file}：这是 OpenDocument 表格（.ods），仅支持 .xlsx；请另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is an OpenDocument spreadsheet (.ods); only .xlsx is supported: save it as .xlsx and try again",
+  },
+  "xlsx.csv": {
+    "zh-CN": "{file}：这是文本或 CSV 文件，不是 .xlsx 工作簿；请在 Excel 中打开后另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is a text or CSV file, not an .xlsx workbook; open it in Excel, save it as .xlsx and try again",
   },
 });

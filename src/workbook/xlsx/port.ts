@@ -55,9 +55,8 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: notAWorkbook(file, detail) };
+  } catch {
+    return { ok: false, problem: notAWorkbook(file) };
   }
   return { ok: true, workbook };
 }
