@@ -133,6 +133,8 @@ async function writeFileSafely(file: string, data: Buffer | string): Promise<voi
 interface Scored {
   evaluation: Evaluation;
   out: string;
+  /** What the run did differently to keep a person's data (a sheet renamed, cells left): always said. */
+  notices: Message[];
 }
 
 async function scoreOne(
@@ -157,7 +159,7 @@ async function scoreOne(
   });
   if (!result.ok) throw new InputError("problem" in result ? result.problem : msg("cli.cancelled"));
   await writeFileSafely(out, await writeXlsx(loaded.workbook));
-  return { evaluation: result.evaluation, out };
+  return { evaluation: result.evaluation, out, notices: result.plan.notices ?? [] };
 }
 
 function summaryLines(e: Evaluation, lang: Lang): string[] {
@@ -237,7 +239,8 @@ async function run(
     case "score": {
       const ruleSet = await loadRules(options);
       const out = command.out ?? defaultOut(command.input);
-      const { evaluation } = await scoreOne(command.input, out, ruleSet, options);
+      const { evaluation, notices } = await scoreOne(command.input, out, ruleSet, options);
+      for (const n of notices) err(say(lang, n));
       if (options.json) {
         await writeFileSafely(
           options.json,
@@ -263,7 +266,9 @@ async function run(
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);
       const port = new XlsxWorkbookPort(loaded.workbook);
-      await port.apply(planUndo(await port.read()));
+      const undo = planUndo(await port.read());
+      await port.apply(undo);
+      for (const n of undo.notices ?? []) err(say(lang, n));
       await writeFileSafely(out, await writeXlsx(loaded.workbook));
       if (!options.quiet) log(say(lang, msg("cli.restored", { path: out })));
       return EXIT_OK;
@@ -286,6 +291,7 @@ async function run(
             out: scored.out,
             problem: null,
           });
+          for (const n of scored.notices) err(`${path.basename(input)}: ${say(lang, n)}`);
           if (!options.quiet) for (const l of summaryLines(scored.evaluation, lang)) log(l);
         } catch (e) {
           // One workbook that fails, however, is recorded and the batch goes on.

@@ -9,7 +9,7 @@
  * docs/write-back.md describes what a run writes and where.
  */
 
-import type { Severity } from "../model";
+import type { Message, Severity } from "../model";
 
 export type PlanValue = string | number | boolean | null;
 
@@ -152,6 +152,8 @@ export interface WritePlan {
   deleteSheets: string[];
   columnWidths: ColumnWidth[];
   rowHeights: RowHeight[];
+  /** What the run did differently to keep a person's data, for the user to read (nothing is written from these). */
+  notices?: Message[];
 }
 
 export function emptyPlan(): WritePlan {

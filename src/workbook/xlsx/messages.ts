@@ -12,6 +12,12 @@ registerMessages({
     "en-US":
       "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
   },
+  "xlsx.tooManyMerges": {
+    "zh-CN":
+      "{file}：合并单元格共 {count} 处，超过上限 {limit} 处，不予处理；请取消不需要的合并后再试",
+    "en-US":
+      "{file}: it has {count} merged ranges, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
+  },
   "xlsx.notAWorkbook": {
     "zh-CN": "{file}：不是有效的 .xlsx 工作簿，无法打开；请在 Excel 中打开后另存为 .xlsx 再试",
     "en-US":
