@@ -198,7 +198,9 @@ partEdits.forEach(([name, edit], i) =>
   add({
     name,
     make: one(`part${i}.xlsx`, () => sampleWith(edit)),
-    codes: [0, 1, 2],
+    ...(/no sheet part|dangling/.test(name)
+      ? { codes: [2], says: /工作表「预算执行明细」/ }
+      : { codes: [0, 1, 2] }),
   })
 );
 

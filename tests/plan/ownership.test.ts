@@ -179,3 +179,23 @@ describe("what the plan writes fits a cell", () => {
     for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
   });
 });
+
+describe("nothing else of theirs changes", () => {
+  test("a width a person gave an empty column the add-in writes into stays (30, not 13)", () => {
+    const grids = input();
+    grids[0].colWidths = [];
+    grids[0].colWidths[9] = 30; // J, where the indicator block goes
+    const p = plan(sampleEvaluation(), grids, zh);
+    expect(p.blocks.some((b) => b.sheet === SHEET && b.left === 9)).toBe(true);
+    expect(p.columnWidths.filter((w) => w.sheet === SHEET && w.col === 9)).toEqual([]);
+    const once = applyToGrids(grids, p);
+    expect(sheetOf(once, SHEET)!.colWidths![9]).toBe(30);
+    // K and L had no width: the add-in sets them, a re-run keeps them, undo takes them back.
+    expect(sheetOf(once, SHEET)!.colWidths![11]).toBe(50);
+    const twice = applyToGrids(once, plan(sampleEvaluation(), once, zh));
+    expect(sheetOf(twice, SHEET)!.colWidths![11]).toBe(50);
+    const undone = applyToGrids(twice, planUndo(twice));
+    expect(sheetOf(undone, SHEET)!.colWidths![9]).toBe(30);
+    expect(sheetOf(undone, SHEET)!.colWidths![11]).toBeUndefined();
+  });
+});

@@ -18,6 +18,12 @@ registerMessages({
     "en-US":
       "{file}: it has {count} merged ranges, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
   },
+  "xlsx.sheetUnreadable": {
+    "zh-CN":
+      "{file}：工作表「{sheet}」的内容在文件中缺失或无法找到，评分副本会丢失此表，因此不予处理；请在 Excel 中打开、检查后另存再试",
+    "en-US":
+      "{file}: the content of sheet “{sheet}” is missing from the file or cannot be found; the scored copy would lose that sheet, so it is not processed: open it in Excel, check it, save and try again",
+  },
   "xlsx.notAWorkbook": {
     "zh-CN": "{file}：不是有效的 .xlsx 工作簿，无法打开；请在 Excel 中打开后另存为 .xlsx 再试",
     "en-US":
