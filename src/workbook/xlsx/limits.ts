@@ -41,6 +41,11 @@ export function tooLarge(file: string, size: number, limit: number): InputProble
   };
 }
 
+function tooLargeUnpacked(file: string, size: number, limit: number): InputProblem {
+  const message = msg("xlsx.tooLargeUnpacked", { file, size: mb(size), limit: mb(limit) });
+  return { code: "TOO_LARGE", file, message };
+}
+
 /** The file is not an .xlsx package that can be read. The library's own words are never shown. */
 export function notAWorkbook(file: string): InputProblem {
   return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file }) };
@@ -140,14 +145,8 @@ export async function checkPackage(
   const directory = centralDirectory(bytes);
   if (!directory) return { ok: false, problem: notAWorkbook(file) };
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
-  if (directory.unpacked > maxUnpacked) {
-    const message = msg("xlsx.tooLargeUnpacked", {
-      file,
-      size: mb(directory.unpacked),
-      limit: mb(maxUnpacked),
-    });
-    return { ok: false, problem: { code: "TOO_LARGE", file, message } };
-  }
+  if (directory.unpacked > maxUnpacked)
+    return { ok: false, problem: tooLargeUnpacked(file, directory.unpacked, maxUnpacked) };
   if (
     !directory.names.includes("[Content_Types].xml") ||
     !directory.names.includes("xl/workbook.xml")
@@ -155,14 +154,8 @@ export async function checkPackage(
     return { ok: false, problem: notAWorkbook(file) };
   const sheets = inflateSheets(bytes, maxUnpacked);
   if (sheets === null) return { ok: false, problem: notAWorkbook(file) };
-  if (sheets.unpacked > maxUnpacked) {
-    const message = msg("xlsx.tooLargeUnpacked", {
-      file,
-      size: mb(sheets.unpacked),
-      limit: mb(maxUnpacked),
-    });
-    return { ok: false, problem: { code: "TOO_LARGE", file, message } };
-  }
+  if (sheets.unpacked > maxUnpacked)
+    return { ok: false, problem: tooLargeUnpacked(file, sheets.unpacked, maxUnpacked) };
   const maxMerges = limits.maxMerges ?? DEFAULT_MAX_MERGES;
   if (sheets.merges > maxMerges) {
     const message = msg("xlsx.tooManyMerges", { file, count: sheets.merges, limit: maxMerges });
