@@ -9,7 +9,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { rezip } from "../../src/bench/bad-inputs";
 import { runCli } from "../support/cli";
 import {
   type Case,
@@ -252,6 +253,23 @@ for (const [name, sheet] of [["评分汇总", "summary"], ["复核清单", "revi
     },
     codes: [0],
   });
+
+add({
+  name: "an Excel table without a style element, as LibreOffice saves one",
+  make: async (dir) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const ws = wb.addWorksheet("明细");
+    ws.addTable({ name: "T1", ref: "A1", columns: [{ name: "a" }, { name: "b" }], rows: [[1, 2]] });
+    const written = new Uint8Array(await wb.xlsx.writeBuffer());
+    const data = rezip(written, (p) =>
+      editText(p, "xl/tables/table1.xml", (x) => x.replace(/<tableStyleInfo[^>]*\/>/, ""))
+    );
+    expect(strFromU8(unzipSync(data)["xl/tables/table1.xml"])).not.toContain("tableStyleInfo");
+    return [await write(dir, "lo-table.xlsx", data)];
+  },
+  codes: [0],
+});
 
 // --- Outputs that would harm, refused before anything is read. ---
 const copy = async (dir: string, name = "in.xlsx") => {

@@ -57,6 +57,7 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
+    giveTablesAStyle(workbook);
   } catch {
     return { ok: false, problem: notAWorkbook(file) };
   }
@@ -67,6 +68,28 @@ export async function openXlsx(
     return { ok: false, problem: { code: "UNREADABLE_SHEET", file, sheet, message } };
   }
   return { ok: true, workbook };
+}
+
+/** ExcelJS's record of a table (not in its typings): `style` is null when the file has no tableStyleInfo. */
+interface TableHolder {
+  table?: { style?: unknown };
+}
+
+/**
+ * A table without a style element (LibreOffice writes them so) makes ExcelJS fail while writing. It gets the
+ * style that means the same as none: no name, no stripes, no first or last column shown.
+ */
+function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets)
+    for (const t of ws.getTables() as unknown as TableHolder[]) {
+      if (t.table && !t.table.style)
+        t.table.style = {
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+    }
 }
 
 const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
