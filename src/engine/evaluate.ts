@@ -258,10 +258,13 @@ export function evaluate(
       problem: {
         code: "NO_TABLES",
         file: options.file,
-        message: msg("problem.noTables", {
-          file: options.file,
-          sheets: sheets.map((g) => `「${g.sheet}」`).join("、") || "—",
-        }),
+        message:
+          sheets.length === 0
+            ? msg("problem.noSheets", { file: options.file })
+            : msg("problem.noTables", {
+                file: options.file,
+                sheets: sheets.map((g) => `「${g.sheet}」`).join("、"),
+              }),
       },
     };
   }

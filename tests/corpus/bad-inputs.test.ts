@@ -271,6 +271,19 @@ add({
   codes: [0],
 });
 
+add({
+  name: "a workbook whose only sheet has the name of the tool's summary",
+  make: async (dir) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("评分汇总").getCell("A1").value = "分值";
+    const file = path.join(dir, "only-summary.xlsx");
+    await wb.xlsx.writeFile(file);
+    return [file];
+  },
+  codes: [2],
+  says: /没有可查找的工作表/,
+});
+
 // --- Outputs that would harm, refused before anything is read. ---
 const copy = async (dir: string, name = "in.xlsx") => {
   const file = path.join(dir, name);
