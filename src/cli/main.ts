@@ -13,6 +13,8 @@ import { describeRules } from "../engine/rules/list";
 import { runScoring, undoScoring } from "../workbook/run";
 import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
+import { kindProblem } from "../workbook/xlsx/limits";
+import { sniff } from "../workbook/xlsx/sniff";
 import { XlsxWorkbookPort } from "../workbook/xlsx/port";
 import { parseArgs, UsageError, type CommonOptions, type Command } from "./args";
 import { resolveRuleSet } from "./rule-set";
@@ -39,16 +41,65 @@ export function defaultOut(input: string, suffix = ".scored.xlsx"): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}${suffix}`);
 }
 
+/** Bytes enough to tell what a file really is (sniff.ts). */
+const SNIFF_BYTES = 1024 * 1024;
+
 async function checkInput(file: string): Promise<void> {
   const stat = await fs.stat(file).catch(() => null);
-  if (!stat || !stat.isFile()) throw new InputError(msg("cli.notFound", { file }));
-  if (path.extname(file).toLowerCase() !== ".xlsx")
-    throw new InputError(msg("cli.notXlsx", { file }));
+  if (!stat) throw new InputError(msg("cli.notFound", { file }));
+  if (stat.isDirectory()) throw new InputError(msg("cli.isFolder", { file }));
+  if (!stat.isFile()) throw new InputError(msg("cli.notFound", { file }));
+  if (path.extname(file).toLowerCase() !== ".xlsx") {
+    const head = await readHead(file, Math.min(stat.size, SNIFF_BYTES));
+    const kind = head ? sniff(head) : "unknown";
+    throw new InputError(
+      (kind !== "xlsx-zip" && kind !== "unknown" && kindProblem(file, kind)) ||
+        msg("cli.notXlsx", { file })
+    );
+  }
 }
 
-function checkOut(input: string, out: string): void {
-  if (path.resolve(input) === path.resolve(out))
-    throw new InputError(msg("cli.sameAsInput", { file: out }));
+async function readHead(file: string, length: number): Promise<Uint8Array | null> {
+  const handle = await fs.open(file, "r").catch(() => null);
+  if (!handle) return null;
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where a path leads, symbolic links followed where it exists, so that two spellings of one file are one. */
+async function canonical(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  return fs
+    .realpath(resolved)
+    .catch(async () =>
+      path.join(
+        await fs.realpath(path.dirname(resolved)).catch(() => path.dirname(resolved)),
+        path.basename(resolved)
+      )
+    );
+}
+
+/**
+ * The files a run writes, checked before anything is read: none is the input, none is another output, none
+ * is a folder. A clash would overwrite a person's workbook or one output with another.
+ */
+async function checkOutputs(input: string, outputs: string[]): Promise<void> {
+  const source = await canonical(input);
+  const seen = new Map<string, string>();
+  for (const out of outputs) {
+    const target = await canonical(out);
+    if (target === source) throw new InputError(msg("cli.sameAsInput", { file: out }));
+    const other = seen.get(target);
+    if (other !== undefined) throw new InputError(msg("cli.outputsClash", { file: out, other }));
+    seen.set(target, out);
+    const stat = await fs.stat(target).catch(() => null);
+    if (stat?.isDirectory()) throw new InputError(msg("cli.outIsFolder", { file: out }));
+  }
 }
 
 async function loadRules(options: CommonOptions): Promise<RuleSet> {
@@ -61,16 +112,24 @@ async function loadRules(options: CommonOptions): Promise<RuleSet> {
 }
 
 async function writeFileSafely(file: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  // Write beside, then rename: a crash never leaves a half-written output under the final name.
+  // Write beside, then rename: a crash never leaves a half-written output under the final name, and a
+  // failed write leaves no temporary file behind.
   const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, file);
+  try {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch {
+    await fs.rm(tmp, { force: true, recursive: false }).catch(() => undefined);
+    throw new InputError(msg("cli.cannotWrite", { file }));
+  }
 }
 
 interface Scored {
   evaluation: Evaluation;
   out: string;
+  /** What the run did differently to keep a person's data (a sheet renamed, cells left): always said. */
+  notices: Message[];
 }
 
 /** The 自评报告 draft of one workbook, as .docx bytes; the workbook is read, never written. */
@@ -102,7 +161,7 @@ async function scoreOne(
   options: CommonOptions
 ): Promise<Scored> {
   await checkInput(input);
-  checkOut(input, out);
+  await checkOutputs(input, [out, ...(options.json ? [options.json] : [])]);
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
   const port = new XlsxWorkbookPort(loaded.workbook);
@@ -117,7 +176,7 @@ async function scoreOne(
   });
   if (!result.ok) throw new InputError("problem" in result ? result.problem : msg("cli.cancelled"));
   await writeFileSafely(out, await writeXlsx(loaded.workbook));
-  return { evaluation: result.evaluation, out };
+  return { evaluation: result.evaluation, out, notices: result.plan.notices ?? [] };
 }
 
 function summaryLines(e: Evaluation, lang: Lang): string[] {
@@ -201,7 +260,8 @@ async function run(
     case "score": {
       const ruleSet = await loadRules(options);
       const out = command.out ?? defaultOut(command.input);
-      const { evaluation } = await scoreOne(command.input, out, ruleSet, options);
+      const { evaluation, notices } = await scoreOne(command.input, out, ruleSet, options);
+      for (const n of notices) err(say(lang, n));
       if (options.json) {
         await writeFileSafely(
           options.json,
@@ -218,7 +278,7 @@ async function run(
     case "report": {
       const ruleSet = await loadRules(options);
       const out = command.out ?? defaultOut(command.input, ".report.docx");
-      checkOut(command.input, out);
+      await checkOutputs(command.input, [out]);
       await writeFileSafely(out, await draftOne(command.input, command.form, ruleSet, options));
       if (!options.quiet) log(say(lang, msg("cli.wroteDraft", { path: out })));
       return EXIT_OK;
@@ -231,11 +291,12 @@ async function run(
           /\.scored\.scored\.xlsx$|\.scored\.xlsx$/,
           ".restored.xlsx"
         );
-      checkOut(command.input, out);
+      await checkOutputs(command.input, [out]);
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);
       const port = new XlsxWorkbookPort(loaded.workbook);
-      await undoScoring(port);
+      const undo = await undoScoring(port);
+      for (const n of undo.notices ?? []) err(say(lang, n));
       await writeFileSafely(out, await writeXlsx(loaded.workbook));
       if (!options.quiet) log(say(lang, msg("cli.restored", { path: out })));
       return EXIT_OK;
@@ -243,6 +304,8 @@ async function run(
     case "batch": {
       const ruleSet = await loadRules(options);
       const inputs = await listInputs(command.inputs);
+      const batchOutputs = [command.summary, ...(options.json ? [options.json] : [])];
+      for (const input of inputs) await checkOutputs(input, batchOutputs);
       const entries: BatchEntry[] = [];
       for (let i = 0; i < inputs.length; i++) {
         const input = inputs[i];
@@ -256,10 +319,11 @@ async function run(
             out: scored.out,
             problem: null,
           });
+          for (const n of scored.notices) err(`${path.basename(input)}: ${say(lang, n)}`);
           if (!options.quiet) for (const l of summaryLines(scored.evaluation, lang)) log(l);
         } catch (e) {
-          if (!(e instanceof InputError)) throw e;
-          const text = problemText(e.problem, lang);
+          // One workbook that fails, however, is recorded and the batch goes on.
+          const text = problemText(asProblem(e, input), lang);
           err(text);
           entries.push({ file: input, evaluation: null, out: null, problem: text });
         }
@@ -309,10 +373,24 @@ export async function main(
   try {
     return await run(command, io.log, io.err);
   } catch (e) {
-    if (e instanceof InputError) {
-      io.err(problemText(e.problem, command.options.lang));
-      return EXIT_INPUT;
-    }
-    throw e;
+    io.err(problemText(asProblem(e, inputOf(command)), command.options.lang));
+    return EXIT_INPUT;
   }
+}
+
+function inputOf(command: Command): string {
+  if (command.name === "score" || command.name === "undo") return command.input;
+  if (command.name === "batch") return command.inputs.join(", ");
+  return "";
+}
+
+/**
+ * Anything a user's file makes go wrong is theirs to hear about in their words: an unforeseen failure
+ * names the file and never shows a library's text or a stack (set JIXIAO_DEBUG=1 to see it on stderr).
+ */
+function asProblem(e: unknown, file: string): InputProblem | Message {
+  if (e instanceof InputError) return e.problem;
+  if (process.env.JIXIAO_DEBUG)
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  return msg("cli.failed", { file });
 }

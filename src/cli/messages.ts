@@ -31,6 +31,27 @@ registerMessages({
   "cli.progress": { "zh-CN": "[{i}/{n}] {file}", "en-US": "[{i}/{n}] {file}" },
   "cli.cancelled": { "zh-CN": "已取消", "en-US": "Cancelled" },
   "cli.notFound": { "zh-CN": "{file}：文件不存在", "en-US": "{file}: no such file" },
+  "cli.isFolder": {
+    "zh-CN": "{file}：这是一个文件夹，不是工作簿（批量处理文件夹请用 batch）",
+    "en-US": "{file}: this is a folder, not a workbook (use batch for a folder)",
+  },
+  "cli.outIsFolder": {
+    "zh-CN": "{file}：输出位置是一个已有的文件夹，请给出文件名",
+    "en-US": "{file}: the output names an existing folder; give a file name",
+  },
+  "cli.outputsClash": {
+    "zh-CN": "{file}：与另一个输出 {other} 是同一个文件，一个会覆盖另一个",
+    "en-US": "{file}: the same file as the other output {other}; one would overwrite the other",
+  },
+  "cli.cannotWrite": {
+    "zh-CN": "{file}：无法写入该位置（文件夹不存在、无写入权限或磁盘已满）",
+    "en-US": "{file}: cannot be written there (no such folder, no permission, or the disk is full)",
+  },
+  "cli.failed": {
+    "zh-CN": "{file}：无法处理此工作簿，文件内容有本工具无法读懂的部分；原文件未被改动",
+    "en-US":
+      "{file}: this workbook cannot be processed: part of it is beyond what this tool can read; the file was not changed",
+  },
   "cli.notXlsx": {
     "zh-CN": "{file}：不是 .xlsx 工作簿（仅支持 .xlsx）",
     "en-US": "{file}: not an .xlsx workbook (only .xlsx is supported)",

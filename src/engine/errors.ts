@@ -8,7 +8,15 @@ export interface InputProblem {
     | "NOT_A_WORKBOOK"
     | "TOO_LARGE"
     | "UNREADABLE_FILE"
-    | "SHEET_MISSING";
+    | "SHEET_MISSING"
+    | "EMPTY_FILE"
+    | "PASSWORD_PROTECTED"
+    | "OLD_XLS"
+    | "ODS_FILE"
+    | "CSV_FILE"
+    | "OUTPUT_CONFLICT"
+    | "CANNOT_WRITE"
+    | "UNREADABLE_SHEET";
   message: Message;
   file?: string;
   sheet?: string;

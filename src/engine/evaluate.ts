@@ -372,7 +372,9 @@ function unreadTableFlags(grids: Grid[]): Flag[] {
 /** Nothing recognisable: name the sheets, and the row that looks like a header nobody could read. */
 function noTables(sheets: Grid[], file: string): InputProblem {
   const header = unreadHeader(sheets);
-  const sheetList = sheets.map((g) => `「${g.sheet}」`).join("、") || "—";
+  if (sheets.length === 0)
+    return { code: "NO_TABLES", file, message: msg("problem.noSheets", { file }) };
+  const sheetList = sheets.map((g) => `「${g.sheet}」`).join("、");
   if (!header)
     return {
       code: "NO_TABLES",

@@ -2,11 +2,10 @@
 // lazily (see run.ts): ExcelJS and the .xlsx adapter are imported here and only here, so they land in a
 // chunk that only browser mode downloads.
 import type { Grid } from "../engine/grid";
-import type { InputProblem } from "../engine/errors";
-import { render } from "../engine/i18n/render";
+import { msg, render } from "../engine/i18n/render";
 import "../workbook/xlsx/messages";
 import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
-import { format, strings, type Language } from "./i18n";
+import type { Language } from "./i18n";
 import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contract";
 import {
   type SessionContext,
@@ -26,11 +25,11 @@ export async function openBrowserSession(
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return { ok: false, message: format(strings(language).fileUnreadable, { name: file.name }) };
+    return { ok: false, message: render(msg("xlsx.unreadable", { file: file.name }), language) };
   }
   const opened = await openXlsx(file.name, bytes);
-  if (!opened.ok)
-    return { ok: false, message: openProblemText(file.name, opened.problem, language) };
+  // One catalogue of refusals for every door: the same words as the command line, never a library's.
+  if (!opened.ok) return { ok: false, message: render(opened.problem.message, language) };
   const port = new XlsxWorkbookPort(opened.workbook);
   try {
     const grids = await port.read();
@@ -38,17 +37,6 @@ export async function openBrowserSession(
   } catch (error) {
     return { ok: false, message: errorText(error, language) };
   }
-}
-
-/**
- * Why a picked file cannot be opened, for a person: what to do, without the zip or XML library's own words
- * (the command line keeps those, for whoever reads its log).
- */
-function openProblemText(name: string, problem: InputProblem, language: Language): string {
-  const t = strings(language);
-  if (problem.code === "NOT_A_WORKBOOK") return format(t.fileNotWorkbook, { name });
-  if (problem.code === "UNREADABLE_FILE") return format(t.fileUnreadable, { name });
-  return render(problem.message, language);
 }
 
 function browserSession(

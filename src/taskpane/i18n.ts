@@ -34,9 +34,6 @@ const zhCN = {
   notXlsx: "“{name}”不是 .xlsx 工作簿，请选择 .xlsx 文件。",
   sampleFailed: "无法载入示例工作簿：{message}",
   fileCheckingShort: "正在检查文件…",
-  fileNotWorkbook:
-    "“{name}”打不开：它不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再选择。",
-  fileUnreadable: "“{name}”读不出来。请确认文件没有被其他程序占用，再选择一次。",
   ruleSetLabel: "评分规则集",
   ruleSetDetails: "规则集的参数",
   denominatorLabel: "执行率分母",
@@ -215,10 +212,6 @@ const enUS: Strings = {
   notXlsx: '"{name}" is not an .xlsx workbook. Choose an .xlsx file.',
   sampleFailed: "The sample workbook could not be loaded: {message}",
   fileCheckingShort: "Checking the file…",
-  fileNotWorkbook:
-    "\u201c{name}\u201d cannot be opened: it is not a valid .xlsx workbook (it may be damaged, or another kind of file renamed). Open it in Excel or WPS, save it as .xlsx and choose it again.",
-  fileUnreadable:
-    "\u201c{name}\u201d cannot be read. Make sure no other program holds it, then choose it again.",
   ruleSetLabel: "Rule set",
   ruleSetDetails: "What this rule set does",
   denominatorLabel: "Execution rate denominator",

@@ -46,6 +46,8 @@ export async function runScoring(
 }
 
 /** Takes out everything the add-in wrote (its columns, marks, sheets), the user's own look back; every door's undo. */
-export async function undoScoring(port: WorkbookPort): Promise<void> {
-  await port.apply(planUndo(await port.read()));
+export async function undoScoring(port: WorkbookPort): Promise<WritePlan> {
+  const undo = planUndo(await port.read());
+  await port.apply(undo);
+  return undo;
 }

@@ -50,7 +50,7 @@ describe("size bounds on an input file", () => {
     const text = path.join(dir, "not.xlsx");
     await fs.writeFile(text, "名称,分值\n");
     const r = await readXlsxFile(text);
-    expect(r.ok ? null : r.problem.code).toBe("NOT_A_WORKBOOK");
+    expect(r.ok ? null : r.problem.code).toBe("CSV_FILE");
     const zip = new JSZip().file("hello.txt", "hi");
     const r2 = await openXlsx("hello.xlsx", await zip.generateAsync({ type: "uint8array" }));
     expect(r2.ok ? null : r2.problem.code).toBe("NOT_A_WORKBOOK");

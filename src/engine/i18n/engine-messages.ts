@@ -1,6 +1,12 @@
 import { registerMessages } from "./render";
 
 registerMessages({
+  "problem.noSheets": {
+    "zh-CN":
+      "{file}：工作簿中没有可查找的工作表（只有本工具自己的工作表或规则表，或工作表无法读取），没有找到指标表或预算表。",
+    "en-US":
+      "{file}: the workbook has no sheet to look in (only this tool's own sheets or rule sheets, or none that can be read); no indicator or budget table found.",
+  },
   "problem.noTables": {
     "zh-CN":
       "{file}：在工作表 {sheets} 中没有找到指标表或预算表。指标表的表头应包含 一级指标/二级指标/三级指标（或 指标名称）以及 分值 或 得分；预算表的表头应包含 执行数 以及 预算数/全年预算数/年初预算数。",

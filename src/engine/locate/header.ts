@@ -4,8 +4,11 @@ import type { Meaning } from "./aliases";
 
 const BRACKETED = /[([【〔][^)\]】〕]*[)\]】〕]/g;
 const SPACES = /\s+/g;
-/** Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, yet they break a comparison. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g;
+/**
+ * Characters that show nothing, yet break a comparison: zero-width spaces and joiners, soft hyphens,
+ * bidirectional controls and marks, line and paragraph separators, byte-order marks.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g;
 
 /** The unit written in brackets inside a header, e.g. "金额(万元)" → "万元". */
 export function headerUnit(text: string): string | null {
@@ -13,14 +16,17 @@ export function headerUnit(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** Text without invisible and bidirectional control characters: what a person sees is what is matched. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 /**
  * "分值（分）" → "分值"; "Target Value" → "targetvalue"; "ｗｅｉｇｈｔ" → "weight"; line breaks, spaces and
  * invisible characters removed, full-width forms folded to half width.
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(INVISIBLE, "")
+  return stripInvisible(text.normalize("NFKC"))
     .replace(BRACKETED, "")
     .replace(SPACES, "")
     .replace(/[:*]/g, "")

@@ -308,7 +308,8 @@ export function findTables(grid: Grid): TableRef[] {
   const tables: TableRef[] = [];
   let r = 0;
   while (r < height) {
-    const hit = headerAt(view, r, width);
+    // A row with no cell of its own is never a header: skipping it keeps the work to the filled rows.
+    const hit = grid.values[r]?.length ? headerAt(view, r, width) : null;
     if (!hit) {
       r++;
       continue;

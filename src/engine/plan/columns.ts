@@ -111,7 +111,8 @@ function firstFreeColumns(grid: Grid, table: TableRef, width: number, claims: Cl
 /** Place every table's own columns, in table order; tables on the same rows never share columns. */
 export function placeColumns(
   tables: TableRef[],
-  gridOf: (sheet: string) => Grid | undefined
+  gridOf: (sheet: string) => Grid | undefined,
+  isPersonal: (sheet: string, row: number, col: number) => boolean = () => false
 ): Placement[] {
   const claims: Claim[] = [];
   const placements: Placement[] = [];
@@ -120,7 +121,16 @@ export function placeColumns(
     if (!grid) continue;
     const { headers } = ownColumnsFor(table.kind);
     const found = findOwnHeaders(grid, table, headers);
-    const left = found >= 0 ? found : firstFreeColumns(grid, table, headers.length, claims);
+    // Old own columns a person has typed into are theirs now: the add-in writes beside them instead.
+    const typedOver = (c: number) =>
+      Array.from(
+        { length: table.lastRow - table.headerRow + 1 },
+        (_, i) => table.headerRow + i
+      ).some((r) => headers.some((_, k) => isPersonal(table.sheet, r, c + k)));
+    const left =
+      found >= 0 && !typedOver(found)
+        ? found
+        : firstFreeColumns(grid, table, headers.length, claims);
     const placement = {
       table,
       top: table.headerRow,

@@ -4,19 +4,28 @@
  * docs/write-back.md describes the result for people.
  */
 
-import type { Grid } from "../grid";
+import { type Grid, cellFill, cellNote, parseA1 } from "../grid";
 import type { Evaluation, Lang } from "../model";
 import { areaOf, inAreas, subtractAreas } from "./areas";
 import { ownBlock } from "./blocks";
 import { placeColumns } from "./columns";
 import { fillScores, unfillScores } from "./fill-scores";
 import { markFlags } from "./marks";
-import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET, isOwnSheet } from "./own";
+import { NOTE_MARK, isOwnFill, isOwnSheet } from "./own";
+import { cellIn, keptNotices, ownNames } from "./ownership";
 import { mergeReview, readReview, reviewSheet } from "./review-sheet";
-import { type UndoState, emptyState, readState, stateSheet } from "./state";
+import {
+  type OwnArea,
+  type UndoState,
+  emptyState,
+  personalCells,
+  printOf,
+  readState,
+  stateSheet,
+} from "./state";
 import { summarySheet } from "./summary-sheet";
 import { ownHeights, ownWidths } from "./sizes";
-import { safeValue } from "./text";
+import { fitText, safeValue } from "./text";
 import { type SheetWrite, type WritePlan, emptyPlan } from "./types";
 
 export interface PlanOptions {
@@ -34,7 +43,10 @@ function sheetIndex(grids: Grid[]): (sheet: string) => Grid | undefined {
   return (sheet) => byName.get(sheet);
 }
 
-/** Every string the plan writes as a cell value goes through safeText: a message never becomes a formula. */
+/**
+ * Every value the plan writes goes through safeValue: a message never becomes a formula nor outgrows a cell,
+ * a number that is not finite is never written. Notes are cut to the cell limit too.
+ */
 function guarded(plan: WritePlan): WritePlan {
   const rows = <T extends { values: WritePlan["blocks"][number]["values"] }>(x: T): T => ({
     ...x,
@@ -43,15 +55,34 @@ function guarded(plan: WritePlan): WritePlan {
   return {
     ...plan,
     blocks: plan.blocks.map(rows),
+    marks: plan.marks.map((m) => ({ ...m, note: fitText(m.note) })),
     sheets: plan.sheets.map((s: SheetWrite) => rows(s)),
   };
 }
 
+/** Fingerprints of every cell of the own blocks as written (after guarding), for the next run and undo. */
+function printed(blocks: WritePlan["blocks"]): OwnArea[] {
+  return blocks.map((b) => {
+    const area = areaOf(b);
+    const prints: string[][] = [];
+    for (let r = 0; r <= area.bottom - area.top; r++) {
+      const row: string[] = [];
+      for (let c = 0; c <= area.right - area.left; c++)
+        row.push(printOf(b.values[r]?.[c] ?? null, b.formulas?.[r]?.[c] ?? null));
+      prints.push(row);
+    }
+    return { ...area, prints };
+  });
+}
+
 export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions): WritePlan {
   const gridOf = sheetIndex(grids);
-  const previous = readState(grids) ?? emptyState();
+  const trusted = readState(grids);
+  const previous = trusted ?? emptyState();
+  const { names, notices } = ownNames(grids, trusted);
+  const personal = personalCells(previous, gridOf);
   const tables = evaluation.tables.filter((t) => !isOwnSheet(t.sheet) && gridOf(t.sheet));
-  const placements = placeColumns(tables, gridOf);
+  const placements = placeColumns(tables, gridOf, cellIn(personal));
   const blockOptions = { lang: options.lang, formulas: options.formulas ?? false };
   const own = placements.map((p) =>
     ownBlock(p, gridOf(p.table.sheet) as Grid, evaluation, blockOptions)
@@ -64,49 +95,74 @@ export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions
   );
   const widths = ownWidths(placements, gridOf, previous.widths);
   const heights = ownHeights(placements, gridOf, previous.heights);
-  const review = mergeReview(flags, readReview(gridOf(REVIEW_SHEET)), options.lang, options.now);
+  // The previous review list is read only from the add-in's own sheet, never from a person's.
+  const before = trusted ? readReview(gridOf(names.review)) : [];
+  const review = mergeReview(flags, before, options.lang, options.now);
+  const guardedOwn = guarded({ ...emptyPlan(), blocks: own }).blocks;
   const state: UndoState = {
     ...emptyState(),
-    blocks: ownAreas,
+    names,
+    blocks: printed(guardedOwn),
     widths: widths.originals,
     heights: heights.originals,
     looks: marked.looks,
     filled: fills.filled,
-    sheets: [SUMMARY_SHEET, REVIEW_SHEET],
+    sheets: [names.summary, names.review],
   };
   return guarded({
     blocks: [...own, ...fills.blocks],
     marks: marked.marks,
     restores: marked.restores,
-    sheets: [summarySheet(evaluation, options.lang), reviewSheet(review), stateSheet(state)],
+    sheets: [
+      { ...summarySheet(evaluation, options.lang), name: names.summary },
+      { ...reviewSheet(review), name: names.review },
+      stateSheet(state),
+    ],
     clears: subtractAreas(
       previous.blocks.filter((a) => gridOf(a.sheet)),
-      ownAreas
+      [...ownAreas, ...personal]
     ),
     deleteSheets: [],
     columnWidths: widths.set,
     rowHeights: heights.set,
     reviewRows: review,
+    notices: [...notices, ...keptNotices(personal)],
   });
+}
+
+/** A marked cell still shows the add-in's mark (its note's first line or a severity fill): its look may go back. */
+function stillMarked(grid: Grid, sheetCell: string): boolean {
+  const at = parseA1(sheetCell);
+  if (!at) return false;
+  const note = cellNote(grid, at.row, at.col);
+  return (
+    (note !== undefined && note.includes(NOTE_MARK)) || isOwnFill(cellFill(grid, at.row, at.col))
+  );
 }
 
 /**
  * Everything the add-in wrote, taken out again: its columns cleared, marked cells back to their own look,
- * filled 得分 cells emptied, widths and heights back, its sheets removed.
+ * filled 得分 cells emptied, widths and heights back, its sheets removed. Only from a state that is the
+ * add-in's own, and never a cell a person has since typed into or re-coloured.
  */
 export function planUndo(grids: Grid[]): WritePlan {
   const state = readState(grids);
   if (!state) return emptyPlan();
   const gridOf = sheetIndex(grids);
   const exists = (x: { sheet: string }) => gridOf(x.sheet) !== undefined;
+  const personal = personalCells(state, gridOf);
   return {
     ...emptyPlan(),
-    clears: state.blocks.filter(exists),
-    restores: state.looks.filter(exists),
+    clears: subtractAreas(state.blocks.filter(exists), personal),
+    restores: state.looks.filter((l) => {
+      const grid = gridOf(l.sheet);
+      return grid !== undefined && stillMarked(grid, l.cell);
+    }),
     blocks: unfillScores(state.filled, gridOf),
     columnWidths: state.widths.filter(exists),
     rowHeights: state.heights.filter(exists),
-    deleteSheets: [...state.sheets, STATE_SHEET].filter((s) => gridOf(s) !== undefined),
+    deleteSheets: [...state.sheets, state.names.state].filter((s) => gridOf(s) !== undefined),
+    notices: keptNotices(personal),
   };
 }
 

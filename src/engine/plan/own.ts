@@ -8,9 +8,30 @@ export const REVIEW_SHEET = "复核清单";
 export const STATE_SHEET = "_jixiao_state";
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, STATE_SHEET];
 
-/** The engine's locator should skip these: they are the add-in's output, not the user's tables. */
+/** The names the own sheets take this run: the usual ones unless a person's sheet already has one. */
+export interface OwnNames {
+  summary: string;
+  review: string;
+  state: string;
+}
+
+export function defaultNames(): OwnNames {
+  return { summary: SUMMARY_SHEET, review: REVIEW_SHEET, state: STATE_SHEET };
+}
+
+/** "评分汇总", or "评分汇总 (2)", "评分汇总 (3)" …: the names the add-in gives its sheet `base`. */
+export function isNumbered(name: string, base: string): boolean {
+  return (
+    name === base || (name.startsWith(`${base} (`) && /^ \(\d+\)$/.test(name.slice(base.length)))
+  );
+}
+
+/**
+ * The engine's locator should skip these: they are (or may be) the add-in's output, not the user's tables.
+ * A person's sheet with such a name is skipped too, and never written.
+ */
 export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.includes(name);
+  return OWN_SHEETS.some((base) => isNumbered(name, base));
 }
 
 /** The first line of every note the add-in writes; after the user's own note, if the cell had one. */

@@ -54,6 +54,9 @@ function canonicalStatus(text: string): string {
 
 export type ReviewRow = Record<ReviewField, string>;
 
+/** A flag's id as the add-in writes it, `sheet!cell:CODE`; anything else in 编号 is a person's text. */
+const FLAG_ID = /![A-Z]{1,3}\d+:[A-Z][A-Z0-9_]*$/;
+
 /** Which column holds which field, by the headers in row 1; the written order where a header is not found. */
 export function fieldColumns(grid: Grid): Record<ReviewField, number> {
   const header = grid.values[0] ?? [];
@@ -74,11 +77,13 @@ export function readReview(grid: Grid | undefined): ReviewRow[] {
     const row = {} as ReviewRow;
     for (const f of FIELDS) row[f] = asText(cellValue(grid, r, cols[f]));
     if (FIELDS.every((f) => row[f] === "")) continue;
-    row.status = canonicalStatus(row.status);
+    if (FLAG_ID.test(row.id)) row.status = canonicalStatus(row.status);
     rows.push(row);
   }
   return rows;
 }
+
+const isFlagRow = (r: ReviewRow): boolean => FLAG_ID.test(r.id);
 
 function flagRow(
   flag: Flag,
@@ -96,7 +101,8 @@ function flagRow(
 
 /**
  * The merged list: current flags in the engine's order (kept status, or 待复核; a fixed flag that is back
- * reopens), then the previous rows whose flags are gone (已修正), then rows people added, as they were.
+ * reopens), then the previous rows whose flags are gone (已修正); rows people added (no flag id) stay at
+ * their place in the list, as they were.
  */
 export function mergeReview(
   flags: Flag[],
@@ -104,7 +110,7 @@ export function mergeReview(
   lang: Lang,
   now: string
 ): ReviewRow[] {
-  const byId = new Map(previous.filter((r) => r.id !== "").map((r) => [r.id, r]));
+  const byId = new Map(previous.filter(isFlagRow).map((r) => [r.id, r]));
   const current = new Set(flags.map((f) => f.id));
   const active = flags.map((flag): ReviewRow => {
     const before = byId.get(flag.id);
@@ -121,12 +127,16 @@ export function mergeReview(
     };
   });
   const gone = previous
-    .filter((r) => r.id !== "" && !current.has(r.id))
+    .filter((r) => isFlagRow(r) && !current.has(r.id))
     .map((r): ReviewRow =>
       r.status === STATUS.fixed ? r : { ...r, status: STATUS.fixed, time: now }
     );
-  const added = previous.filter((r) => r.id === "");
-  return [...active, ...gone, ...added];
+  // A person's rows (no flag id) keep their place in the list, as they were.
+  const merged = [...active, ...gone];
+  previous.forEach((r, at) => {
+    if (!isFlagRow(r)) merged.splice(Math.min(at, merged.length), 0, r);
+  });
+  return merged;
 }
 
 /** A severity label in either language back to the severity. */

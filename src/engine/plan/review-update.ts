@@ -6,6 +6,7 @@
 
 import { type Grid, cellValue } from "../grid";
 import { REVIEW_SHEET } from "./own";
+import { readState } from "./state";
 import { type ReviewField, STATUS, fieldColumns } from "./review-sheet";
 import { asText, safeValue, wrappedLines } from "./text";
 import { type BlockWrite, type RowHeight, type WritePlan, emptyPlan } from "./types";
@@ -39,7 +40,11 @@ export function reviewRowOf(grid: Grid, flagId: string): number {
 }
 
 /** One block per run of adjacent columns. */
-function blocksFor(row: number, cells: { col: number; value: string }[]): BlockWrite[] {
+function blocksFor(
+  sheet: string,
+  row: number,
+  cells: { col: number; value: string }[]
+): BlockWrite[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
   const blocks: BlockWrite[] = [];
   for (const cell of sorted) {
@@ -49,7 +54,7 @@ function blocksFor(row: number, cells: { col: number; value: string }[]): BlockW
       lastRow.push(safeValue(cell.value));
     else
       blocks.push({
-        sheet: REVIEW_SHEET,
+        sheet,
         top: row,
         left: cell.col,
         values: [[safeValue(cell.value)]],
@@ -73,7 +78,7 @@ function heightFor(
   );
   const needed = lines * LINE_POINTS;
   const current = grid.rowHeights?.[row] ?? LINE_POINTS;
-  return needed > current ? [{ sheet: REVIEW_SHEET, row, height: needed }] : [];
+  return needed > current ? [{ sheet: grid.sheet, row, height: needed }] : [];
 }
 
 /**
@@ -81,7 +86,8 @@ function heightFor(
  * list or the list has no row for the flag (the caller says so: run the scoring again).
  */
 export function planReviewUpdate(grids: Grid[], flagId: string, update: ReviewUpdate): WritePlan {
-  const grid = grids.find((g) => g.sheet === REVIEW_SHEET);
+  const sheet = readState(grids)?.names.review ?? REVIEW_SHEET;
+  const grid = grids.find((g) => g.sheet === sheet);
   if (!grid) return emptyPlan();
   const row = reviewRowOf(grid, flagId);
   if (row < 0) return emptyPlan();
@@ -95,7 +101,7 @@ export function planReviewUpdate(grids: Grid[], flagId: string, update: ReviewUp
   const cells = DECIDED.map((f) => ({ col: cols[f], value: text[f] }));
   return {
     ...emptyPlan(),
-    blocks: blocksFor(row, cells),
+    blocks: blocksFor(sheet, row, cells),
     rowHeights: heightFor(grid, row, cols, text.comment),
   };
 }

@@ -54,17 +54,22 @@ export function ownWidths(
   gridOf: (sheet: string) => Grid | undefined,
   previous: ColumnWidth[]
 ) {
-  const wants = placements.flatMap((p) =>
-    ownColumnsFor(p.table.kind).widths.map((size, k) => {
-      const at = p.left + k;
-      return {
-        sheet: p.table.sheet,
-        at,
-        size,
-        now: gridOf(p.table.sheet)?.colWidths?.[at] ?? null,
-      };
-    })
-  );
+  const setBefore = (sheet: string, at: number) =>
+    previous.some((w) => w.sheet === sheet && w.col === at);
+  // A width a person gave the (empty) column is theirs: only widths the add-in set before are set again.
+  const wants = placements
+    .flatMap((p) =>
+      ownColumnsFor(p.table.kind).widths.map((size, k) => {
+        const at = p.left + k;
+        return {
+          sheet: p.table.sheet,
+          at,
+          size,
+          now: gridOf(p.table.sheet)?.colWidths?.[at] ?? null,
+        };
+      })
+    )
+    .filter((w) => w.now === null || setBefore(w.sheet, w.at));
   const r = track(
     wants,
     previous.map((w) => ({ sheet: w.sheet, at: w.col, size: w.width })),

@@ -5,13 +5,24 @@
  * survives closing the pane. No time is kept in it, so an unchanged re-run writes it unchanged.
  */
 
-import type { Grid } from "../grid";
-import { STATE_SHEET } from "./own";
-import { unguard } from "./text";
-import type { CellClear, CellLook, ColumnWidth, RowHeight, SheetWrite } from "./types";
+import { type Grid, cellValue } from "../grid";
+import { type OwnNames, STATE_SHEET, defaultNames, isNumbered } from "./own";
+import { isEmptyValue, unguard } from "./text";
+import type { CellClear, CellLook, ColumnWidth, PlanValue, RowHeight, SheetWrite } from "./types";
 
-export const STATE_VERSION = 1;
+/**
+ * Version 2 marks the state as the add-in's own (STATE_MARK), names the own sheets it wrote under the names
+ * they have, and keeps a fingerprint of every cell it wrote, so that what a person has since typed there is
+ * told apart and never cleared. A version 1 state (no fingerprints) is not read.
+ */
+export const STATE_VERSION = 2;
+export const STATE_MARK = "jixiao-undo-state";
 export const STATE_CHUNK = 30000;
+
+/** An own column block as the last run wrote it, with a fingerprint per cell (row by row; "" = left empty). */
+export interface OwnArea extends CellClear {
+  prints: string[][];
+}
 
 /** A cell's own look, saved before the add-in marked it. */
 export interface SavedLook {
@@ -29,8 +40,11 @@ export interface FilledCell {
 
 export interface UndoState {
   version: typeof STATE_VERSION;
+  mark: typeof STATE_MARK;
+  /** The names of the own sheets (another than the usual where a person's sheet had it). */
+  names: OwnNames;
   /** The add-in's own columns as the last run wrote them (header row included). */
-  blocks: CellClear[];
+  blocks: OwnArea[];
   /** Widths those columns had before the add-in first wrote there (null = the sheet's default). */
   widths: ColumnWidth[];
   /** Heights the header rows had before the add-in made them two lines tall (null = automatic). */
@@ -45,6 +59,8 @@ export interface UndoState {
 export function emptyState(): UndoState {
   return {
     version: STATE_VERSION,
+    mark: STATE_MARK,
+    names: defaultNames(),
     blocks: [],
     widths: [],
     heights: [],
@@ -66,7 +82,7 @@ export function stateSheet(state: UndoState): SheetWrite {
   const json = asciiJson(state);
   const values: string[][] = [];
   for (let i = 0; i < json.length; i += STATE_CHUNK) values.push([json.slice(i, i + STATE_CHUNK)]);
-  return { name: STATE_SHEET, values, hidden: true };
+  return { name: state.names.state, values, hidden: true };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -88,16 +104,21 @@ function arrayOf<T>(v: Json | undefined, item: (x: Json) => T | null): T[] | nul
   return out;
 }
 
-function area(x: Json): CellClear | null {
+/** An own area with one fingerprint per cell: anything else is not a state this add-in wrote. */
+function area(x: Json): OwnArea | null {
   if (!isObject(x) || !isStr(x.sheet) || ![x.top, x.left, x.bottom, x.right].every(isNum))
     return null;
-  return {
-    sheet: x.sheet,
-    top: x.top as number,
-    left: x.left as number,
-    bottom: x.bottom as number,
-    right: x.right as number,
-  };
+  const [top, left, bottom, right] = [x.top, x.left, x.bottom, x.right] as number[];
+  if (top < 0 || left < 0 || bottom < top || right < left) return null;
+  const prints = arrayOf(x.prints, (row) => arrayOf(row, (p) => (isStr(p) ? p : null)));
+  if (!prints || prints.length !== bottom - top + 1) return null;
+  if (prints.some((row) => row.length !== right - left + 1)) return null;
+  return { sheet: x.sheet, top, left, bottom, right, prints };
+}
+
+function names(x: Json | undefined): OwnNames | null {
+  if (!isObject(x) || !isStr(x.summary) || !isStr(x.review) || !isStr(x.state)) return null;
+  return { summary: x.summary, review: x.review, state: x.state };
 }
 
 function width(x: Json): ColumnWidth | null {
@@ -129,27 +150,100 @@ function filled(x: Json): FilledCell | null {
 }
 
 function parseState(json: Json): UndoState | null {
-  if (!isObject(json) || json.version !== STATE_VERSION) return null;
+  if (!isObject(json) || json.version !== STATE_VERSION || json.mark !== STATE_MARK) return null;
+  const own = names(json.names);
   const blocks = arrayOf(json.blocks, area);
   const widths = arrayOf(json.widths, width);
   const heights = arrayOf(json.heights, height);
   const looks = arrayOf(json.looks, look);
   const fills = arrayOf(json.filled, filled);
   const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
-  if (!blocks || !widths || !heights || !looks || !fills || !sheets) return null;
-  return { version: STATE_VERSION, blocks, widths, heights, looks, filled: fills, sheets };
+  if (!own || !blocks || !widths || !heights || !looks || !fills || !sheets) return null;
+  return {
+    version: STATE_VERSION,
+    mark: STATE_MARK,
+    names: own,
+    blocks,
+    widths,
+    heights,
+    looks,
+    filled: fills,
+    sheets,
+  };
 }
 
-/** The state a previous run left in the workbook, or null (none, or not one this version can read). */
-export function readState(grids: Grid[]): UndoState | null {
-  const grid = grids.find((g) => g.sheet === STATE_SHEET);
-  if (!grid) return null;
+function parseSheet(grid: Grid): UndoState | null {
   const text = grid.values
     .map((row) => (typeof row?.[0] === "string" ? unguard(row[0]) : ""))
     .join("");
   try {
-    return parseState(JSON.parse(text) as Json);
+    const state = parseState(JSON.parse(text) as Json);
+    // The state names the sheet it lives in: a copy under another name is not it.
+    return state && state.names.state === grid.sheet ? state : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The state a previous run left in the workbook, or null (none, or not one this add-in wrote: a person's
+ * sheet of that name, garbage, a state without its mark or fingerprints). Looked for under the usual name
+ * and the numbered names the add-in takes when a person's sheet has the usual one.
+ */
+export function readState(grids: Grid[]): UndoState | null {
+  for (const grid of grids) {
+    if (!isNumbered(grid.sheet, STATE_SHEET)) continue;
+    const state = parseSheet(grid);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** A short fingerprint of what the add-in wrote into a cell: its formula, else its value ("" = nothing). */
+export function printOf(value: PlanValue | undefined, formula?: string | null): string {
+  if (formula) return "f" + hash(formula);
+  if (isEmptyValue(value ?? null)) return "";
+  return (typeof value).charAt(0) + hash(String(value));
+}
+
+/** FNV-1a, 32 bits, in base 36: enough to tell a person's edit from what was written. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Does the cell still hold what the add-in wrote there (`print`)? */
+export function holdsPrint(grid: Grid, row: number, col: number, print: string): boolean {
+  const formula = grid.formulas?.[row]?.[col];
+  const value = cellValue(grid, row, col);
+  if (print === "") return formula === undefined && isEmptyValue(value);
+  if (formula !== undefined && printOf(null, formula) === print) return true;
+  return typeof value !== "object" || value === null ? printOf(value, null) === print : false;
+}
+
+/**
+ * Cells of the previous own areas that hold something the add-in did not write there (a person typed over
+ * them): as 1×1 areas, to be left alone.
+ */
+export function personalCells(
+  state: UndoState,
+  gridOf: (sheet: string) => Grid | undefined
+): CellClear[] {
+  const out: CellClear[] = [];
+  for (const a of state.blocks) {
+    const grid = gridOf(a.sheet);
+    if (!grid) continue;
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const print = a.prints[r - a.top][c - a.left];
+        if (holdsPrint(grid, r, c, print)) continue;
+        const empty = isEmptyValue(cellValue(grid, r, c)) && grid.formulas?.[r]?.[c] === undefined;
+        if (!empty) out.push({ sheet: a.sheet, top: r, left: c, bottom: r, right: c });
+      }
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 /** Text as the add-in writes it: never a formula, headers in two languages, emptiness as a person sees it. */
 
 import type { CellValue } from "../grid";
+import { stripInvisible } from "../locate/header";
 import type { PlanValue } from "./types";
 
 /**
@@ -14,9 +15,27 @@ export function safeText(text: string): string {
   return /^[=+\-@]/.test(text) ? TEXT_GUARD + text : text;
 }
 
-/** Strings through safeText; numbers, booleans and null unchanged. */
+/** Excel's limit on the characters of a cell (and of a note). */
+export const CELL_TEXT_LIMIT = 32767;
+export const CUT_MARK = "…（已截断）";
+
+/** Text within Excel's cell limit: a longer text is cut, visibly, never by the spreadsheet. */
+export function fitText(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let end = CELL_TEXT_LIMIT - CUT_MARK.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // never half a character
+  return text.slice(0, end) + CUT_MARK;
+}
+
+/**
+ * A value as the plan writes it: strings guarded (safeText) and cut to the cell limit; a number that is not
+ * finite is never written (the cell stays empty); booleans and null unchanged.
+ */
 export function safeValue(value: PlanValue): PlanValue {
-  return typeof value === "string" ? safeText(value) : value;
+  if (typeof value === "string") return fitText(safeText(value));
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
 }
 
 /** The guard taken off again, for text read back from an own sheet. */
@@ -35,7 +54,7 @@ export function headerText(h: Bilingual): string {
 }
 
 const squeeze = (s: string): string =>
-  unguard(s)
+  stripInvisible(s)
     .replace(/[\s\u3000]+/g, "")
     .toLowerCase();
 

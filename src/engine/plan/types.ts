@@ -9,7 +9,7 @@
  * docs/write-back.md describes what a run writes and where.
  */
 
-import type { Severity } from "../model";
+import type { Message, Severity } from "../model";
 import type { ReviewRow } from "./review-sheet";
 
 export type PlanValue = string | number | boolean | null;
@@ -155,6 +155,8 @@ export interface WritePlan {
   rowHeights: RowHeight[];
   /** The review list this plan writes into 复核清单, as data, for whoever shows it (the task pane). */
   reviewRows?: ReviewRow[];
+  /** What the run did differently to keep a person's data, for the user to read (nothing is written from these). */
+  notices?: Message[];
 }
 
 export function emptyPlan(): WritePlan {

@@ -19,11 +19,10 @@ export async function readXlsxFile(file: string, limits: SizeLimits = {}): Promi
     const { size } = await fs.stat(file);
     if (size > maxBytes) return { ok: false, problem: tooLarge(file, size, maxBytes) };
     return await openXlsx(file, await fs.readFile(file), limits);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+  } catch {
     return {
       ok: false,
-      problem: { code: "UNREADABLE_FILE", file, message: msg("xlsx.unreadable", { file, detail }) },
+      problem: { code: "UNREADABLE_FILE", file, message: msg("xlsx.unreadable", { file }) },
     };
   }
 }

@@ -1,20 +1,34 @@
 /**
- * Size bounds on an .xlsx handed in, checked before ExcelJS unpacks it: the file's own size, and the total
- * its zip's central directory says it unpacks to (a zip bomb is an .xlsx too). Works in Node and the browser.
+ * Size bounds on an .xlsx handed in, checked before ExcelJS unpacks it: the file's own size, what kind of
+ * file it really is (sniff.ts), and the total its zip's central directory says its parts unpack to (a zip
+ * bomb is an .xlsx too; a huge sheet XML is the same danger). Works in Node and the browser.
  */
 
+import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import type { InputProblem } from "../../engine/errors";
 import { msg } from "../../engine/i18n/render";
+import { type FileKind, sniff } from "./sniff";
 import "./messages";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-/** ExcelJS holds the whole unpacked XML in memory; beyond this a workbook is not one a department hands in. */
-export const DEFAULT_MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+/**
+ * ExcelJS holds every unpacked part in memory and builds objects per cell: a run takes about 60 bytes of
+ * memory for each byte of sheet XML (34 MB of XML: 2 GB and 75 s; 200 MB: out of memory at 5.1 GB). Beyond
+ * this total a workbook is not one a department hands in, and a run would not stay within 1 GB.
+ */
+export const DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * ExcelJS checks each merged range against every one before it while loading (quadratic: 100,000 ranges
+ * took over 15 minutes). Real forms have a few hundred; beyond this the workbook is refused with a message.
+ */
+export const DEFAULT_MAX_MERGES = 5000;
 
 export interface SizeLimits {
   maxBytes?: number;
   maxUnpackedBytes?: number;
+  maxMerges?: number;
 }
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
@@ -27,15 +41,94 @@ export function tooLarge(file: string, size: number, limit: number): InputProble
   };
 }
 
-/** JSZip keeps each entry's sizes from the central directory in `_data` (not part of its typings). */
-interface EntrySizes {
-  _data?: { uncompressedSize?: number };
+function tooLargeUnpacked(file: string, size: number, limit: number): InputProblem {
+  const message = msg("xlsx.tooLargeUnpacked", { file, size: mb(size), limit: mb(limit) });
+  return { code: "TOO_LARGE", file, message };
 }
 
-/** The zip's entries and the sum of their declared unpacked sizes, or a problem. */
-/** The file is not an .xlsx package ExcelJS can read: the problem names it and says what was wrong. */
-export function notAWorkbook(file: string, detail: string): InputProblem {
-  return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file, detail }) };
+/** The file is not an .xlsx package that can be read. The library's own words are never shown. */
+export function notAWorkbook(file: string): InputProblem {
+  return { code: "NOT_A_WORKBOOK", file, message: msg("xlsx.notAWorkbook", { file }) };
+}
+
+/** The refusal for a file whose kind we can name (sniff.ts); null for a zip that may be an .xlsx. */
+export function kindProblem(file: string, kind: FileKind): InputProblem | null {
+  switch (kind) {
+    case "xlsx-zip":
+      return null;
+    case "empty":
+      return { code: "EMPTY_FILE", file, message: msg("xlsx.empty", { file }) };
+    case "encrypted":
+      return { code: "PASSWORD_PROTECTED", file, message: msg("xlsx.encrypted", { file }) };
+    case "xls":
+      return { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
+    case "ods":
+      return { code: "ODS_FILE", file, message: msg("xlsx.ods", { file }) };
+    case "csv":
+      return { code: "CSV_FILE", file, message: msg("xlsx.csv", { file }) };
+    case "unknown":
+      return notAWorkbook(file);
+  }
+}
+
+/** The zip's part names and the sum of their unpacked sizes, from its central directory (nothing inflated). */
+function centralDirectory(bytes: Uint8Array): { names: string[]; unpacked: number } | null {
+  const names: string[] = [];
+  let unpacked = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name);
+        unpacked += entry.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return { names, unpacked };
+}
+
+const MERGE_TAG = Array.from("<mergeCell ", (ch) => ch.charCodeAt(0));
+
+function countTag(xml: Uint8Array, tag: number[]): number {
+  let n = 0;
+  let i = xml.indexOf(tag[0]);
+  while (i >= 0 && i + tag.length <= xml.length) {
+    let k = 1;
+    while (k < tag.length && xml[i + k] === tag[k]) k++;
+    if (k === tag.length) n++;
+    i = xml.indexOf(tag[0], i + 1);
+  }
+  return n;
+}
+
+/**
+ * The sheets' XML really inflated (a central directory can understate sizes) and their merged ranges
+ * counted, one sheet at a time; stops counting sizes once past the bound. Null when a part cannot be inflated.
+ */
+function inflateSheets(
+  bytes: Uint8Array,
+  bound: number
+): { unpacked: number; merges: number } | null {
+  let unpacked = 0;
+  let merges = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        if (unpacked > bound || !/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) return false;
+        const one = unzipSync(bytes, { filter: (e) => e.name === entry.name })[entry.name];
+        if (one) {
+          unpacked += one.length;
+          merges += countTag(one, MERGE_TAG);
+        }
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return { unpacked, merges };
 }
 
 export async function checkPackage(
@@ -43,31 +136,34 @@ export async function checkPackage(
   data: Uint8Array | ArrayBuffer,
   limits: SizeLimits = {}
 ): Promise<{ ok: true; zip: JSZip } | { ok: false; problem: InputProblem }> {
-  const size = data.byteLength;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) return { ok: false, problem: tooLarge(file, size, maxBytes) };
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: notAWorkbook(file, detail) };
-  }
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, problem: tooLarge(file, bytes.byteLength, maxBytes) };
+  const refused = kindProblem(file, sniff(bytes));
+  if (refused) return { ok: false, problem: refused };
+  const directory = centralDirectory(bytes);
+  if (!directory) return { ok: false, problem: notAWorkbook(file) };
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
-  let unpacked = 0;
-  for (const entry of Object.values(zip.files))
-    unpacked += (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
-  if (unpacked > maxUnpacked) {
-    const message = msg("xlsx.tooLargeUnpacked", {
-      file,
-      size: mb(unpacked),
-      limit: mb(maxUnpacked),
-    });
+  if (directory.unpacked > maxUnpacked)
+    return { ok: false, problem: tooLargeUnpacked(file, directory.unpacked, maxUnpacked) };
+  if (
+    !directory.names.includes("[Content_Types].xml") ||
+    !directory.names.includes("xl/workbook.xml")
+  )
+    return { ok: false, problem: notAWorkbook(file) };
+  const sheets = inflateSheets(bytes, maxUnpacked);
+  if (sheets === null) return { ok: false, problem: notAWorkbook(file) };
+  if (sheets.unpacked > maxUnpacked)
+    return { ok: false, problem: tooLargeUnpacked(file, sheets.unpacked, maxUnpacked) };
+  const maxMerges = limits.maxMerges ?? DEFAULT_MAX_MERGES;
+  if (sheets.merges > maxMerges) {
+    const message = msg("xlsx.tooManyMerges", { file, count: sheets.merges, limit: maxMerges });
     return { ok: false, problem: { code: "TOO_LARGE", file, message } };
   }
-  if (!zip.file("[Content_Types].xml") || !zip.file(/^xl\/workbook\.xml$/).length) {
-    const detail = "[Content_Types].xml / xl/workbook.xml";
-    return { ok: false, problem: notAWorkbook(file, detail) };
+  try {
+    return { ok: true, zip: await JSZip.loadAsync(bytes) };
+  } catch {
+    return { ok: false, problem: notAWorkbook(file) };
   }
-  return { ok: true, zip };
 }

@@ -12,12 +12,51 @@ registerMessages({
     "en-US":
       "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
   },
+  "xlsx.tooManyMerges": {
+    "zh-CN":
+      "{file}：合并单元格共 {count} 处，超过上限 {limit} 处，不予处理；请取消不需要的合并后再试",
+    "en-US":
+      "{file}: it has {count} merged ranges, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
+  },
+  "xlsx.sheetUnreadable": {
+    "zh-CN":
+      "{file}：工作表「{sheet}」的内容在文件中缺失或无法找到，评分副本会丢失此表，因此不予处理；请在 Excel 中打开、检查后另存再试",
+    "en-US":
+      "{file}: the content of sheet “{sheet}” is missing from the file or cannot be found; the scored copy would lose that sheet, so it is not processed: open it in Excel, check it, save and try again",
+  },
   "xlsx.notAWorkbook": {
-    "zh-CN": "{file}：不是有效的 .xlsx 工作簿（{detail}）",
-    "en-US": "{file}: not a valid .xlsx workbook ({detail})",
+    "zh-CN":
+      "{file}：不是有效的 .xlsx 工作簿，无法打开（可能已损坏，或是改了扩展名的其他文件）；请在 Excel 或 WPS 中打开后另存为 .xlsx 再试",
+    "en-US":
+      "{file}: not a valid .xlsx workbook and cannot be opened (it may be damaged, or another kind of file renamed); open it in Excel or WPS, save it as .xlsx and try again",
   },
   "xlsx.unreadable": {
-    "zh-CN": "{file}：无法读取文件（{detail}）",
-    "en-US": "{file}: the file cannot be read ({detail})",
+    "zh-CN": "{file}：无法读取文件，请确认文件没有被其他程序占用后再试",
+    "en-US": "{file}: the file cannot be read; make sure no other program holds it and try again",
+  },
+  "xlsx.empty": {
+    "zh-CN": "{file}：文件是空的（0 字节），不是工作簿",
+    "en-US": "{file}: the file is empty (0 bytes), not a workbook",
+  },
+  "xlsx.encrypted": {
+    "zh-CN": "{file}：工作簿设有打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再试",
+    "en-US":
+      "{file}: the workbook is password-protected (encrypted) and cannot be read; remove the password in Excel, save and try again",
+  },
+  "xlsx.oldXls": {
+    "zh-CN":
+      "{file}：这是旧版 Excel 97-2003 工作簿（.xls），仅支持 .xlsx；请在 Excel 中另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is an old Excel 97-2003 workbook (.xls); only .xlsx is supported: save it as .xlsx in Excel and try again",
+  },
+  "xlsx.ods": {
+    "zh-CN": "{file}：这是 OpenDocument 表格（.ods），仅支持 .xlsx；请另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is an OpenDocument spreadsheet (.ods); only .xlsx is supported: save it as .xlsx and try again",
+  },
+  "xlsx.csv": {
+    "zh-CN": "{file}：这是文本或 CSV 文件，不是 .xlsx 工作簿；请在 Excel 中打开后另存为 .xlsx 再试",
+    "en-US":
+      "{file}: this is a text or CSV file, not an .xlsx workbook; open it in Excel, save it as .xlsx and try again",
   },
 });

@@ -5,6 +5,8 @@
  */
 
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
+import { msg } from "../../engine/i18n/render";
 import type { InputProblem } from "../../engine/errors";
 import type { Grid } from "../../engine/grid";
 import type { WritePlan } from "../../engine/plan/types";
@@ -55,11 +57,54 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: notAWorkbook(file, detail) };
+    giveTablesAStyle(workbook);
+  } catch {
+    return { ok: false, problem: notAWorkbook(file) };
+  }
+  const lost = await lostSheets(workbook, checked.zip);
+  if (lost.length > 0) {
+    const sheet = lost.join("、");
+    const message = msg("xlsx.sheetUnreadable", { file, sheet });
+    return { ok: false, problem: { code: "UNREADABLE_SHEET", file, sheet, message } };
   }
   return { ok: true, workbook };
+}
+
+/** ExcelJS's record of a table (not in its typings): `style` is null when the file has no tableStyleInfo. */
+interface TableHolder {
+  table?: { style?: unknown };
+}
+
+/**
+ * A table without a style element (LibreOffice writes them so) makes ExcelJS fail while writing. It gets the
+ * style that means the same as none: no name, no stripes, no first or last column shown.
+ */
+function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets)
+    for (const t of ws.getTables() as unknown as TableHolder[]) {
+      if (t.table && !t.table.style)
+        t.table.style = {
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+    }
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/**
+ * Sheets the workbook lists that ExcelJS did not load (their part is missing, or their relationship id
+ * leads nowhere): the scored copy would lose them without a word, so the workbook is refused naming them.
+ */
+async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<string[]> {
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const listed = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
+    m[1].replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => XML_ENTITIES[e])
+  );
+  const loaded = new Set(workbook.worksheets.map((ws) => ws.name));
+  return listed.filter((name) => !loaded.has(name));
 }
 
 export async function toXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

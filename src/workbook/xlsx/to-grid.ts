@@ -12,7 +12,9 @@ function isoDate(d: Date): string {
 /** Flatten ExcelJS's value shapes (formula results, rich text, hyperlinks, errors, dates) to engine values. */
 export function toCellValue(v: XlsxValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  // A number that is not finite (1e999 or junk in a numeric cell) is read as the error Excel shows for it.
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === "object") {
     if ("error" in v && typeof v.error === "string") return { error: v.error };

@@ -1,0 +1,43 @@
+/**
+ * The command line and the browser door refuse the same files with the same words: both go through
+ * openXlsx and one catalogue of problems (src/workbook/xlsx/limits.ts, messages.ts).
+ */
+
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { strToU8, zipSync } from "fflate";
+import { openBrowserSession } from "../../src/taskpane/browser-run";
+import { runCli } from "../support/cli";
+import { bytes, oleFile } from "./inputs";
+
+const FILES: [string, Uint8Array][] = [
+  ["empty.xlsx", new Uint8Array(0)],
+  ["random.xlsx", bytes(3, 777)],
+  ["old.xlsx", oleFile(["Root Entry", "Workbook"])],
+  ["secret.xlsx", oleFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"])],
+  ["table.xlsx", strToU8("名称,分值\n数量,10\n")],
+  [
+    "calc.xlsx",
+    zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }] }),
+  ],
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "jixiao-doors-"));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+test.each(FILES)("%s: the same refusal in the browser and on the command line", async (name, data) => {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, data);
+    const cli = await runCli(["score", file, "--lang", lang, "--out", path.join(dir, "o.xlsx")]);
+    expect(cli.code).toBe(2);
+    const browser = await openBrowserSession(new File([data as BlobPart], name), lang);
+    if (browser.ok) throw new Error("the browser opened a file the command line refused");
+    // The command line names the path it was given; the browser the file's name.
+    expect(cli.err.replace(file, name)).toBe(browser.message);
+  }
+});
