@@ -364,9 +364,16 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     const before = await page.evaluate(() => document.documentElement.scrollTop);
     expect(before).toBeGreaterThan(0);
     await page.getByRole("tab", { name: "结果" }).click();
+    await page
+      .waitForFunction(() => document.documentElement.scrollTop === 0, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
     await page.getByRole("tab", { name: "问题（5）" }).click();
     expect(await item.getAttribute("aria-expanded")).toBe("true");
+    // The place comes back in an effect after the list renders: wait for it (a busy machine renders late).
+    await page
+      .waitForFunction((y) => document.documentElement.scrollTop === y, before, { timeout: 5_000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(before);
   });
 

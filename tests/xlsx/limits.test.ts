@@ -39,11 +39,26 @@ describe("size bounds on an input file", () => {
     const bomb = path.join(dir, "bomb.xlsx");
     await fs.writeFile(bomb, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     expect((await fs.stat(bomb)).size).toBeLessThan(1024 * 1024);
-    const r = await readXlsxFile(bomb, { maxUnpackedBytes: 20 * 1024 * 1024 });
+    const r = await readXlsxFile(bomb, { maxUnpackedTotal: 20 * 1024 * 1024 });
     if (r.ok) throw new Error("read a zip bomb");
     expect(r.problem.code).toBe("TOO_LARGE");
     expect(render(r.problem.message, "zh-CN")).toContain("解压后");
     expect(render(r.problem.message, "zh-CN")).toContain("bomb.xlsx");
+  });
+
+  test("XML parts have their own, tighter bound; binary parts (images) do not count toward it", async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(good));
+    zip.file("xl/media/photo.bin", new Uint8Array(3 * 1024 * 1024)); // 3 MB held as it is
+    const media = path.join(dir, "media.xlsx");
+    await fs.writeFile(media, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    expect((await readXlsxFile(media, { maxUnpackedBytes: 1024 * 1024 })).ok).toBe(true);
+
+    zip.file("xl/padding.xml", " ".repeat(3 * 1024 * 1024)); // 3 MB of XML, parsed into objects
+    const xml = path.join(dir, "xml.xlsx");
+    await fs.writeFile(xml, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const r = await readXlsxFile(xml, { maxUnpackedBytes: 1024 * 1024 });
+    if (r.ok) throw new Error("read XML beyond its bound");
+    expect(render(r.problem.message, "zh-CN")).toContain("解压后");
   });
 
   test("something that is not an .xlsx, and a file that is not there", async () => {

@@ -15,9 +15,12 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
  * ExcelJS holds every unpacked part in memory and builds objects per cell: a run takes about 60 bytes of
  * memory for each byte of sheet XML (34 MB of XML: 2 GB and 75 s; 200 MB: out of memory at 5.1 GB). Beyond
- * this total a workbook is not one a department hands in, and a run would not stay within 1 GB.
+ * this total of XML parts a workbook is not one a department hands in, and a run would not stay within 1 GB.
+ * Images and other binary parts do not count here (they are held as they are); the file-size bound covers them.
  */
 export const DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+/** Every part unpacked, binary ones included: a zip of a few KB can unpack to gigabytes of zeros. */
+export const DEFAULT_MAX_UNPACKED_TOTAL = 200 * 1024 * 1024;
 
 /**
  * ExcelJS checks each merged range against every one before it while loading (quadratic: 100,000 ranges
@@ -28,6 +31,7 @@ export const DEFAULT_MAX_MERGES = 5000;
 export interface SizeLimits {
   maxBytes?: number;
   maxUnpackedBytes?: number;
+  maxUnpackedTotal?: number;
   maxMerges?: number;
 }
 
@@ -72,21 +76,28 @@ export function kindProblem(file: string, kind: FileKind): InputProblem | null {
 }
 
 /** The zip's part names and the sum of their unpacked sizes, from its central directory (nothing inflated). */
-function centralDirectory(bytes: Uint8Array): { names: string[]; unpacked: number } | null {
+const XML_PART = /\.(xml|rels|vml)$/i;
+
+function centralDirectory(
+  bytes: Uint8Array
+): { names: string[]; unpacked: number; total: number } | null {
   const names: string[] = [];
   let unpacked = 0;
+  let total = 0;
   try {
     unzipSync(bytes, {
       filter: (entry) => {
         names.push(entry.name);
-        unpacked += entry.originalSize;
+        // XML is what ExcelJS parses into objects; images and other binary parts are held as they are.
+        if (XML_PART.test(entry.name)) unpacked += entry.originalSize;
+        total += entry.originalSize;
         return false;
       },
     });
   } catch {
     return null;
   }
-  return { names, unpacked };
+  return { names, unpacked, total };
 }
 
 const MERGE_TAG = Array.from("<mergeCell ", (ch) => ch.charCodeAt(0));
@@ -147,6 +158,9 @@ export async function checkPackage(
   const maxUnpacked = limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   if (directory.unpacked > maxUnpacked)
     return { ok: false, problem: tooLargeUnpacked(file, directory.unpacked, maxUnpacked) };
+  const maxTotal = limits.maxUnpackedTotal ?? DEFAULT_MAX_UNPACKED_TOTAL;
+  if (directory.total > maxTotal)
+    return { ok: false, problem: tooLargeUnpacked(file, directory.total, maxTotal) };
   if (
     !directory.names.includes("[Content_Types].xml") ||
     !directory.names.includes("xl/workbook.xml")

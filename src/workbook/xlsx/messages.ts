@@ -26,9 +26,9 @@ registerMessages({
   },
   "xlsx.notAWorkbook": {
     "zh-CN":
-      "{file}：不是有效的 .xlsx 工作簿，无法打开（可能已损坏，或是改了扩展名的其他文件）；请在 Excel 或 WPS 中打开后另存为 .xlsx 再试",
+      "“{file}”打不开：它不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。",
     "en-US":
-      "{file}: not a valid .xlsx workbook and cannot be opened (it may be damaged, or another kind of file renamed); open it in Excel or WPS, save it as .xlsx and try again",
+      "\u201c{file}\u201d cannot be opened: it is not a valid .xlsx workbook (it may be damaged, or another kind of file renamed). Open it in Excel or WPS, save it as .xlsx and try again.",
   },
   "xlsx.unreadable": {
     "zh-CN": "{file}：无法读取文件，请确认文件没有被其他程序占用后再试",
