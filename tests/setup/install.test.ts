@@ -78,6 +78,14 @@ describe("fresh-machine install", () => {
     }
   });
 
+  test("every package the ESLint config imports is a declared devDependency", () => {
+    const config = fs.readFileSync(path.join(ROOT, "eslint.config.mjs"), "utf8");
+    const imported = [...config.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imported).toEqual(["eslint-plugin-office-addins", "@typescript-eslint/parser"]);
+    for (const name of imported) expect(pkg.devDependencies[name]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(config).toContain("officeAddins.configs.react");
+  });
+
   test("npm start and npm stop run office-addin-debugging, pinned, with the semver it needs", () => {
     for (const name of ["start", "stop"]) {
       const [words] = commands(pkg.scripts[name]);
