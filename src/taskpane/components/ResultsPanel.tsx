@@ -16,6 +16,7 @@ import { SEVERITIES, severityCounts } from "../state/flags";
 import { formatDifference, formatScore, formatWeight } from "../state/numbers";
 import { type GradeReason, compareRows, gradeReason, resultSummary } from "../state/results";
 import type { Workbench } from "../useWorkbench";
+import { ColumnMapping } from "./ColumnMapping";
 import { RateList } from "./RateList";
 import { ReportDraftButton } from "./ReportDraftButton";
 import { ScoreChart } from "./ScoreChart";
@@ -192,6 +193,7 @@ function Summary({
       <Caption1 className={shared.muted}>
         {format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}
       </Caption1>
+      <ColumnMapping strings={w.strings} language={w.language} evaluation={evaluation} />
     </div>
   );
 }
