@@ -4,7 +4,7 @@
  * a sheet where no table was found while other sheets had one, so that a table is never skipped in silence.
  */
 
-import { cellValue, colCount, columnName, type Grid } from "../grid";
+import { cellValue, columnName, type Grid } from "../grid";
 
 export interface UnreadHeader {
   sheet: string;
@@ -19,7 +19,9 @@ const BELOW = 3;
 /** The columns of a row holding a short text, or null when the row holds a figure. */
 function shortTextColumns(grid: Grid, row: number): number[] | null {
   const cols: number[] = [];
-  for (let c = 0; c < colCount(grid); c++) {
+  // The row's own width: the sheet's (colCount) is a pass over every row, once per row would be quadratic.
+  const width = grid.values[row]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
     const v = cellValue(grid, row, c);
     if (typeof v === "number") return null;
     if (typeof v === "string" && v.trim() !== "" && v.trim().length <= SHORT) cols.push(c);

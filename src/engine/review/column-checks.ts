@@ -26,7 +26,8 @@ export function missingFields(table: TableRef): string[] {
 function headerTexts(grid: Grid, table: TableRef): string {
   const rows = table.headerRow > 0 ? [table.headerRow - 1, table.headerRow] : [table.headerRow];
   const seen: string[] = [];
-  for (let c = 0; c < colCount(grid); c++) {
+  const width = colCount(grid);
+  for (let c = 0; c < width; c++) {
     for (const r of rows) {
       const v = grid.values[r]?.[c];
       if (typeof v !== "string" || v.trim() === "") continue;
