@@ -284,8 +284,23 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
   test("keyboard only: two flags reviewed with 确认问题 / 驳回 and 保存并下一条", async () => {
     const { page } = pane;
     const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
-    await item.focus();
-    await page.keyboard.press("Enter");
+    // From the top of the page, as a keyboard user starts: nothing focused, Tab until the list of flags.
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    let tabs = 0;
+    while ((await focusedFlagId(page)) === undefined && tabs < 40) {
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+    expect(await focusedFlagId(page)).toBeDefined();
+    // The arrow keys walk the list (each flag opens as it is reached) up to the one to review.
+    for (let step = 0; step < 5 && (await focusedFlagId(page)) !== FLAG_ID; step++)
+      await page.keyboard.press("ArrowDown");
+    expect(await focusedFlagId(page)).toBe(FLAG_ID);
+    if ((await item.getAttribute("aria-expanded")) !== "true") await page.keyboard.press("Enter");
     expect(await item.getAttribute("aria-expanded")).toBe("true");
     const form = page.getByTestId("flag-review");
     expect(await form.getByRole("radio", { name: /确认问题/ }).count()).toBe(1);
@@ -405,6 +420,23 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(await inBox("E22")).toBe(true);
     // C22 holds the indicator's name (三级指标): still in view beside its flagged cell.
     expect(await inBox("C22")).toBe(true);
+    // 一级 and 二级 (A, B; merged down several rows) stay in view sideways, left of the flagged cell.
+    const sideways = async (column: string): Promise<[number, number] | null> => {
+      const b = await table.locator(`thead th[data-col="${column}"]`).boundingBox();
+      return b && [b.x, b.x + b.width];
+    };
+    const box = await scroller.boundingBox();
+    const flagged = await sideways("E");
+    expect(box && flagged).toBeTruthy();
+    for (const column of ["A", "B", "C"]) {
+      const span = await sideways(column);
+      expect(span).not.toBeNull();
+      const [left, right] = span ?? [0, 0];
+      expect(left).toBeGreaterThanOrEqual((box?.x ?? 0) - 1);
+      expect(right).toBeLessThanOrEqual((flagged?.[0] ?? 0) + 1);
+    }
+    // The preview really was scrolled sideways (so the pinning is what keeps A–C in view).
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await table.innerText()).toContain("系统得分");
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
@@ -510,6 +542,48 @@ describe("other ways in", () => {
     await screenshot(page, "pane-preview-en.png", false);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test("a person's own sheet named 评分汇总: kept, and the results and the undo say so, in both languages", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    workbook.addWorksheet("评分汇总").getCell("A1").value = "<b>我自己的汇总</b>";
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const [query, run, undo, confirm, expected] of [
+      ["", "运行评分", "撤销本次评分", "确定撤销", "本工具的工作表改名为「评分汇总 (2)」"],
+      [
+        "?lang=en-US",
+        "Run scoring",
+        "Undo this run",
+        "Undo",
+        "this tool's sheet is named “评分汇总 (2)” instead",
+      ],
+    ] as const) {
+      const { page, errors } = await openPane(query, WIDTH, TALL);
+      await page.locator("input[type=file]").setInputFiles({
+        name: "自带汇总.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer,
+      });
+      await page.getByRole("button", { name: run, exact: true }).click();
+      await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+      const notices = page.getByTestId("run-notices");
+      expect(await notices.innerText()).toContain(expected);
+      expect(await axeProblems(page)).toEqual([]);
+      if (query === "") await screenshot(page, "pane-notices-zh.png", false);
+      // The person's sheet is still theirs, as they wrote it; ours sits beside it.
+      const { file } = await download(page, query ? "Download the scored copy" : "下载评分后的副本");
+      const scored = await readWorkbook(file);
+      expect(text(scored.getWorksheet("评分汇总")!.getCell("A1"))).toBe("<b>我自己的汇总</b>");
+      expect(scored.getWorksheet("评分汇总 (2)")).toBeDefined();
+      // Undo of the sample's run leaves nothing of the person's behind: no notice then.
+      await page.getByRole("button", { name: undo }).click();
+      await page.getByRole("button", { name: confirm, exact: true }).click();
+      await page.getByTestId("run-notice").waitFor({ state: "visible", timeout: SOON });
+      expect(await page.getByTestId("run-notices").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   test("an .xlsx dropped on the drop zone is opened and scored", async () => {
