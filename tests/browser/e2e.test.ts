@@ -586,6 +586,40 @@ describe("other ways in", () => {
     }
   });
 
+  test("a weighted row left unscorable: the total counts without it, the bar says partial, the grade's — is explained", async () => {
+    // Row 13 of the sample (产出指标 / 过会新签约项目, weight 10; 174宗 against ≥160宗, full marks in the
+    // sample's run) with its target and actual blanked: the total loses those 10 marks, 79.59 − 10 = 69.59.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const sheet = workbook.getWorksheet("项目支出绩效自评表")!;
+    sheet.getCell("D13").value = null;
+    sheet.getCell("E13").value = null;
+    const { page, errors } = await openPane("", WIDTH, TALL);
+    await page.locator("input[type=file]").setInputFiles({
+      name: "缺目标值.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByRole("button", { name: "运行评分", exact: true }).click();
+    await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+    expect(await page.getByTestId("total").innerText()).toBe("69.59");
+    expect(await page.getByTestId("grade").innerText()).toBe("—");
+    expect(await page.getByTestId("grade-reason").innerText()).toBe(
+      "未给等级：有 1 项指标未能评分，总分不完整。"
+    );
+    const chart = page.getByTestId("score-chart");
+    const output = chart.locator("[data-partial]");
+    expect(await output.count()).toBe(1);
+    expect(await output.innerText()).toContain("产出指标");
+    expect(await output.innerText()).toContain("部分指标未评分");
+    // 产出指标 without row 13: 38.85 − 10 = 28.85 of 50, nothing over its weight.
+    expect(await output.innerText()).toContain("28.85");
+    expect(await chart.locator("[data-over]").count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("an .xlsx dropped on the drop zone is opened and scored", async () => {
     const { page, errors } = await openPane();
     await page.evaluate(async () => {
