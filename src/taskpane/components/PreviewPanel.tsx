@@ -162,12 +162,13 @@ export function PreviewPanel({
     const cellRect = cell.getBoundingClientRect();
     box.scrollTop += cellRect.top - boxRect.top - (box.clientHeight - cellRect.height) / 2;
     const overRight = cellRect.right - boxRect.left - box.clientWidth + 8;
-    // Never so far that the cell slides under the pinned name columns.
+    // With name columns pinned, the cell goes right beside them (no sliver of a half-hidden column between);
+    // never so far that it slides under them.
     const lastPinned = pinnedColumns[pinnedColumns.length - 1];
     const pinnedHead = lastPinned ? box.querySelector(`thead th[data-col="${lastPinned}"]`) : null;
     const pinnedRight = pinnedHead ? pinnedHead.getBoundingClientRect().right - boxRect.left : 0;
     const underPinned = cellRect.left - boxRect.left - pinnedRight;
-    if (overRight > 0) box.scrollLeft = Math.max(0, Math.min(overRight, underPinned));
+    if (overRight > 0) box.scrollLeft = Math.max(0, lastPinned ? underPinned : overRight);
   }, [targetCell, model, pinLeft, pinnedColumns]);
 
   return (
