@@ -110,6 +110,7 @@ const zhCN = {
   undoConfirm: "确定撤销",
   undoKeep: "不撤销",
   undone: "已撤销：评分写入的内容已全部移除。",
+  noticesHeading: "请留意",
   undoFailed: "撤销失败：{message}",
 
   // Flags
@@ -289,6 +290,7 @@ const enUS: Strings = {
   undoConfirm: "Undo",
   undoKeep: "Keep",
   undone: "Undone: everything the run wrote has been removed.",
+  noticesHeading: "Please note",
   undoFailed: "Undo failed: {message}",
 
   tabFlags: "Flags",

@@ -10,6 +10,7 @@ import type {
   ReviewDecision,
   ReviewOutcome,
   SessionOpeners,
+  UndoOutcome,
   WorkbookSession,
 } from "./session/contract";
 import { SAMPLE_NAME, SAMPLE_URL, XLSX_TYPE, isXlsxName } from "./state/files";
@@ -64,7 +65,7 @@ export interface Workbench {
   readonly reviewer: string;
   setReviewer(name: string): void;
   review(flagId: string, decision: ReviewDecision): Promise<ReviewOutcome>;
-  undo(): Promise<ActionOutcome>;
+  undo(): Promise<UndoOutcome>;
   /** Set after a run finished, until the Results screen has taken focus. */
   readonly focusResults: boolean;
   resultsFocused(): void;
@@ -201,7 +202,12 @@ export function useWorkbench(
         current
       );
       if (outcome.status === "done") {
-        dispatch({ type: "done", evaluation: outcome.evaluation, reviews: outcome.reviews });
+        dispatch({
+          type: "done",
+          evaluation: outcome.evaluation,
+          reviews: outcome.reviews,
+          notices: outcome.notices,
+        });
         const { score, grade } = outcome.evaluation.totals;
         setAnnouncement(
           format(strings.runDoneAnnouncement, {
@@ -255,11 +261,11 @@ export function useWorkbench(
     return outcome;
   };
 
-  const undo = async (): Promise<ActionOutcome> => {
-    if (!session.current) return { ok: true };
+  const undo = async (): Promise<UndoOutcome> => {
+    if (!session.current) return { ok: true, notices: [] };
     const outcome = await session.current.undo();
     if (outcome.ok) {
-      dispatch({ type: "undone" });
+      dispatch({ type: "undone", notices: outcome.notices });
       setOpenFlagId(null);
       setPreviewTarget(null);
       setAnnouncement(strings.undone);

@@ -284,8 +284,23 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
   test("keyboard only: two flags reviewed with 确认问题 / 驳回 and 保存并下一条", async () => {
     const { page } = pane;
     const item = page.locator(`[data-flag-id="${FLAG_ID}"]`);
-    await item.focus();
-    await page.keyboard.press("Enter");
+    // From the top of the page, as a keyboard user starts: nothing focused, Tab until the list of flags.
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    let tabs = 0;
+    while ((await focusedFlagId(page)) === undefined && tabs < 40) {
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+    expect(await focusedFlagId(page)).toBeDefined();
+    // The arrow keys walk the list (each flag opens as it is reached) up to the one to review.
+    for (let step = 0; step < 5 && (await focusedFlagId(page)) !== FLAG_ID; step++)
+      await page.keyboard.press("ArrowDown");
+    expect(await focusedFlagId(page)).toBe(FLAG_ID);
+    if ((await item.getAttribute("aria-expanded")) !== "true") await page.keyboard.press("Enter");
     expect(await item.getAttribute("aria-expanded")).toBe("true");
     const form = page.getByTestId("flag-review");
     expect(await form.getByRole("radio", { name: /确认问题/ }).count()).toBe(1);
@@ -405,6 +420,23 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     expect(await inBox("E22")).toBe(true);
     // C22 holds the indicator's name (三级指标): still in view beside its flagged cell.
     expect(await inBox("C22")).toBe(true);
+    // 一级 and 二级 (A, B; merged down several rows) stay in view sideways, left of the flagged cell.
+    const sideways = async (column: string): Promise<[number, number] | null> => {
+      const b = await table.locator(`thead th[data-col="${column}"]`).boundingBox();
+      return b && [b.x, b.x + b.width];
+    };
+    const box = await scroller.boundingBox();
+    const flagged = await sideways("E");
+    expect(box && flagged).toBeTruthy();
+    for (const column of ["A", "B", "C"]) {
+      const span = await sideways(column);
+      expect(span).not.toBeNull();
+      const [left, right] = span ?? [0, 0];
+      expect(left).toBeGreaterThanOrEqual((box?.x ?? 0) - 1);
+      expect(right).toBeLessThanOrEqual((flagged?.[0] ?? 0) + 1);
+    }
+    // The preview really was scrolled sideways (so the pinning is what keeps A–C in view).
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await table.innerText()).toContain("系统得分");
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
@@ -508,6 +540,82 @@ describe("other ways in", () => {
     await page.getByTestId("preview-table").waitFor({ state: "visible", timeout: SOON });
     expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, "pane-preview-en.png", false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a person's own sheet named 评分汇总: kept, and the results and the undo say so, in both languages", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    workbook.addWorksheet("评分汇总").getCell("A1").value = "<b>我自己的汇总</b>";
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const [query, run, undo, confirm, expected] of [
+      ["", "运行评分", "撤销本次评分", "确定撤销", "本工具的工作表改名为「评分汇总 (2)」"],
+      [
+        "?lang=en-US",
+        "Run scoring",
+        "Undo this run",
+        "Undo",
+        "this tool's sheet is named “评分汇总 (2)” instead",
+      ],
+    ] as const) {
+      const { page, errors } = await openPane(query, WIDTH, TALL);
+      await page.locator("input[type=file]").setInputFiles({
+        name: "自带汇总.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer,
+      });
+      await page.getByRole("button", { name: run, exact: true }).click();
+      await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+      const notices = page.getByTestId("run-notices");
+      expect(await notices.innerText()).toContain(expected);
+      expect(await axeProblems(page)).toEqual([]);
+      if (query === "") await screenshot(page, "pane-notices-zh.png", false);
+      // The person's sheet is still theirs, as they wrote it; ours sits beside it.
+      const { file } = await download(page, query ? "Download the scored copy" : "下载评分后的副本");
+      const scored = await readWorkbook(file);
+      expect(text(scored.getWorksheet("评分汇总")!.getCell("A1"))).toBe("<b>我自己的汇总</b>");
+      expect(scored.getWorksheet("评分汇总 (2)")).toBeDefined();
+      // Undo of the sample's run leaves nothing of the person's behind: no notice then.
+      await page.getByRole("button", { name: undo }).click();
+      await page.getByRole("button", { name: confirm, exact: true }).click();
+      await page.getByTestId("run-notice").waitFor({ state: "visible", timeout: SOON });
+      expect(await page.getByTestId("run-notices").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test("a weighted row left unscorable: the total counts without it, the bar says partial, the grade's — is explained", async () => {
+    // Row 13 of the sample (产出指标 / 过会新签约项目, weight 10; 174宗 against ≥160宗, full marks in the
+    // sample's run) with its target and actual blanked: the total loses those 10 marks, 79.59 − 10 = 69.59.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const sheet = workbook.getWorksheet("项目支出绩效自评表")!;
+    sheet.getCell("D13").value = null;
+    sheet.getCell("E13").value = null;
+    const { page, errors } = await openPane("", WIDTH, TALL);
+    await page.locator("input[type=file]").setInputFiles({
+      name: "缺目标值.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByRole("button", { name: "运行评分", exact: true }).click();
+    await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+    expect(await page.getByTestId("total").innerText()).toBe("69.59");
+    expect(await page.getByTestId("grade").innerText()).toBe("—");
+    expect(await page.getByTestId("grade-reason").innerText()).toBe(
+      "未给等级：有 1 项指标未能评分，总分不完整。"
+    );
+    const chart = page.getByTestId("score-chart");
+    const output = chart.locator("[data-partial]");
+    expect(await output.count()).toBe(1);
+    expect(await output.innerText()).toContain("产出指标");
+    expect(await output.innerText()).toContain("部分指标未评分");
+    // 产出指标 without row 13: 38.85 − 10 = 28.85 of 50, nothing over its weight.
+    expect(await output.innerText()).toContain("28.85");
+    expect(await chart.locator("[data-over]").count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,13 @@ const BROWSER: HostState = { kind: "browser", reason: "no-office-js" };
 const EXCEL: HostState = { kind: "excel", displayLanguage: "zh-CN" };
 const E22 = "自评表!E22:NEGATIVE_COMPLETION";
 
+/** What the fake session's next run and undo say (text, as the session renders the plan's notices). */
+const sessionNotices: { run: string[]; undo: string[] } = { run: [], undo: [] };
+beforeEach(() => {
+  sessionNotices.run = [];
+  sessionNotices.undo = [];
+});
+
 interface Calls {
   score: RunChoices[];
   review: [string, ReviewDecision][];
@@ -31,7 +38,7 @@ function fakeSession(calls: Calls, score?: (onProgress: (p: Progress) => void, s
       calls.score.push(choices);
       if (score) return score(onProgress, signal);
       onProgress({ step: "reading", done: 1, total: 1 });
-      return { status: "done", evaluation: evaluation(), reviews: {} };
+      return { status: "done", evaluation: evaluation(), reviews: {}, notices: sessionNotices.run };
     },
     async review(flagId, decision) {
       calls.review.push([flagId, decision]);
@@ -43,7 +50,7 @@ function fakeSession(calls: Calls, score?: (onProgress: (p: Progress) => void, s
     },
     async undo() {
       calls.undo++;
-      return { ok: true };
+      return { ok: true, notices: sessionNotices.undo };
     },
   };
 }
@@ -175,6 +182,27 @@ describe("Results screen", () => {
     expect(document.activeElement).toBe(screen.getByTestId("run-notice"));
     expect(calls.undo).toBe(1);
     expect(screen.getByRole("tab", { name: "结果" }).hasAttribute("disabled")).toBe(true);
+    // Nothing to note: no notice box.
+    expect(screen.queryByTestId("run-notices")).toBeNull();
+  });
+
+  test("the run's and the undo's notices are shown as text: on the results, then beside 已撤销", async () => {
+    const renamed = "工作簿中已有他人的工作表「评分汇总」，原样保留；本工具的工作表改名为「评分汇总 (2)」";
+    const kept = "工作表「<b>表</b>」的 H22 在本工具以前写入的列中，但内容已被他人改写，原样保留，未清除也未覆盖";
+    sessionNotices.run = [renamed];
+    sessionNotices.undo = [kept];
+    setup();
+    await runToResults();
+    const onResults = screen.getByTestId("run-notices");
+    expect(onResults.textContent).toBe(`请留意${renamed}`);
+    fireEvent.click(screen.getByRole("button", { name: "撤销本次评分" }));
+    fireEvent.click(screen.getByRole("button", { name: "确定撤销" }));
+    await waitFor(() => expect(screen.getByTestId("run-notice")).toBeTruthy());
+    const afterUndo = screen.getByTestId("run-notices");
+    expect(afterUndo.textContent).toBe(`请留意${kept}`);
+    // Sheet text stays text: the tag is shown, never made an element.
+    expect(afterUndo.querySelector("b")).toBeNull();
+    expect(afterUndo.textContent).not.toContain(renamed);
   });
 });
 

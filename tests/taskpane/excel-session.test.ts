@@ -54,7 +54,7 @@ test("run, review and undo through Excel mode's own session, Office.js's client 
   expect(fake.model.selection && areaA1(fake.model.selection.area)).toBe("E22:E22");
 
   const undone = await session.undo();
-  expect(undone).toEqual({ ok: true });
+  expect(undone).toEqual({ ok: true, notices: [] });
   for (const own of [REVIEW_SHEET, SUMMARY_SHEET, STATE_SHEET])
     expect(fake.model.find(own)).toBeUndefined();
   // Every sheet of the user's, every cell, merge and format, as before the run.

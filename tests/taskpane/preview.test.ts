@@ -4,6 +4,7 @@ import {
   cellText,
   cssColour,
   firstScoredSheet,
+  nameColumns,
   previewModel,
   previewSheetNames,
 } from "../../src/taskpane/state/preview";
@@ -100,6 +101,21 @@ describe("preview", () => {
     expect(firstScoredSheet(names, evaluation())).toBe("自评表");
     expect(firstScoredSheet(names, null)).toBe("封面");
     expect(firstScoredSheet([], null)).toBeUndefined();
+  });
+
+  test("the name columns to pin: the indicator table's level and name columns on that sheet, left to right", () => {
+    const table = evaluation().tables[0]!;
+    const mapped = evaluation({
+      tables: [
+        // As the sample maps them: 一级 A, 二级 B, 三级 C; the score column is no name.
+        { ...table, columns: { level3: 2, level1: 0, level2: 1, score: 6, name: -1 } },
+        { ...table, sheet: "明细", kind: "budget", columns: { name: 0 } },
+      ],
+    });
+    expect(nameColumns(mapped, "自评表")).toEqual(["A", "B", "C"]);
+    // A budget table's line names are not pinned; no table, nothing pinned.
+    expect(nameColumns(mapped, "明细")).toEqual([]);
+    expect(nameColumns(null, "自评表")).toEqual([]);
   });
 });
 

@@ -134,8 +134,47 @@ describe("session core", () => {
     const before = await sheetNames(ctx);
     await scoreWorkbook(ctx, choices, () => undefined, { aborted: false });
     expect(await sheetNames(ctx)).toEqual(expect.arrayContaining([REVIEW_SHEET, SUMMARY_SHEET]));
-    expect(await undoRun(ctx)).toEqual({ ok: true });
+    // The sample holds nothing of a person's in our way: nothing to say.
+    expect(await undoRun(ctx)).toEqual({ ok: true, notices: [] });
     expect(await sheetNames(ctx)).toEqual(before);
+  });
+
+  test("a person's own sheet named 评分汇总 is kept and said so; a cell typed in our column is left at undo", async () => {
+    for (const [language, renamed, kept] of [
+      ["zh-CN", "工作表改名为「评分汇总 (2)」", "原样保留，未清除也未覆盖"],
+      [
+        "en-US",
+        "this tool's sheet is named “评分汇总 (2)” instead",
+        "neither cleared nor overwritten",
+      ],
+    ] as const) {
+      const ctx = await context(language);
+      const workbook = (ctx.port as XlsxWorkbookPort).workbook;
+      workbook.addWorksheet(SUMMARY_SHEET).getCell("A1").value = "我自己的汇总";
+      const outcome = await scoreWorkbook(ctx, choices, () => undefined, { aborted: false });
+      if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
+      expect(outcome.notices).toHaveLength(1);
+      expect(outcome.notices[0]).toContain(renamed);
+      expect(workbook.getWorksheet(SUMMARY_SHEET)?.getCell("A1").value).toBe("我自己的汇总");
+      expect(workbook.getWorksheet(`${SUMMARY_SHEET} (2)`)).toBeDefined();
+
+      // A person types over the system score the run wrote in row 22 (the column headed 系统得分).
+      const sheet = workbook.getWorksheet("项目支出绩效自评表");
+      let column = 0;
+      sheet?.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (/^(系统得分|System score)/.test(cell.text)) column = Number(cell.col);
+        })
+      );
+      expect(column).toBeGreaterThan(0);
+      sheet!.getCell(22, column).value = "我改的";
+      const undone = await undoRun(ctx);
+      if (!undone.ok) throw new Error(undone.message);
+      expect(undone.notices).toHaveLength(1);
+      expect(undone.notices[0]).toContain("项目支出绩效自评表");
+      expect(undone.notices[0]).toContain(kept);
+      expect(sheet!.getCell(22, column).value).toBe("我改的");
+    }
   });
 
   test("errors in the user's language: the adapter's own message, else the exception's", () => {
@@ -181,7 +220,7 @@ describe("browser session", () => {
     await workbook.xlsx.load(await scored.blob.arrayBuffer());
     expect(workbook.getWorksheet(REVIEW_SHEET)).toBeDefined();
 
-    expect(await session.undo()).toEqual({ ok: true });
+    expect(await session.undo()).toEqual({ ok: true, notices: [] });
     expect(session.scored()).toBe(false);
     expect(session.grids().map((g) => g.sheet)).not.toContain(REVIEW_SHEET);
     expect((await session.download()).name).toBe("sample.unscored.xlsx");

@@ -15,6 +15,7 @@ import type { BrowserSession } from "../session/contract";
 import {
   type PreviewFlag,
   firstScoredSheet,
+  nameColumns,
   previewModel,
   previewSheetNames,
 } from "../state/preview";
@@ -72,6 +73,16 @@ const useStyles = makeStyles({
     minWidth: "2em",
   },
   corner: { left: 0, zIndex: 3 },
+  /** An indicator-name column: stays at the left while the sheet scrolls sideways under it. */
+  pinned: {
+    position: "sticky",
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke1}`,
+  },
+  pinnedHead: { zIndex: 3 },
+  /** Narrower text in pinned columns, so that the cell they name still has room at 350 px. */
+  pinnedText: { maxWidth: "3.5em" },
   flagged: { boxShadow: "inset 0 0 0 2px var(--jixiao-edge)" },
   target: { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-3px" },
 });
@@ -114,20 +125,51 @@ export function PreviewPanel({
   const model = React.useMemo(() => (grid ? previewModel(grid, flags) : undefined), [grid, flags]);
   const targetCell =
     previewTarget && previewTarget.sheet === sheet ? previewTarget.cell : undefined;
+  const pinnedColumns = React.useMemo(
+    () => (sheet ? nameColumns(evaluation, sheet) : []),
+    [evaluation, sheet]
+  );
+  // Each pinned column's left offset: the row numbers and the pinned columns before it, as rendered.
+  const [pinLeft, setPinLeft] = React.useState<Record<string, number>>({});
+  React.useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box || pinnedColumns.length === 0) {
+      setPinLeft({});
+      return;
+    }
+    const width = (selector: string): number =>
+      box.querySelector(selector)?.getBoundingClientRect().width ?? 0;
+    let left = width("thead th:first-child");
+    const next: Record<string, number> = {};
+    for (const c of pinnedColumns) {
+      next[c] = left;
+      left += width(`thead th[data-col="${c}"]`);
+    }
+    setPinLeft(next);
+  }, [pinnedColumns, model]);
+  const columnOf = (address: string): string => /^[A-Z]+/.exec(address)?.[0] ?? "";
+  const pinStyle = (column: string): React.CSSProperties | undefined =>
+    pinLeft[column] === undefined ? undefined : { left: pinLeft[column] };
 
   React.useEffect(() => {
     const box = scroller.current;
     const cell = targetCell ? box?.querySelector(`[data-cell="${targetCell}"]`) : null;
     if (!box || !cell) return;
     // Scroll the preview only (the page stays where the person left it): the cell's row to the middle,
-    // and sideways no further than needed, so the indicator's name columns on the left stay in view.
+    // and sideways no further than needed; the indicator's name columns are pinned at the left.
     box.scrollLeft = 0;
     const boxRect = box.getBoundingClientRect();
     const cellRect = cell.getBoundingClientRect();
     box.scrollTop += cellRect.top - boxRect.top - (box.clientHeight - cellRect.height) / 2;
-    const overRight = cellRect.right - boxRect.left - box.clientWidth;
-    if (overRight > 0) box.scrollLeft = overRight + 8;
-  }, [targetCell, model]);
+    const overRight = cellRect.right - boxRect.left - box.clientWidth + 8;
+    // With name columns pinned, the cell goes right beside them (no sliver of a half-hidden column between);
+    // never so far that it slides under them.
+    const lastPinned = pinnedColumns[pinnedColumns.length - 1];
+    const pinnedHead = lastPinned ? box.querySelector(`thead th[data-col="${lastPinned}"]`) : null;
+    const pinnedRight = pinnedHead ? pinnedHead.getBoundingClientRect().right - boxRect.left : 0;
+    const underPinned = cellRect.left - boxRect.left - pinnedRight;
+    if (overRight > 0) box.scrollLeft = Math.max(0, lastPinned ? underPinned : overRight);
+  }, [targetCell, model, pinLeft, pinnedColumns]);
 
   return (
     <section className={shared.panel} aria-labelledby="preview-heading">
@@ -186,7 +228,17 @@ export function PreviewPanel({
                   aria-hidden="true"
                 />
                 {model.columns.map((c) => (
-                  <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                  <th
+                    key={c}
+                    scope="col"
+                    data-col={c}
+                    className={mergeClasses(
+                      styles.cell,
+                      styles.head,
+                      pinnedColumns.includes(c) && mergeClasses(styles.pinned, styles.pinnedHead)
+                    )}
+                    style={pinStyle(c)}
+                  >
                     {c}
                   </th>
                 ))}
@@ -200,7 +252,12 @@ export function PreviewPanel({
                   </th>
                   {row.cells.map((cell) => {
                     const severity = cell.severity;
-                    const style: React.CSSProperties & Record<string, string> = {};
+                    // A cell merged across columns is not pinned: it would cover the columns it spans.
+                    const pinned =
+                      cell.colSpan <= 1 && pinnedColumns.includes(columnOf(cell.address));
+                    const style: React.CSSProperties & Record<string, string | number> = {
+                      ...(pinned ? pinStyle(columnOf(cell.address)) : {}),
+                    };
                     if (severity) {
                       style.backgroundColor = SEVERITY_FILLS[severity];
                       style["--jixiao-edge"] = SEVERITY_EDGES[severity];
@@ -214,6 +271,7 @@ export function PreviewPanel({
                         colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
                         className={mergeClasses(
                           styles.cell,
+                          pinned && styles.pinned,
                           severity && styles.flagged,
                           cell.address === targetCell && styles.target
                         )}
@@ -222,7 +280,9 @@ export function PreviewPanel({
                         data-cell={cell.address}
                         data-severity={severity}
                       >
-                        <span className={styles.text}>{cell.text}</span>
+                        <span className={mergeClasses(styles.text, pinned && styles.pinnedText)}>
+                          {cell.text}
+                        </span>
                         {severity && (
                           <span className={shared.visuallyHidden}>
                             {format(strings.flaggedCell, {

@@ -19,6 +19,7 @@ import type { Workbench } from "../useWorkbench";
 import { ColumnMapping } from "./ColumnMapping";
 import { RateList } from "./RateList";
 import { ReportDraftButton } from "./ReportDraftButton";
+import { RunNotices } from "./RunNotices";
 import { ScoreChart } from "./ScoreChart";
 import { UndoRun } from "./UndoRun";
 import { SEVERITY_EDGES, useSharedStyles } from "./styles";
@@ -267,6 +268,7 @@ export function ResultsPanel({
       >
         {w.strings.resultsHeading}
       </h2>
+      <RunNotices strings={w.strings} notices={w.run.notices} />
       <Summary w={w} evaluation={evaluation} />
       <section className={shared.section} aria-labelledby="chart-heading">
         <Subtitle2 as="h3" id="chart-heading" className={shared.heading}>

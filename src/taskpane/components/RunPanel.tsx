@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Workbench } from "../useWorkbench";
 import { useSharedStyles } from "./styles";
+import { RunNotices } from "./RunNotices";
 import { RunOptions } from "./RunOptions";
 import { RunProgress, stepText } from "./RunProgress";
 import { WorkbookPicker } from "./WorkbookPicker";
@@ -128,6 +129,7 @@ export function RunPanel({ workbench: w }: { readonly workbench: Workbench }): R
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {w.run.phase === "undone" && <RunNotices strings={w.strings} notices={w.run.notices} />}
       </div>
     </section>
   );

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
-import type { ActionOutcome } from "../session/contract";
+import type { UndoOutcome } from "../session/contract";
 
 const useStyles = makeStyles({
   box: {
@@ -27,7 +27,7 @@ export function UndoRun({
   onUndo,
 }: {
   readonly strings: Strings;
-  readonly onUndo: () => Promise<ActionOutcome>;
+  readonly onUndo: () => Promise<UndoOutcome>;
 }): React.JSX.Element {
   const styles = useStyles();
   const [asking, setAsking] = React.useState(false);

@@ -24,13 +24,25 @@ export interface ReviewDecision {
   readonly comment: string;
 }
 
+/** What a run or an undo did that the person should know (a sheet of theirs kept, cells left), as text. */
+export type Notices = readonly string[];
+
 export type ScoreOutcome =
-  | { readonly status: "done"; readonly evaluation: Evaluation; readonly reviews: Reviews }
+  | {
+      readonly status: "done";
+      readonly evaluation: Evaluation;
+      readonly reviews: Reviews;
+      readonly notices: Notices;
+    }
   | { readonly status: "failed"; readonly message: string }
   | { readonly status: "cancelled" };
 
 export type ActionOutcome =
   { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export type UndoOutcome =
+  | { readonly ok: true; readonly notices: Notices }
+  | { readonly ok: false; readonly message: string };
 
 export type ReviewOutcome =
   | { readonly ok: true; readonly entry: ReviewEntry }
@@ -53,7 +65,7 @@ export interface WorkbookSession {
   /** Shows the cell in the workbook (Excel selects it; the browser preview scrolls to it itself). */
   select(sheet: string, cell: string): Promise<ActionOutcome>;
   /** Takes out everything the last run wrote. */
-  undo(): Promise<ActionOutcome>;
+  undo(): Promise<UndoOutcome>;
   /** The 自评报告 draft (.docx) of the workbook as it is now; the workbook is not changed. */
   draftReport?(choices: RunChoices): Promise<DraftOutcome>;
 }

@@ -1,6 +1,7 @@
 // The work both doors share, on any WorkbookPort: a run, a review decision, undo. Loaded only with the
 // sessions (excel-run.ts, browser-run.ts), so the engine's run comes with them.
 import { problemText } from "../../engine/i18n/problem-text";
+import { render } from "../../engine/i18n/render";
 import { planReviewUpdate } from "../../engine/plan/review-update";
 import type { WritePlan } from "../../engine/plan/types";
 import { isWorkbookError } from "../../workbook/excel/errors";
@@ -8,13 +9,14 @@ import type { Progress, WorkbookPort } from "../../workbook/port";
 import { runScoring, undoScoring } from "../../workbook/run";
 import { format, strings, type Language } from "../i18n";
 import type {
-  ActionOutcome,
   CancelSignal,
   DraftOutcome,
   ReviewDecision,
   ReviewOutcome,
+  Notices,
   Reviews,
   ScoreOutcome,
+  UndoOutcome,
 } from "./contract";
 import { localTimestamp } from "../state/numbers";
 import { asOfFor, ruleSetFor, type RunChoices } from "../state/options";
@@ -72,7 +74,12 @@ export async function scoreWorkbook(
       signal,
     });
     if (outcome.ok)
-      return { status: "done", evaluation: outcome.evaluation, reviews: reviewsOf(outcome.plan) };
+      return {
+        status: "done",
+        evaluation: outcome.evaluation,
+        reviews: reviewsOf(outcome.plan),
+        notices: noticesOf(outcome.plan, ctx.language),
+      };
     if ("cancelled" in outcome) return { status: "cancelled" };
     return { status: "failed", message: problemText(outcome.problem, ctx.language) };
   } catch (error) {
@@ -124,10 +131,15 @@ export async function reviewFlag(
   }
 }
 
-export async function undoRun(ctx: SessionContext): Promise<ActionOutcome> {
+/** The plan's notices in the user's language, as plain text (the screens never render them as HTML). */
+function noticesOf(plan: WritePlan, language: Language): Notices {
+  return (plan.notices ?? []).map((n) => render(n, language));
+}
+
+export async function undoRun(ctx: SessionContext): Promise<UndoOutcome> {
   try {
-    await undoScoring(ctx.port);
-    return { ok: true };
+    const plan = await undoScoring(ctx.port);
+    return { ok: true, notices: noticesOf(plan, ctx.language) };
   } catch (error) {
     return { ok: false, message: errorText(error, ctx.language) };
   }

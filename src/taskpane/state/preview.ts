@@ -179,3 +179,17 @@ export function previewModel(
   const columns = Array.from({ length: colsShown }, (_, c) => columnName(c));
   return { sheet: grid.sheet, columns, rows, totalRows, totalCols };
 }
+
+/** The fields that name an indicator: their columns stay in view when the preview shows a cell. */
+const NAME_FIELDS = ["level1", "level2", "level3", "name"] as const;
+
+/** Column letters of the indicator names on this sheet, left to right (none when no table was found there). */
+export function nameColumns(
+  evaluation: Pick<Evaluation, "tables"> | null,
+  sheet: string
+): string[] {
+  const table = evaluation?.tables.find((t) => t.sheet === sheet && t.kind === "indicators");
+  if (!table) return [];
+  const cols = NAME_FIELDS.map((f) => table.columns[f] ?? -1).filter((c) => c >= 0);
+  return [...new Set(cols)].sort((a, b) => a - b).map((c) => columnName(c));
+}

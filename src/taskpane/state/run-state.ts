@@ -2,7 +2,7 @@
 // evaluation and the review list's statuses), failed, cancelled, undone. A pure reducer.
 import type { Evaluation } from "../../engine/model";
 import type { Progress, Step } from "../../workbook/port";
-import type { ReviewEntry, Reviews } from "../session/contract";
+import type { Notices, ReviewEntry, Reviews } from "../session/contract";
 
 export const STEPS: readonly Step[] = ["reading", "scoring", "writing"];
 
@@ -19,6 +19,8 @@ export interface RunState {
   readonly reviews: Reviews;
   /** What went wrong (failed), already in the user's language. */
   readonly message: string | null;
+  /** What the last run or undo did that the person should know (done, undone), in their language. */
+  readonly notices: Notices;
   /** Counts finished runs, so that the screens can react once to each (focus, announcement). */
   readonly finished: number;
 }
@@ -27,10 +29,15 @@ export type RunAction =
   | { readonly type: "start" }
   | { readonly type: "progress"; readonly progress: Progress }
   | { readonly type: "cancel" }
-  | { readonly type: "done"; readonly evaluation: Evaluation; readonly reviews: Reviews }
+  | {
+      readonly type: "done";
+      readonly evaluation: Evaluation;
+      readonly reviews: Reviews;
+      readonly notices?: Notices;
+    }
   | { readonly type: "failed"; readonly message: string }
   | { readonly type: "cancelled" }
-  | { readonly type: "undone" }
+  | { readonly type: "undone"; readonly notices?: Notices }
   | { readonly type: "reviewed"; readonly flagId: string; readonly entry: ReviewEntry }
   | { readonly type: "reset" };
 
@@ -42,6 +49,7 @@ export const initialRunState: RunState = {
   evaluation: null,
   reviews: {},
   message: null,
+  notices: [],
   finished: 0,
 };
 
@@ -78,6 +86,7 @@ export function runReducer(state: RunState, action: RunAction): RunState {
         fraction: 1,
         evaluation: action.evaluation,
         reviews: action.reviews,
+        notices: action.notices ?? [],
         finished: state.finished + 1,
       };
     case "failed":
@@ -90,7 +99,12 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case "cancelled":
       return { ...initialRunState, phase: "cancelled", finished: state.finished };
     case "undone":
-      return { ...initialRunState, phase: "undone", finished: state.finished };
+      return {
+        ...initialRunState,
+        phase: "undone",
+        notices: action.notices ?? [],
+        finished: state.finished,
+      };
     case "reviewed":
       if (state.phase !== "done") return state;
       return { ...state, reviews: { ...state.reviews, [action.flagId]: action.entry } };
