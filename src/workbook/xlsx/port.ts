@@ -13,6 +13,7 @@ import type { WritePlan } from "../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../port";
 import { applyPlan } from "./apply-plan";
 import { type SizeLimits, checkPackage, notAWorkbook } from "./limits";
+import { type InputNotes, inputNotes, keepNotes } from "./keep-notes";
 import { restoreLostNotes } from "./lost-notes";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
@@ -42,6 +43,9 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 }
 
+/** The notes each opened workbook had, as XML: written back for the notes a run leaves unchanged. */
+const notesRead = new WeakMap<ExcelJS.Workbook, InputNotes>();
+
 export type ReadResult =
   { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: InputProblem };
 
@@ -57,6 +61,7 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
+    notesRead.set(workbook, await inputNotes(checked.zip));
     giveTablesAStyle(workbook);
   } catch {
     return { ok: false, problem: notAWorkbook(file) };
@@ -109,5 +114,5 @@ async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<strin
 
 export async function toXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const written = await workbook.xlsx.writeBuffer();
-  return fixPackage(written as ArrayBuffer);
+  return fixPackage(await keepNotes(written as ArrayBuffer, notesRead.get(workbook)));
 }
