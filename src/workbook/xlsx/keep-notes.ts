@@ -4,8 +4,8 @@
  * (its rich-text runs exactly as they were) and its author.
  */
 
-import JSZip from "jszip";
-import { type NoteXml, authorsOf, commentParts, notesOf } from "./notes-xml";
+import type JSZip from "jszip";
+import { type NoteXml, authorsOf, commentParts, notesOf } from "./package-xml";
 
 /** The input's notes: sheet name → cell address → the note as the input's comments part holds it. */
 export type InputNotes = Map<string, Map<string, NoteXml>>;
@@ -49,27 +49,4 @@ export function keepPart(xml: string, input: Map<string, NoteXml>): string | nul
   out += xml.slice(last);
   const list = `<authors>${authors.map((a) => `<author>${escapeXml(a)}</author>`).join("")}</authors>`;
   return out.replace(/<authors>[\s\S]*?<\/authors>|<authors\s*\/>/, () => list);
-}
-
-/** The package ExcelJS wrote, each untouched note given back its runs and author. */
-export async function keepNotes(
-  data: ArrayBuffer | Uint8Array,
-  input: InputNotes | undefined
-): Promise<ArrayBuffer | Uint8Array> {
-  if (!input || input.size === 0) return data;
-  const zip = await JSZip.loadAsync(data);
-  let changed = false;
-  for (const [sheet, part] of await commentParts(zip)) {
-    const before = input.get(sheet);
-    const kept = before ? keepPart(part.xml, before) : null;
-    if (kept === null) continue;
-    zip.file(part.path, kept);
-    changed = true;
-  }
-  if (!changed) return data;
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
 }

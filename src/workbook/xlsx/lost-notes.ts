@@ -8,7 +8,7 @@
 import type { Workbook } from "exceljs";
 import type JSZip from "jszip";
 import { parseA1 } from "../../engine/grid";
-import { commentParts, notesOf } from "./notes-xml";
+import { commentParts, notesOf } from "./package-xml";
 
 /** Put back the notes ExcelJS dropped on load. */
 export async function restoreLostNotes(workbook: Workbook, zip: JSZip): Promise<void> {

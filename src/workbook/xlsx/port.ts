@@ -13,7 +13,7 @@ import type { WritePlan } from "../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../port";
 import { applyPlan } from "./apply-plan";
 import { type SizeLimits, checkPackage, notAWorkbook } from "./limits";
-import { type InputNotes, inputNotes, keepNotes } from "./keep-notes";
+import { keepInput, rememberInput, rewritten } from "./keep-input";
 import { restoreLostNotes } from "./lost-notes";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
@@ -34,6 +34,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<void> {
     onProgress?.({ step: "writing", done: 0, total: 1 });
     applyPlan(this.workbook, plan);
+    rewritten(
+      this.workbook,
+      plan.sheets.map((s) => s.name)
+    );
     onProgress?.({ step: "writing", done: 1, total: 1 });
   }
 
@@ -42,9 +46,6 @@ export class XlsxWorkbookPort implements WorkbookPort {
     return toXlsxBytes(this.workbook);
   }
 }
-
-/** The notes each opened workbook had, as XML: written back for the notes a run leaves unchanged. */
-const notesRead = new WeakMap<ExcelJS.Workbook, InputNotes>();
 
 export type ReadResult =
   { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: InputProblem };
@@ -61,7 +62,7 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
-    notesRead.set(workbook, await inputNotes(checked.zip));
+    await rememberInput(workbook, checked.zip);
     giveTablesAStyle(workbook);
   } catch {
     return { ok: false, problem: notAWorkbook(file) };
@@ -114,5 +115,5 @@ async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<strin
 
 export async function toXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const written = await workbook.xlsx.writeBuffer();
-  return fixPackage(await keepNotes(written as ArrayBuffer, notesRead.get(workbook)));
+  return fixPackage(await keepInput(workbook, written as ArrayBuffer));
 }

@@ -1,4 +1,7 @@
-/** The notes (comments parts) of an .xlsx package, per sheet name, as XML: read by lost-notes.ts and keep-notes.ts. */
+/**
+ * An .xlsx package's sheet parts and their notes (comments parts), per sheet name, as XML: read by
+ * lost-notes.ts, keep-notes.ts and keep-validations.ts.
+ */
 
 import type JSZip from "jszip";
 
@@ -28,7 +31,7 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
+export async function text(zip: JSZip, path: string): Promise<string | null> {
   const f = zip.file(path);
   return f ? f.async("string") : null;
 }
@@ -42,11 +45,9 @@ function relationships(xml: string): { id: string; type: string; target: string 
   return out;
 }
 
-/** Each sheet's comments part: sheet name → the part's path and XML. */
-export async function commentParts(
-  zip: JSZip
-): Promise<Map<string, { path: string; xml: string }>> {
-  const result = new Map<string, { path: string; xml: string }>();
+/** Each sheet's part: sheet name → the part's path. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
   const workbook = await text(zip, "xl/workbook.xml");
   const workbookRels = await text(zip, "xl/_rels/workbook.xml.rels");
   if (!workbook || !workbookRels) return result;
@@ -56,11 +57,22 @@ export async function commentParts(
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
     const part = sheetTargets.get(/\br:id="([^"]*)"/.exec(m[1])?.[1] ?? "");
-    const rels = part ? await text(zip, relsPathOf(part)) : null;
+    if (part) result.set(name, part);
+  }
+  return result;
+}
+
+/** Each sheet's comments part: sheet name → the part's path and XML. */
+export async function commentParts(
+  zip: JSZip
+): Promise<Map<string, { path: string; xml: string }>> {
+  const result = new Map<string, { path: string; xml: string }>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const rels = await text(zip, relsPathOf(part));
     const comments = rels
       ? relationships(rels).find((r) => r.type.endsWith("/comments"))
       : undefined;
-    const path = comments && part ? resolve(part, comments.target) : null;
+    const path = comments ? resolve(part, comments.target) : null;
     const xml = path ? await text(zip, path) : null;
     if (path && xml) result.set(name, { path, xml });
   }
