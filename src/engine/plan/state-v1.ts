@@ -16,16 +16,13 @@ import {
   type UndoState,
   arrayOf,
   emptyState,
-  filled,
-  height,
   isNum,
   isObject,
   isStr,
-  look,
   printOf,
   readState,
+  recordsOf,
   stateJson,
-  width,
 } from "./state";
 import { headerText } from "./text";
 import type { CellClear } from "./types";
@@ -95,13 +92,9 @@ interface Checked {
 
 function migrate(json: { [key: string]: Json }, gridOf: (s: string) => Grid | undefined): Checked {
   const blocks = arrayOf(json.blocks, v1Area);
-  const widths = arrayOf(json.widths, width);
-  const heights = arrayOf(json.heights, height);
-  const looks = arrayOf(json.looks, look);
-  const fills = arrayOf(json.filled, filled);
-  const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
-  if (!blocks || !widths || !heights || !looks || !fills || !sheets)
-    return { state: null, notices: [] };
+  const records = recordsOf(json);
+  if (!blocks || !records) return { state: null, notices: [] };
+  const { widths, heights, looks, filled: fills, sheets } = records;
   const notices: Message[] = [];
   const kept: OwnArea[] = [];
   for (const a of blocks) {

@@ -123,19 +123,19 @@ function names(x: Json | undefined): OwnNames | null {
   return { summary: x.summary, review: x.review, state: x.state };
 }
 
-export function width(x: Json): ColumnWidth | null {
+function width(x: Json): ColumnWidth | null {
   if (!isObject(x) || !isStr(x.sheet) || !isNum(x.col) || !(x.width === null || isNum(x.width)))
     return null;
   return { sheet: x.sheet, col: x.col, width: x.width };
 }
 
-export function height(x: Json): RowHeight | null {
+function height(x: Json): RowHeight | null {
   if (!isObject(x) || !isStr(x.sheet) || !isNum(x.row) || !(x.height === null || isNum(x.height)))
     return null;
   return { sheet: x.sheet, row: x.row, height: x.height };
 }
 
-export function look(x: Json): SavedLook | null {
+function look(x: Json): SavedLook | null {
   if (!isObject(x) || !isStr(x.sheet) || !isStr(x.cell) || !isObject(x.look)) return null;
   const { fill, note, raw } = x.look;
   if (!strOrNull(fill) || !strOrNull(note) || !(raw === undefined || isStr(raw))) return null;
@@ -146,32 +146,31 @@ export function look(x: Json): SavedLook | null {
   };
 }
 
-export function filled(x: Json): FilledCell | null {
+function filled(x: Json): FilledCell | null {
   if (!isObject(x) || !isStr(x.sheet) || !isStr(x.cell) || !isNum(x.value)) return null;
   return { sheet: x.sheet, cell: x.cell, value: x.value };
+}
+
+/** What versions 1 and 2 record alike: widths, heights, looks, filled cells and own sheets; null if malformed. */
+export type Records = Pick<UndoState, "widths" | "heights" | "looks" | "filled" | "sheets">;
+
+export function recordsOf(json: { [key: string]: Json }): Records | null {
+  const widths = arrayOf(json.widths, width);
+  const heights = arrayOf(json.heights, height);
+  const looks = arrayOf(json.looks, look);
+  const fills = arrayOf(json.filled, filled);
+  const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
+  if (!widths || !heights || !looks || !fills || !sheets) return null;
+  return { widths, heights, looks, filled: fills, sheets };
 }
 
 function parseState(json: Json): UndoState | null {
   if (!isObject(json) || json.version !== STATE_VERSION || json.mark !== STATE_MARK) return null;
   const own = names(json.names);
   const blocks = arrayOf(json.blocks, area);
-  const widths = arrayOf(json.widths, width);
-  const heights = arrayOf(json.heights, height);
-  const looks = arrayOf(json.looks, look);
-  const fills = arrayOf(json.filled, filled);
-  const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
-  if (!own || !blocks || !widths || !heights || !looks || !fills || !sheets) return null;
-  return {
-    version: STATE_VERSION,
-    mark: STATE_MARK,
-    names: own,
-    blocks,
-    widths,
-    heights,
-    looks,
-    filled: fills,
-    sheets,
-  };
+  const records = recordsOf(json);
+  if (!own || !blocks || !records) return null;
+  return { version: STATE_VERSION, mark: STATE_MARK, names: own, blocks, ...records };
 }
 
 /** The JSON a state sheet holds over column A, or undefined when it is not JSON. */
