@@ -10,6 +10,7 @@ import * as path from "path";
 import { NOTE_MARK } from "../../src/engine/plan/own";
 import { sampleEvaluation } from "../plan/fixtures";
 import { DETAIL_SHEET, sampleWorkbook } from "./book";
+import { convert, hasSoffice } from "../support/libreoffice";
 import { parts, save, scoreFile, sheetXml, tmpDir, undoFile } from "./scoring";
 
 /** As Excel writes a note: the author's name in bold, then the text; East Asian fonts with family and charset. */
@@ -81,5 +82,11 @@ describe("notes the add-in did not change keep their authors and rich text", () 
     expect(noteAt((await commentsXml(back, "自评表")).xml, "A1")).toEqual({ author: "张会计", text: TITLE_NOTE });
     expect(noteAt((await commentsXml(back, DETAIL_SHEET)).xml, "D1")).toEqual({ author: "李审核", text: DETAIL_NOTE });
     expect(noteAt((await commentsXml(back, "自评表")).xml, "G8").text).not.toContain(NOTE_MARK);
-  });
+
+    // LibreOffice opens the copy and reads the note's runs (its own .xlsx export writes every author as " ").
+    if (!hasSoffice()) return;
+    const lo = await convert(scored, "xlsx", path.join(dir, "lo"));
+    const resaved = noteAt((await commentsXml(await parts(lo.outputs[0]), "自评表")).xml, "A1");
+    expect(resaved.text).toMatch(/张会计[\s\S]*<color rgb="FFFF0000"\/>[\s\S]*表中金额单位：万元/);
+  }, 180_000);
 });

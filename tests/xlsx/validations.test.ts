@@ -10,6 +10,7 @@ import * as path from "path";
 import { REVIEW_SHEET } from "../../src/engine/plan/own";
 import { sampleEvaluation } from "../plan/fixtures";
 import { sampleWorkbook } from "./book";
+import { convert, hasSoffice } from "../support/libreoffice";
 import { parts, save, scoreFile, sheetXml, tmpDir, undoFile } from "./scoring";
 
 // G2:G30 covers the marked G8 (and the table's 得分 column), H9:H12 the marked H10, D3:D5 the marked D3 and D5.
@@ -23,7 +24,7 @@ const USER_VALIDATIONS =
 const validations = (xml: string) => /<dataValidations[\s\S]*<\/dataValidations>/.exec(xml)?.[0];
 
 /** Every cell each validation covers, counted: a cell covered twice is a validation written twice. */
-function coveredTwice(xml: string): string[] {
+function covered(xml: string): Map<string, number> {
   const seen = new Map<string, number>();
   for (const m of xml.matchAll(/sqref="([^"]+)"/g))
     for (const ref of m[1].split(" ")) {
@@ -36,8 +37,10 @@ function coveredTwice(xml: string): string[] {
           seen.set(k, (seen.get(k) ?? 0) + 1);
         }
     }
-  return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
+  return seen;
 }
+const coveredTwice = (xml: string) => [...covered(xml)].filter(([, n]) => n > 1).map(([k]) => k);
+const cellsOf = (xml: string) => [...covered(xml).keys()].sort();
 
 test("the user's validations come back exactly, once, after a run, a re-run and undo; the review list's once", async () => {
   const dir = await tmpDir();
@@ -67,4 +70,12 @@ test("the user's validations come back exactly, once, after a run, a re-run and 
   const review = validations((await sheetXml(await parts(twice), REVIEW_SHEET)).xml)!;
   expect(review).toMatch(/<dataValidation /);
   expect(coveredTwice(review)).toEqual([]);
-});
+
+  // LibreOffice opens the scored copy and reads the same validations (it saves them in its own words).
+  if (!hasSoffice()) return;
+  const lo = await convert(twice, "xlsx", path.join(dir, "lo"));
+  const resaved = validations((await sheetXml(await parts(lo.outputs[0]), "自评表")).xml)!;
+  expect(cellsOf(resaved)).toEqual(cellsOf(USER_VALIDATIONS));
+  expect(resaved).toMatch(/prompt="请填0-20"/);
+  expect(coveredTwice(resaved)).toEqual([]);
+}, 180_000);
