@@ -25,7 +25,8 @@ export async function rememberInput(workbook: ExcelJS.Workbook, zip: JSZip): Pro
   const validations = new Map<string, string | null>();
   for (const [name, part] of await sheetParts(zip)) {
     const xml = await text(zip, part);
-    if (xml !== null) validations.set(name, validationsOf(xml));
+    // A sheet written with prefixed elements (<x:dataValidations>) is left as ExcelJS writes it.
+    if (xml !== null && !/<\w+:worksheet\b/.test(xml)) validations.set(name, validationsOf(xml));
   }
   opened.set(workbook, { notes: await inputNotes(zip), validations, rewritten: new Set() });
 }
