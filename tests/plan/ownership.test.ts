@@ -199,3 +199,58 @@ describe("nothing else of theirs changes", () => {
     expect(sheetOf(undone, SHEET)!.colWidths![11]).toBeUndefined();
   });
 });
+
+describe("an undo state of the previous release (version 1) is trusted as far as it checks out", () => {
+  /** The workbook as the previous release left it: the same cells, its state without mark nor fingerprints. */
+  function scoredByV1(): Grid[] {
+    const once = applyToGrids(input(), plan(sampleEvaluation(), input(), zh));
+    const v2 = readState(once)!;
+    const v1 = {
+      version: 1,
+      blocks: v2.blocks.map(({ sheet, top, left, bottom, right }) => ({ sheet, top, left, bottom, right })),
+      widths: v2.widths,
+      heights: v2.heights,
+      looks: v2.looks,
+      filled: v2.filled,
+      sheets: [SUMMARY_SHEET, REVIEW_SHEET],
+    };
+    return once.map((g) =>
+      g.sheet === STATE_SHEET ? { sheet: STATE_SHEET, values: [[JSON.stringify(v1)]], merges: [] } : g
+    );
+  }
+
+  test("a re-run reuses its sheets and columns and writes a version-2 state; undo takes it all out", () => {
+    const old = scoredByV1();
+    const p = plan(sampleEvaluation(), old, zh);
+    expect(p.sheets.map((s) => s.name).sort()).toEqual([REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET].sort());
+    const after = applyToGrids(old, p);
+    expect(after.map((g) => g.sheet).sort()).toEqual([SHEET, REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET].sort());
+    // The own columns stay where they were (J7:L12), not moved right beside themselves.
+    const user = sheetOf(after, SHEET)!;
+    expect(at(user, "J7")).toBe("系统得分\nSystem score");
+    expect(at(user, "M7") ?? null).toBeNull();
+    expect(snapshot(user)).toEqual(snapshot(sheetOf(old, SHEET)!));
+    expect(readState(after)!.version).toBe(2);
+    const undone = applyToGrids(old, planUndo(old));
+    expect(undone.map((g) => g.sheet)).toEqual([SHEET]);
+    expect(snapshot(undone[0])).toEqual(snapshot(input()[0]));
+  });
+
+  test("a block whose header a person changed is left alone and said; the rest is trusted", () => {
+    const old = scoredByV1();
+    const g = sheetOf(old, SHEET)!;
+    g.values[6][9] = "复核得分"; // J7: the person's header now
+    g.values[7][9] = 6;
+    const p = plan(sampleEvaluation(), old, zh);
+    expect(said(p)).toContain("J7:L12");
+    expect(p.sheets.map((s) => s.name)).toContain(SUMMARY_SHEET);
+    const after = sheetOf(applyToGrids(old, p), SHEET)!;
+    expect(at(after, "J7")).toBe("复核得分");
+    expect(at(after, "J8")).toBe(6);
+    const undo = planUndo(old);
+    // Only the budget block (G2:I5), whose headers are the add-in's, is cleared.
+    expect(undo.clears).toEqual([{ sheet: SHEET, top: 1, left: 6, bottom: 4, right: 8 }]);
+    expect(said(undo)).toContain("J7:L12");
+    expect(undo.deleteSheets.sort()).toEqual([REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET].sort());
+  });
+});

@@ -20,9 +20,9 @@ import {
   emptyState,
   personalCells,
   printOf,
-  readState,
   stateSheet,
 } from "./state";
+import { trustedState } from "./state-v1";
 import { summarySheet } from "./summary-sheet";
 import { ownHeights, ownWidths } from "./sizes";
 import { fitText, safeValue } from "./text";
@@ -77,7 +77,7 @@ function printed(blocks: WritePlan["blocks"]): OwnArea[] {
 
 export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions): WritePlan {
   const gridOf = sheetIndex(grids);
-  const trusted = readState(grids);
+  const { state: trusted, notices: stateNotices } = trustedState(grids);
   const previous = trusted ?? emptyState();
   const { names, notices } = ownNames(grids, trusted);
   const personal = personalCells(previous, gridOf);
@@ -126,7 +126,7 @@ export function plan(evaluation: Evaluation, grids: Grid[], options: PlanOptions
     columnWidths: widths.set,
     rowHeights: heights.set,
     reviewRows: review,
-    notices: [...notices, ...keptNotices(personal)],
+    notices: [...stateNotices, ...notices, ...keptNotices(personal)],
   });
 }
 
@@ -146,8 +146,8 @@ function stillMarked(grid: Grid, sheetCell: string): boolean {
  * add-in's own, and never a cell a person has since typed into or re-coloured.
  */
 export function planUndo(grids: Grid[]): WritePlan {
-  const state = readState(grids);
-  if (!state) return emptyPlan();
+  const { state, notices } = trustedState(grids);
+  if (!state) return notices.length ? { ...emptyPlan(), notices } : emptyPlan();
   const gridOf = sheetIndex(grids);
   const exists = (x: { sheet: string }) => gridOf(x.sheet) !== undefined;
   const personal = personalCells(state, gridOf);
@@ -162,7 +162,7 @@ export function planUndo(grids: Grid[]): WritePlan {
     columnWidths: state.widths.filter(exists),
     rowHeights: state.heights.filter(exists),
     deleteSheets: [...state.sheets, state.names.state].filter((s) => gridOf(s) !== undefined),
-    notices: keptNotices(personal),
+    notices: [...notices, ...keptNotices(personal)],
   };
 }
 

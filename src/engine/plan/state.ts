@@ -13,7 +13,8 @@ import type { CellClear, CellLook, ColumnWidth, PlanValue, RowHeight, SheetWrite
 /**
  * Version 2 marks the state as the add-in's own (STATE_MARK), names the own sheets it wrote under the names
  * they have, and keeps a fingerprint of every cell it wrote, so that what a person has since typed there is
- * told apart and never cleared. A version 1 state (no fingerprints) is not read.
+ * told apart and never cleared. A version 1 state (the previous release: no mark, no fingerprints) is trusted
+ * only as far as it can be checked against the workbook, and read as version 2 (state-v1.ts).
  */
 export const STATE_VERSION = 2;
 export const STATE_MARK = "jixiao-undo-state";
@@ -85,15 +86,16 @@ export function stateSheet(state: UndoState): SheetWrite {
   return { name: state.names.state, values, hidden: true };
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+export const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const isStr = (v: Json | undefined): v is string => typeof v === "string";
-const isNum = (v: Json | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+export const isStr = (v: Json | undefined): v is string => typeof v === "string";
+export const isNum = (v: Json | undefined): v is number =>
+  typeof v === "number" && Number.isFinite(v);
 const strOrNull = (v: Json | undefined): v is string | null => v === null || typeof v === "string";
 
-function arrayOf<T>(v: Json | undefined, item: (x: Json) => T | null): T[] | null {
+export function arrayOf<T>(v: Json | undefined, item: (x: Json) => T | null): T[] | null {
   if (!Array.isArray(v)) return null;
   const out: T[] = [];
   for (const x of v) {
@@ -149,40 +151,45 @@ function filled(x: Json): FilledCell | null {
   return { sheet: x.sheet, cell: x.cell, value: x.value };
 }
 
-function parseState(json: Json): UndoState | null {
-  if (!isObject(json) || json.version !== STATE_VERSION || json.mark !== STATE_MARK) return null;
-  const own = names(json.names);
-  const blocks = arrayOf(json.blocks, area);
+/** What versions 1 and 2 record alike: widths, heights, looks, filled cells and own sheets; null if malformed. */
+export type Records = Pick<UndoState, "widths" | "heights" | "looks" | "filled" | "sheets">;
+
+export function recordsOf(json: { [key: string]: Json }): Records | null {
   const widths = arrayOf(json.widths, width);
   const heights = arrayOf(json.heights, height);
   const looks = arrayOf(json.looks, look);
   const fills = arrayOf(json.filled, filled);
   const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
-  if (!own || !blocks || !widths || !heights || !looks || !fills || !sheets) return null;
-  return {
-    version: STATE_VERSION,
-    mark: STATE_MARK,
-    names: own,
-    blocks,
-    widths,
-    heights,
-    looks,
-    filled: fills,
-    sheets,
-  };
+  if (!widths || !heights || !looks || !fills || !sheets) return null;
+  return { widths, heights, looks, filled: fills, sheets };
 }
 
-function parseSheet(grid: Grid): UndoState | null {
+function parseState(json: Json): UndoState | null {
+  if (!isObject(json) || json.version !== STATE_VERSION || json.mark !== STATE_MARK) return null;
+  const own = names(json.names);
+  const blocks = arrayOf(json.blocks, area);
+  const records = recordsOf(json);
+  if (!own || !blocks || !records) return null;
+  return { version: STATE_VERSION, mark: STATE_MARK, names: own, blocks, ...records };
+}
+
+/** The JSON a state sheet holds over column A, or undefined when it is not JSON. */
+export function stateJson(grid: Grid): Json | undefined {
   const text = grid.values
     .map((row) => (typeof row?.[0] === "string" ? unguard(row[0]) : ""))
     .join("");
   try {
-    const state = parseState(JSON.parse(text) as Json);
-    // The state names the sheet it lives in: a copy under another name is not it.
-    return state && state.names.state === grid.sheet ? state : null;
+    return JSON.parse(text) as Json;
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+function parseSheet(grid: Grid): UndoState | null {
+  const json = stateJson(grid);
+  const state = json === undefined ? null : parseState(json);
+  // The state names the sheet it lives in: a copy under another name is not it.
+  return state && state.names.state === grid.sheet ? state : null;
 }
 
 /**

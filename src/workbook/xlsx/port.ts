@@ -13,6 +13,7 @@ import type { WritePlan } from "../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../port";
 import { applyPlan } from "./apply-plan";
 import { type SizeLimits, checkPackage, notAWorkbook } from "./limits";
+import { keepInput, rememberInput, rewritten } from "./keep-input";
 import { restoreLostNotes } from "./lost-notes";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
@@ -33,6 +34,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<void> {
     onProgress?.({ step: "writing", done: 0, total: 1 });
     applyPlan(this.workbook, plan);
+    rewritten(
+      this.workbook,
+      plan.sheets.map((s) => s.name)
+    );
     onProgress?.({ step: "writing", done: 1, total: 1 });
   }
 
@@ -57,6 +62,7 @@ export async function openXlsx(
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
     await restoreLostNotes(workbook, checked.zip);
+    await rememberInput(workbook, checked.zip);
     giveTablesAStyle(workbook);
   } catch {
     return { ok: false, problem: notAWorkbook(file) };
@@ -109,5 +115,5 @@ async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<strin
 
 export async function toXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const written = await workbook.xlsx.writeBuffer();
-  return fixPackage(written as ArrayBuffer);
+  return fixPackage(await keepInput(workbook, written as ArrayBuffer));
 }

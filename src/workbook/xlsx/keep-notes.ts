@@ -1,0 +1,52 @@
+/**
+ * ExcelJS 4.4.0 writes every note's author as "Author", and rewrites its text. A note the add-in did not
+ * change (it says what it said in the input) gets back, in the package written, the input's <text> element
+ * (its rich-text runs exactly as they were) and its author.
+ */
+
+import type JSZip from "jszip";
+import { type NoteXml, authorsOf, commentParts, notesOf } from "./package-xml";
+
+/** The input's notes: sheet name → cell address → the note as the input's comments part holds it. */
+export type InputNotes = Map<string, Map<string, NoteXml>>;
+
+export async function inputNotes(zip: JSZip): Promise<InputNotes> {
+  const out: InputNotes = new Map();
+  for (const [sheet, part] of await commentParts(zip))
+    out.set(sheet, new Map(notesOf(part.xml).map((n) => [n.ref, n])));
+  return out;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[&<>"]/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] ?? ch
+  );
+
+/** A comments part ExcelJS wrote, with the untouched notes as they were in the input; null if none differs. */
+export function keepPart(xml: string, input: Map<string, NoteXml>): string | null {
+  const authors = authorsOf(xml);
+  const idOf = (name: string) => {
+    if (!authors.includes(name)) authors.push(name);
+    return authors.indexOf(name);
+  };
+  let out = "";
+  let last = 0;
+  for (const note of notesOf(xml)) {
+    const was = input.get(note.ref);
+    if (!was || was.plain !== note.plain) continue; // changed by the add-in (or new): as written
+    if (was.text === note.text && was.author === note.author) continue;
+    const open = note.xml.slice(0, note.xml.indexOf(">") + 1);
+    const author = `authorId="${idOf(was.author)}"`;
+    const tag = /\bauthorId="/.test(open)
+      ? open.replace(/\bauthorId="[^"]*"/, author)
+      : open.replace(/^<comment\b/, `<comment ${author}`);
+    const rest = note.xml.slice(open.length).replace(note.text, () => was.text);
+    out += xml.slice(last, note.index) + tag + rest;
+    last = note.index + note.xml.length;
+  }
+  if (last === 0) return null;
+  out += xml.slice(last);
+  const list = `<authors>${authors.map((a) => `<author>${escapeXml(a)}</author>`).join("")}</authors>`;
+  return out.replace(/<authors>[\s\S]*?<\/authors>|<authors\s*\/>/, () => list);
+}

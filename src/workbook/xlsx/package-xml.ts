@@ -1,0 +1,121 @@
+/**
+ * An .xlsx package's sheet parts and their notes (comments parts), per sheet name, as XML: read by
+ * lost-notes.ts, keep-notes.ts and keep-validations.ts.
+ */
+
+import type JSZip from "jszip";
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    return ENTITIES[e];
+  });
+}
+
+/** Resolve a relationship target against the folder of the part that refers to it. */
+function resolve(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function relsPathOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+}
+
+export async function text(zip: JSZip, path: string): Promise<string | null> {
+  const f = zip.file(path);
+  return f ? f.async("string") : null;
+}
+
+function relationships(xml: string): { id: string; type: string; target: string }[] {
+  const out: { id: string; type: string; target: string }[] = [];
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? "";
+    out.push({ id: attr("Id"), type: attr("Type"), target: unescapeXml(attr("Target")) });
+  }
+  return out;
+}
+
+/** Each sheet's part: sheet name → the part's path. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const workbook = await text(zip, "xl/workbook.xml");
+  const workbookRels = await text(zip, "xl/_rels/workbook.xml.rels");
+  if (!workbook || !workbookRels) return result;
+  const sheetTargets = new Map(
+    relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)])
+  );
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
+    const part = sheetTargets.get(/\br:id="([^"]*)"/.exec(m[1])?.[1] ?? "");
+    if (part) result.set(name, part);
+  }
+  return result;
+}
+
+/** Each sheet's comments part: sheet name → the part's path and XML. */
+export async function commentParts(
+  zip: JSZip
+): Promise<Map<string, { path: string; xml: string }>> {
+  const result = new Map<string, { path: string; xml: string }>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const rels = await text(zip, relsPathOf(part));
+    const comments = rels
+      ? relationships(rels).find((r) => r.type.endsWith("/comments"))
+      : undefined;
+    const path = comments ? resolve(part, comments.target) : null;
+    const xml = path ? await text(zip, path) : null;
+    if (path && xml) result.set(name, { path, xml });
+  }
+  return result;
+}
+
+/** One <comment> of a comments part. */
+export interface NoteXml {
+  ref: string;
+  /** The author's name ("" when the part names none for it). */
+  author: string;
+  /** The <text> element as written, rich-text runs and all. */
+  text: string;
+  /** What the note says: its runs' text joined (phonetic runs left out). */
+  plain: string;
+  /** The whole <comment> element, and where it starts in the part. */
+  xml: string;
+  index: number;
+}
+
+export const COMMENT = /<comment\b([^>]*)>([\s\S]*?)<\/comment>/g;
+
+export function authorsOf(xml: string): string[] {
+  const list = /<authors>([\s\S]*?)<\/authors>/.exec(xml)?.[1] ?? "";
+  return [...list.matchAll(/<author>([\s\S]*?)<\/author>|<author\s*\/>/g)].map((m) =>
+    unescapeXml(m[1] ?? "")
+  );
+}
+
+export function notesOf(xml: string): NoteXml[] {
+  const authors = authorsOf(xml);
+  const out: NoteXml[] = [];
+  for (const c of xml.matchAll(COMMENT)) {
+    const ref = /\bref="([^"]+)"/.exec(c[1])?.[1];
+    if (!ref) continue;
+    const text = /<text\b[^>]*>[\s\S]*<\/text>|<text\s*\/>/.exec(c[2])?.[0] ?? "<text/>";
+    const plain = [
+      ...text.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g),
+    ]
+      .map((t) => unescapeXml(t[1]))
+      .join("");
+    const id = Number(/\bauthorId="(\d+)"/.exec(c[1])?.[1] ?? -1);
+    out.push({ ref, author: authors[id] ?? "", text, plain, xml: c[0], index: c.index ?? 0 });
+  }
+  return out;
+}
