@@ -35,9 +35,11 @@ export function Workbench({
   // Each screen keeps its place: coming back to the flags finds the list where it was left.
   const scrolled = React.useRef(new Map<Screen, number>());
   const shown = React.useRef(w.screen);
+  const restoring = React.useRef(false);
   React.useEffect(() => {
     const remember = (): void => {
-      scrolled.current.set(shown.current, document.documentElement.scrollTop);
+      if (!restoring.current)
+        scrolled.current.set(shown.current, document.documentElement.scrollTop);
     };
     window.addEventListener("scroll", remember, { passive: true });
     return () => window.removeEventListener("scroll", remember);
@@ -48,7 +50,23 @@ export function Workbench({
   }, [run.finished]);
   React.useLayoutEffect(() => {
     shown.current = w.screen;
-    document.documentElement.scrollTop = scrolled.current.get(w.screen) ?? 0;
+    // The screen's content may not be tall enough yet (a busy machine lays it out late): the browser then
+    // clamps the place, and its scroll event must not be taken for the person's. Try again for a few frames.
+    const target = scrolled.current.get(w.screen) ?? 0;
+    const root = document.documentElement;
+    let frame = 0;
+    let tries = 0;
+    const place = (): void => {
+      root.scrollTop = target;
+      if (root.scrollTop !== target && tries++ < 60) frame = requestAnimationFrame(place);
+      else restoring.current = false;
+    };
+    restoring.current = true;
+    place();
+    return () => {
+      cancelAnimationFrame(frame);
+      restoring.current = false;
+    };
   }, [w.screen]);
   const flagCount = evaluation?.flags.length ?? 0;
 
