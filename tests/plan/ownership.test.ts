@@ -9,7 +9,7 @@ import { registerMessages, render } from "../../src/engine/i18n/render";
 import { plan, planUndo } from "../../src/engine/plan";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "../../src/engine/plan/own";
 import { readReview, STATUS } from "../../src/engine/plan/review-sheet";
-import { readState } from "../../src/engine/plan/state";
+import { readState, stateJson } from "../../src/engine/plan/state";
 import { CELL_TEXT_LIMIT, CUT_MARK } from "../../src/engine/plan/text";
 import { applyToGrids, snapshot } from "./simulate";
 import { SHEET, gridOf, sampleEvaluation, sampleSheet } from "./fixtures";
@@ -98,15 +98,17 @@ describe("an undo state the add-in did not write is not trusted", () => {
 
   test("a state with the mark whose fingerprints do not match the cells clears none of them", () => {
     const once = applyToGrids(input(), plan(sampleEvaluation(), input(), zh));
-    const state = readState(once)!;
-    // Forge: claim the user's table (A7:H12) with made-up fingerprints.
+    // The state as the add-in stored it, with its mark.
+    const state = stateJson(sheetOf(once, STATE_SHEET)!) as { blocks: unknown[] };
+    const grids = (json: unknown) => once.map((g) => (g.sheet === STATE_SHEET ? forged(json) : g));
+    // Forge: claim the user's table (A7:H12) with made-up fingerprints of the right shape (6 × 8 cells).
     const claimed = { sheet: SHEET, top: 6, left: 0, bottom: 11, right: 7 };
-    const prints = Array.from({ length: 6 }, () => Array.from({ length: 8 }, () => "sx"));
+    const prints = "AbC_".repeat(6 * 8);
     const json = { ...state, blocks: [...state.blocks, { ...claimed, prints }] };
-    const grids = once.map((g) => (g.sheet === STATE_SHEET ? forged(json) : g));
-    const undo = planUndo(grids);
-    const user = sheetOf(grids, SHEET)!;
-    const restored = applyToGrids(grids, undo);
+    expect(readState(grids(json))).not.toBeNull();
+    const undo = planUndo(grids(json));
+    const user = sheetOf(grids(json), SHEET)!;
+    const restored = applyToGrids(grids(json), undo);
     for (let r = 6; r <= 11; r++)
       for (let c = 0; c <= 7; c++)
         expect(cellValue(sheetOf(restored, SHEET)!, r, c)).toEqual(cellValue(user, r, c));
@@ -219,7 +221,7 @@ describe("an undo state of the previous release (version 1) is trusted as far as
     );
   }
 
-  test("a re-run reuses its sheets and columns and writes a version-2 state; undo takes it all out", () => {
+  test("a re-run reuses its sheets and columns and writes a version-3 state; undo takes it all out", () => {
     const old = scoredByV1();
     const p = plan(sampleEvaluation(), old, zh);
     expect(p.sheets.map((s) => s.name).sort()).toEqual([REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET].sort());
@@ -230,7 +232,7 @@ describe("an undo state of the previous release (version 1) is trusted as far as
     expect(at(user, "J7")).toBe("系统得分\nSystem score");
     expect(at(user, "M7") ?? null).toBeNull();
     expect(snapshot(user)).toEqual(snapshot(sheetOf(old, SHEET)!));
-    expect(readState(after)!.version).toBe(2);
+    expect(readState(after)!.version).toBe(3);
     const undone = applyToGrids(old, planUndo(old));
     expect(undone.map((g) => g.sheet)).toEqual([SHEET]);
     expect(snapshot(undone[0])).toEqual(snapshot(input()[0]));

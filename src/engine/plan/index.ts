@@ -19,6 +19,7 @@ import {
   type UndoState,
   emptyState,
   personalCells,
+  printArea,
   printOf,
   stateSheet,
 } from "./state";
@@ -63,15 +64,13 @@ function guarded(plan: WritePlan): WritePlan {
 /** Fingerprints of every cell of the own blocks as written (after guarding), for the next run and undo. */
 function printed(blocks: WritePlan["blocks"]): OwnArea[] {
   return blocks.map((b) => {
-    const area = areaOf(b);
-    const prints: string[][] = [];
-    for (let r = 0; r <= area.bottom - area.top; r++) {
-      const row: string[] = [];
-      for (let c = 0; c <= area.right - area.left; c++)
-        row.push(printOf(b.values[r]?.[c] ?? null, b.formulas?.[r]?.[c] ?? null));
-      prints.push(row);
-    }
-    return { ...area, prints };
+    const a = areaOf(b);
+    return printArea(a, (r, c) =>
+      printOf(
+        b.values[r - a.top]?.[c - a.left] ?? null,
+        b.formulas?.[r - a.top]?.[c - a.left] ?? null
+      )
+    );
   });
 }
 

@@ -6,7 +6,7 @@
 
 import { type Grid, cellValue } from "../grid";
 import { REVIEW_SHEET } from "./own";
-import { readState } from "./state";
+import { trustedState } from "./state-v1";
 import { type ReviewField, STATUS, fieldColumns } from "./review-sheet";
 import { asText, safeValue, wrappedLines } from "./text";
 import { type BlockWrite, type RowHeight, type WritePlan, emptyPlan } from "./types";
@@ -86,7 +86,7 @@ function heightFor(
  * list or the list has no row for the flag (the caller says so: run the scoring again).
  */
 export function planReviewUpdate(grids: Grid[], flagId: string, update: ReviewUpdate): WritePlan {
-  const sheet = readState(grids)?.names.review ?? REVIEW_SHEET;
+  const sheet = trustedState(grids).state?.names.review ?? REVIEW_SHEET;
   const grid = grids.find((g) => g.sheet === sheet);
   if (!grid) return emptyPlan();
   const row = reviewRowOf(grid, flagId);

@@ -11,18 +11,22 @@ import { isEmptyValue, unguard } from "./text";
 import type { CellClear, CellLook, ColumnWidth, PlanValue, RowHeight, SheetWrite } from "./types";
 
 /**
- * Version 2 marks the state as the add-in's own (STATE_MARK), names the own sheets it wrote under the names
+ * Version 3 marks the state as the add-in's own (STATE_MARK), names the own sheets it wrote under the names
  * they have, and keeps a fingerprint of every cell it wrote, so that what a person has since typed there is
- * told apart and never cleared. A version 1 state (the previous release: no mark, no fingerprints) is trusted
- * only as far as it can be checked against the workbook, and read as version 2 (state-v1.ts).
+ * told apart and never cleared. Older states are read as version 3 (state-v1.ts): version 2 (the same, with a
+ * fingerprint string a cell) as far as its fingerprints still match, version 1 (the first release: no mark, no
+ * fingerprints) as far as it can be checked against the workbook.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 export const STATE_MARK = "jixiao-undo-state";
 export const STATE_CHUNK = 30000;
 
-/** An own column block as the last run wrote it, with a fingerprint per cell (row by row; "" = left empty). */
+/**
+ * An own column block as the last run wrote it, with its fingerprints: PRINT_WIDTH characters a cell, row by
+ * row, in one string (a string a cell cost about 12 bytes a cell as Office sends it; this is 4).
+ */
 export interface OwnArea extends CellClear {
-  prints: string[][];
+  prints: string;
 }
 
 /** A cell's own look, saved before the add-in marked it. */
@@ -80,7 +84,7 @@ function asciiJson(value: unknown): string {
 }
 
 export function stateSheet(state: UndoState): SheetWrite {
-  const json = asciiJson(state);
+  const json = asciiJson(stored(state));
   const values: string[][] = [];
   for (let i = 0; i < json.length; i += STATE_CHUNK) values.push([json.slice(i, i + STATE_CHUNK)]);
   return { name: state.names.state, values, hidden: true };
@@ -106,19 +110,25 @@ export function arrayOf<T>(v: Json | undefined, item: (x: Json) => T | null): T[
   return out;
 }
 
-/** An own area with one fingerprint per cell: anything else is not a state this add-in wrote. */
-function area(x: Json): OwnArea | null {
+/** The cells an own area claims, or null when they are not a sane rectangle (any version). */
+export function claimedArea(x: Json): CellClear | null {
   if (!isObject(x) || !isStr(x.sheet) || ![x.top, x.left, x.bottom, x.right].every(isNum))
     return null;
   const [top, left, bottom, right] = [x.top, x.left, x.bottom, x.right] as number[];
   if (top < 0 || left < 0 || bottom < top || right < left) return null;
-  const prints = arrayOf(x.prints, (row) => arrayOf(row, (p) => (isStr(p) ? p : null)));
-  if (!prints || prints.length !== bottom - top + 1) return null;
-  if (prints.some((row) => row.length !== right - left + 1)) return null;
-  return { sheet: x.sheet, top, left, bottom, right, prints };
+  return { sheet: x.sheet, top, left, bottom, right };
 }
 
-function names(x: Json | undefined): OwnNames | null {
+/** An own area with one fingerprint per cell: anything else is not a state this add-in wrote. */
+function area(x: Json): OwnArea | null {
+  const a = claimedArea(x);
+  if (!a || !isObject(x) || !isStr(x.prints)) return null;
+  const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+  if (x.prints.length !== cells * PRINT_WIDTH || !PRINTS.test(x.prints)) return null;
+  return { ...a, prints: x.prints };
+}
+
+export function names(x: Json | undefined): OwnNames | null {
   if (!isObject(x) || !isStr(x.summary) || !isStr(x.review) || !isStr(x.state)) return null;
   return { summary: x.summary, review: x.review, state: x.state };
 }
@@ -151,14 +161,72 @@ function filled(x: Json): FilledCell | null {
   return { sheet: x.sheet, cell: x.cell, value: x.value };
 }
 
-/** What versions 1 and 2 record alike: widths, heights, looks, filled cells and own sheets; null if malformed. */
+/**
+ * Version 3 keeps looks and filled cells grouped by sheet, `[sheet, entries]`, and a marked cell that had no
+ * look of its own as its address alone: 6,250 looks were 0.5 MB as Office sends them, now under 0.1 MB.
+ */
+type LookEntry =
+  string | [string, string | null, string | null] | [string, string | null, string | null, string];
+
+function stored(state: UndoState) {
+  return {
+    ...state,
+    looks: bySheet(state.looks, ({ cell, look: l }): LookEntry =>
+      l.raw !== undefined
+        ? [cell, l.fill, l.note, l.raw]
+        : l.fill === null && l.note === null
+          ? cell
+          : [cell, l.fill, l.note]
+    ),
+    filled: bySheet(state.filled, ({ cell, value }): [string, number] => [cell, value]),
+  };
+}
+
+function bySheet<T extends { sheet: string }, E>(items: T[], entry: (t: T) => E): [string, E[]][] {
+  const groups = new Map<string, E[]>();
+  for (const t of items) {
+    const group = groups.get(t.sheet) ?? [];
+    group.push(entry(t));
+    groups.set(t.sheet, group);
+  }
+  return [...groups];
+}
+
+function fromSheets<T>(
+  x: Json | undefined,
+  entry: (sheet: string, e: Json) => T | null
+): T[] | null {
+  const groups = arrayOf(x, (g) => {
+    if (!Array.isArray(g) || g.length !== 2 || !isStr(g[0])) return null;
+    const sheet = g[0];
+    return arrayOf(g[1], (e) => entry(sheet, e));
+  });
+  return groups && groups.flat();
+}
+
+function storedLook(sheet: string, e: Json): SavedLook | null {
+  if (isStr(e)) return { sheet, cell: e, look: { fill: null, note: null } };
+  if (!Array.isArray(e) || (e.length !== 3 && e.length !== 4)) return null;
+  const [cell, fill, note, raw] = e;
+  if (!isStr(cell) || !strOrNull(fill) || !strOrNull(note)) return null;
+  if (e.length === 3) return { sheet, cell, look: { fill, note } };
+  return isStr(raw) ? { sheet, cell, look: { fill, note, raw } } : null;
+}
+
+function storedFill(sheet: string, e: Json): FilledCell | null {
+  if (!Array.isArray(e) || e.length !== 2 || !isStr(e[0]) || !isNum(e[1])) return null;
+  return { sheet, cell: e[0], value: e[1] };
+}
+
+/** What all versions record: widths, heights, looks, filled cells and own sheets; null if malformed. */
 export type Records = Pick<UndoState, "widths" | "heights" | "looks" | "filled" | "sheets">;
 
-export function recordsOf(json: { [key: string]: Json }): Records | null {
+/** The records of a state: looks and filled cells as version 3 groups them, or (`listed`) as 1 and 2 list them. */
+export function recordsOf(json: { [key: string]: Json }, listed = true): Records | null {
   const widths = arrayOf(json.widths, width);
   const heights = arrayOf(json.heights, height);
-  const looks = arrayOf(json.looks, look);
-  const fills = arrayOf(json.filled, filled);
+  const looks = listed ? arrayOf(json.looks, look) : fromSheets(json.looks, storedLook);
+  const fills = listed ? arrayOf(json.filled, filled) : fromSheets(json.filled, storedFill);
   const sheets = arrayOf(json.sheets, (s) => (isStr(s) ? s : null));
   if (!widths || !heights || !looks || !fills || !sheets) return null;
   return { widths, heights, looks, filled: fills, sheets };
@@ -168,7 +236,7 @@ function parseState(json: Json): UndoState | null {
   if (!isObject(json) || json.version !== STATE_VERSION || json.mark !== STATE_MARK) return null;
   const own = names(json.names);
   const blocks = arrayOf(json.blocks, area);
-  const records = recordsOf(json);
+  const records = recordsOf(json, false);
   if (!own || !blocks || !records) return null;
   return { version: STATE_VERSION, mark: STATE_MARK, names: own, blocks, ...records };
 }
@@ -185,51 +253,104 @@ export function stateJson(grid: Grid): Json | undefined {
   }
 }
 
-function parseSheet(grid: Grid): UndoState | null {
-  const json = stateJson(grid);
-  const state = json === undefined ? null : parseState(json);
-  // The state names the sheet it lives in: a copy under another name is not it.
-  return state && state.names.state === grid.sheet ? state : null;
-}
-
 /**
- * The state a previous run left in the workbook, or null (none, or not one this add-in wrote: a person's
- * sheet of that name, garbage, a state without its mark or fingerprints). Looked for under the usual name
- * and the numbered names the add-in takes when a person's sheet has the usual one.
+ * The first state `parse` accepts, with the grid it is in. Looked for under the usual name and the numbered
+ * names the add-in takes when a person's sheet has the usual one; a state names the sheet it lives in, so a
+ * copy under another name is not it.
  */
-export function readState(grids: Grid[]): UndoState | null {
+export function findState<T extends { names: OwnNames }>(
+  grids: Grid[],
+  parse: (json: Json) => T | null
+): { state: T; grid: Grid } | null {
   for (const grid of grids) {
     if (!isNumbered(grid.sheet, STATE_SHEET)) continue;
-    const state = parseSheet(grid);
-    if (state) return state;
+    const json = stateJson(grid);
+    const state = json === undefined ? null : parse(json);
+    if (state && state.names.state === grid.sheet) return { state, grid };
   }
   return null;
 }
 
-/** A short fingerprint of what the add-in wrote into a cell: its formula, else its value ("" = nothing). */
-export function printOf(value: PlanValue | undefined, formula?: string | null): string {
-  if (formula) return "f" + hash(formula);
-  if (isEmptyValue(value ?? null)) return "";
-  return (typeof value).charAt(0) + hash(String(value));
+/**
+ * The state a previous run of this version left in the workbook, or null (none, or not one this add-in
+ * wrote: a person's sheet of that name, garbage, a state without its mark or fingerprints). Older versions'
+ * states: trustedState (state-v1.ts).
+ */
+export function readState(grids: Grid[]): UndoState | null {
+  return findState(grids, parseState)?.state ?? null;
 }
 
-/** FNV-1a, 32 bits, in base 36: enough to tell a person's edit from what was written. */
+/**
+ * Fingerprints. A cell's is 24 bits of FNV-1a (32 bits, folded) over its kind and text, as 4 characters of a
+ * 64-letter alphabet that JSON never escapes. A fingerprint only tells a person's edit from what the add-in
+ * wrote: an edited cell passes for the add-in's (and is cleared) with a chance of 1 in 16.8 million. 18 bits
+ * (3 characters, 1 in 262,144) would save 0.15 MB more at 50,000 rows; the 50,000-row run meets its sync
+ * target with 4, and a person's edit is worth the bytes. Not a defence against a forger: a state is trusted
+ * for its mark (state-v1.ts checks older ones against the workbook).
+ */
+export const PRINT_WIDTH = 4;
+const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.";
+/** A cell the add-in left empty; outside the alphabet, so no hash is ever taken for it. */
+export const EMPTY_PRINT = "~".repeat(PRINT_WIDTH);
+/** A cell whose content is not the add-in's (an old state could not vouch for it): it never matches. */
+export const FOREIGN_PRINT = "!".repeat(PRINT_WIDTH);
+const PRINTS = /^[0-9A-Za-z_.~!]*$/;
+
+/** The fingerprint of what the add-in wrote into a cell: its formula, else its value. */
+export function printOf(value: PlanValue | undefined, formula?: string | null): string {
+  if (formula) return hash("f" + formula);
+  if (isEmptyValue(value ?? null)) return EMPTY_PRINT;
+  return hash((typeof value).charAt(0) + String(value));
+}
+
 function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  h = ((h >>> 24) ^ h) & 0xffffff;
+  let out = "";
+  for (let k = 0; k < PRINT_WIDTH; k++, h >>>= 6) out += ALPHABET[h & 63];
+  return out;
+}
+
+/** An area's fingerprints, row by row, from each cell's (`print(row, col)`, absolute). */
+export function printArea(a: CellClear, print: (row: number, col: number) => string): OwnArea {
+  const parts: string[] = [];
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) parts.push(print(r, c));
+  return {
+    sheet: a.sheet,
+    top: a.top,
+    left: a.left,
+    bottom: a.bottom,
+    right: a.right,
+    prints: parts.join(""),
+  };
+}
+
+/** The fingerprint of one cell of an own area (absolute row and column). */
+export function printAt(a: OwnArea, row: number, col: number): string {
+  const k = ((row - a.top) * (a.right - a.left + 1) + (col - a.left)) * PRINT_WIDTH;
+  return a.prints.slice(k, k + PRINT_WIDTH);
 }
 
 /** Does the cell still hold what the add-in wrote there (`print`)? */
 export function holdsPrint(grid: Grid, row: number, col: number, print: string): boolean {
   const formula = grid.formulas?.[row]?.[col];
   const value = cellValue(grid, row, col);
-  if (print === "") return formula === undefined && isEmptyValue(value);
+  if (print === EMPTY_PRINT) return formula === undefined && isEmptyValue(value);
   if (formula !== undefined && printOf(null, formula) === print) return true;
   return typeof value !== "object" || value === null ? printOf(value, null) === print : false;
+}
+
+/** The fingerprint of what a cell holds now, or FOREIGN_PRINT for an error value without a formula. */
+export function printNow(grid: Grid, row: number, col: number): string {
+  const formula = grid.formulas?.[row]?.[col];
+  const value = cellValue(grid, row, col);
+  if (formula !== undefined) return printOf(null, formula);
+  return typeof value === "object" && value !== null ? FOREIGN_PRINT : printOf(value, null);
 }
 
 /**
@@ -246,8 +367,7 @@ export function personalCells(
     if (!grid) continue;
     for (let r = a.top; r <= a.bottom; r++)
       for (let c = a.left; c <= a.right; c++) {
-        const print = a.prints[r - a.top][c - a.left];
-        if (holdsPrint(grid, r, c, print)) continue;
+        if (holdsPrint(grid, r, c, printAt(a, r, c))) continue;
         const empty = isEmptyValue(cellValue(grid, r, c)) && grid.formulas?.[r]?.[c] === undefined;
         if (!empty) out.push({ sheet: a.sheet, top: r, left: c, bottom: r, right: c });
       }
