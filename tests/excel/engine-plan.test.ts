@@ -59,3 +59,23 @@ test.each(["1.18", "1.10", "1.8"])(
     expect(fake.model.snapshot()).toEqual(before);
   }
 );
+
+test("50,000 rows (6,250 flags): at most one sync above the floor the megabytes set, no request over 4 MB", async () => {
+  const MB4 = 4 * 1024 * 1024;
+  const fake = excelFor(workbook(50_000));
+  const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const grids = await port.read();
+  const reads = fake.syncCount;
+  await port.apply(scoringPlan(grids));
+  const read = fake.syncs.slice(0, reads).reduce((n, s) => n + s.responseBytes, 0);
+  // The requests after the check, as the client serialised them.
+  const written = fake.syncs.slice(reads + 1).reduce((n, s) => n + s.requestBytes, 0);
+  // The sheet list, the check, and whole 4 MB responses and requests (issue 15's decided target).
+  const floor = 2 + Math.ceil(read / MB4) + Math.ceil(written / MB4);
+  expect(fake.maxPayloadBytes).toBeLessThanOrEqual(MB4);
+  expect(fake.syncCount).toBeLessThanOrEqual(floor + 1);
+  // The undo state's share: its fingerprints are 4 characters a cell, not a quoted string a cell.
+  const state = scoringPlan(grids).sheets.find((s) => s.hidden)!;
+  const chars = state.values.reduce((n, r) => n + String(r[0]).length, 0);
+  expect(chars).toBeLessThan(50_002 * 3 * 4 + 200_000);
+}, 300_000);

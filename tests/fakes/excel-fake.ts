@@ -994,6 +994,10 @@ function matrix<T>(a: Area, f: (r: number, c: number) => T): T[][] {
 }
 
 class FakeRange extends FakeObject implements XlRange {
+  /** Only the client keeps references (tests/fakes/office-host.ts sees the `_KeepReference` it sends). */
+  untrack(): this {
+    return this;
+  }
   private readonly sheetOf: FakeWorksheet;
   private readonly areaOf: () => Area | null;
   private readonly requires?: string;
@@ -1461,6 +1465,9 @@ function cellAreas(
 // --- Range areas ---------------------------------------------------------------------------------------
 
 class FakeRangeAreas extends FakeObject implements XlRangeAreas {
+  untrack(): this {
+    return this;
+  }
   private readonly resolveAreas: () => { sheet: SheetModel; areas: Area[] } | null;
   private readonly requires: string;
   private readonly orNull: boolean;

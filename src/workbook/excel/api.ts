@@ -100,6 +100,8 @@ export interface XlRange extends XlLoadable, XlNullable {
     cellType: "Formulas" | "Constants",
     cellValueType?: "Numbers"
   ): XlRangeAreas;
+  /** `context.trackedObjects.remove(this)`: a range used in one request only needs no reference kept. */
+  untrack(): XlRange;
 }
 
 export interface XlRangeCollection extends XlLoadable {
@@ -110,6 +112,7 @@ export interface XlRangeAreas extends XlLoadable, XlNullable {
   readonly address: string;
   readonly areas: XlRangeCollection;
   readonly format: XlRangeFormat;
+  untrack(): XlRangeAreas;
 }
 
 export interface XlNote extends XlLoadable, XlNullable {

@@ -8,7 +8,15 @@ import type {
   WritePlan,
 } from "../../engine/plan/types";
 import { OP_OVERHEAD_BYTES, jsonBytes } from "./payload";
-import { Batch, CELLS_PER_UNIT, PATH_BYTES, type Unit, heightRuns, listUnits } from "./write-units";
+import {
+  Batch,
+  CELLS_PER_UNIT,
+  PATH_BYTES,
+  UNIT_BYTES,
+  type Unit,
+  heightRuns,
+  listUnits,
+} from "./write-units";
 
 /** The add-in's header style. */
 export const HEADER_FILL = "#DDEBF7";
@@ -138,8 +146,9 @@ export function rowUnits(
       run: (b) => {
         const ws = b.sheet(sheet);
         for (const f of formats)
-          ws.getRangeByIndexes(top + from, left + f.col, to - from, 1).numberFormat = f.format;
-        const range = ws.getRangeByIndexes(top + from, left, to - from, width);
+          ws.getRangeByIndexes(top + from, left + f.col, to - from, 1).untrack().numberFormat =
+            f.format;
+        const range = ws.getRangeByIndexes(top + from, left, to - from, width).untrack();
         range.values = part.values;
         if (part.formulas) range.formulas = part.formulas;
       },
@@ -152,9 +161,12 @@ export function rowUnits(
           : undefined,
     };
   };
+  // Units of long text (or the undo state's 30,000-character cells) are cut to UNIT_BYTES, so that
+  // requests are packed full rather than closed early in front of one large unit.
+  const fit = (u: Unit): Unit[] => (u.bytes > UNIT_BYTES && u.split ? u.split().flatMap(fit) : [u]);
   const units: Unit[] = [];
   for (let from = 0; from < values.length; from += rowsPerUnit)
-    units.push(make(from, Math.min(values.length, from + rowsPerUnit)));
+    units.push(...fit(make(from, Math.min(values.length, from + rowsPerUnit))));
   return units;
 }
 
@@ -175,7 +187,7 @@ export function headerUnits(
       run: (b) => {
         const ws = b.sheet(sheet);
         for (const r of rows) {
-          const f = ws.getRangeByIndexes(top + r, left, 1, width).format;
+          const f = ws.getRangeByIndexes(top + r, left, 1, width).untrack().format;
           f.font.bold = true;
           f.fill.color = HEADER_FILL;
           f.wrapText = true;
@@ -218,7 +230,7 @@ export function wrapUnits(
         const ws = b.sheet(sheet);
         for (const c of cols) {
           for (const [from, to] of runs) {
-            const f = ws.getRangeByIndexes(top + from, left + c, to - from + 1, 1).format;
+            const f = ws.getRangeByIndexes(top + from, left + c, to - from + 1, 1).untrack().format;
             f.wrapText = true;
             f.verticalAlignment = "Top";
           }
@@ -264,7 +276,7 @@ export function rowHeightUnits(heights: RowHeight[], ownSheets: Set<string>): Un
       (b, part) => {
         const ws = b.sheet(sheet);
         for (const h of part) {
-          const f = ws.getRangeByIndexes(h.row, 0, h.count, 1).format;
+          const f = ws.getRangeByIndexes(h.row, 0, h.count, 1).untrack().format;
           if (h.height === null) f.useStandardHeight = true;
           else f.rowHeight = h.height;
         }
@@ -288,7 +300,7 @@ export function columnWidthUnits(widths: ColumnWidth[], ownSheets: Set<string>):
     run: (b: Batch) => {
       const ws = b.sheet(sheet);
       for (const w of list) {
-        const f = ws.getRangeByIndexes(0, w.col, 1, 1).format;
+        const f = ws.getRangeByIndexes(0, w.col, 1, 1).untrack().format;
         if (w.width === null) f.useStandardWidth = true;
         else f.columnWidth = charsToPoints(w.width);
       }
@@ -304,6 +316,7 @@ export function clearUnit(c: WritePlan["clears"][number]): Unit {
       b
         .sheet(c.sheet)
         .getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1)
+        .untrack()
         .clear("All"),
   };
 }

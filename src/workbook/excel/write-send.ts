@@ -125,9 +125,10 @@ function touchSheets(b: Batch, batch: Unit[]): void {
   for (const u of batch) {
     if (u.probe && !probed.has(u.probe.sheet.toLowerCase())) {
       probed.add(u.probe.sheet.toLowerCase());
-      b.sheet(u.probe.sheet).getRangeByIndexes(u.probe.row, u.probe.col, 1, 1).numberFormat = [
-        [null],
-      ];
+      b
+        .sheet(u.probe.sheet)
+        .getRangeByIndexes(u.probe.row, u.probe.col, 1, 1)
+        .untrack().numberFormat = [[null]];
     }
   }
 }

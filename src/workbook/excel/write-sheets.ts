@@ -62,7 +62,7 @@ export function sheetUnits(
         const ws = b.sheet(name);
         for (const h of part)
           if (h.height !== null)
-            ws.getRangeByIndexes(h.row, 0, h.count, 1).format.rowHeight = h.height;
+            ws.getRangeByIndexes(h.row, 0, h.count, 1).untrack().format.rowHeight = h.height;
       }
     )
   );
@@ -73,7 +73,8 @@ export function sheetUnits(
       run: (b) => {
         const ws = b.sheet(name);
         widths.forEach((w, c) => {
-          if (w > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w);
+          if (w > 0)
+            ws.getRangeByIndexes(0, c, 1, 1).untrack().format.columnWidth = charsToPoints(w);
         });
       },
     });
@@ -94,7 +95,7 @@ export function sheetUnits(
           };
           const text = linkText(l);
           if (text !== undefined) link.textToDisplay = text; // the value already written, kept as it is
-          ws.getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = link;
+          ws.getRangeByIndexes(l.row, l.col, 1, 1).untrack().hyperlink = link;
         }
       }
     )
@@ -119,12 +120,9 @@ export function sheetUnits(
         const ws = b.sheet(name);
         for (const v of validations) {
           if (v.lastRow < v.firstRow || v.list.length === 0) continue;
-          ws.getRangeByIndexes(
-            v.firstRow,
-            v.col,
-            v.lastRow - v.firstRow + 1,
-            1
-          ).dataValidation.rule = {
+          ws
+            .getRangeByIndexes(v.firstRow, v.col, v.lastRow - v.firstRow + 1, 1)
+            .untrack().dataValidation.rule = {
             list: { inCellDropDown: true, source: v.list.join(",") },
           };
         }
@@ -152,7 +150,9 @@ export function sheetUnits(
         bytes: 3 * OP_OVERHEAD_BYTES,
         run: (b) => {
           const ws = b.sheet(name);
-          const source = ws.getRangeByIndexes(top, left, chart.lastRow - top + 1, right - left + 1);
+          const source = ws
+            .getRangeByIndexes(top, left, chart.lastRow - top + 1, right - left + 1)
+            .untrack();
           ws.charts.add("ColumnClustered", source, "Columns").title.text = chart.title;
         },
       });
