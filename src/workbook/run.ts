@@ -2,7 +2,7 @@
 
 import { evaluate, type EvaluateOptions } from "../engine/evaluate";
 import type { InputProblem } from "../engine/errors";
-import type { Evaluation, Lang } from "../engine/model";
+import type { Evaluation, Lang, Message } from "../engine/model";
 import { plan, planUndo } from "../engine/plan";
 import type { WritePlan } from "../engine/plan/types";
 import type { RuleSet } from "../engine/ruleset/types";
@@ -41,13 +41,17 @@ export async function runScoring(
   });
   options.onProgress?.({ step: "scoring", done: 1, total: 1 });
   if (options.signal?.aborted) return { ok: false, cancelled: true };
-  await port.apply(writePlan, options.onProgress);
-  return { ok: true, evaluation: outcome.evaluation, plan: writePlan };
+  const said = await port.apply(writePlan, options.onProgress);
+  return { ok: true, evaluation: outcome.evaluation, plan: withNotices(writePlan, said) };
+}
+
+/** The plan with what the adapter said while applying it, after what the plan said itself. */
+function withNotices(plan: WritePlan, said: readonly Message[] | void): WritePlan {
+  return said && said.length > 0 ? { ...plan, notices: [...(plan.notices ?? []), ...said] } : plan;
 }
 
 /** Takes out everything the add-in wrote (its columns, marks, sheets), the user's own look back; every door's undo. */
 export async function undoScoring(port: WorkbookPort): Promise<WritePlan> {
   const undo = planUndo(await port.read());
-  await port.apply(undo);
-  return undo;
+  return withNotices(undo, await port.apply(undo));
 }

@@ -7,6 +7,7 @@
  */
 
 import type { Grid } from "../../engine/grid";
+import type { Message } from "../../engine/model";
 import type { Progress, WorkbookPort } from "../port";
 import type { IsSetSupported, RunFn } from "./api";
 import { errors, fromOffice, officeCode } from "./errors";
@@ -72,13 +73,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
     }
   }
 
-  async apply(plan: PlanInput, onProgress?: (p: Progress) => void): Promise<void> {
+  async apply(plan: PlanInput, onProgress?: (p: Progress) => void): Promise<Message[]> {
     const features = this.features();
-    this.stats.apply = await this.run((ctx) =>
+    const { stats, notices } = await this.run((ctx) =>
       applyPlan(ctx, features, plan, onProgress, this.target)
     ).catch((e: unknown) => {
       throw fromOffice(e);
     });
+    this.stats.apply = stats;
+    return notices;
   }
 }
 

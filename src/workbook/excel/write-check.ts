@@ -13,14 +13,7 @@ import type { Features } from "./features";
 import { OP_OVERHEAD_BYTES } from "./payload";
 import type { CellState } from "./write-marks";
 import type { Sender } from "./write-send";
-import {
-  Batch,
-  type PlanInput,
-  type PlanScope,
-  type SheetInfo,
-  cellKey,
-  uniqueNames,
-} from "./write-units";
+import { Batch, type PlanScope, type SheetInfo, cellKey, uniqueNames } from "./write-units";
 
 /** A probe of one cell in the check: the sheet, the note (or validation) proxy and its null check. */
 const PROBE_BYTES = 2 * OP_OVERHEAD_BYTES;
@@ -41,7 +34,6 @@ export interface CheckResult {
 export async function checkBeforeWriting(
   ctx: XlContext,
   features: Features,
-  plan: PlanInput,
   scope: PlanScope,
   send: Sender
 ): Promise<CheckResult> {
@@ -70,11 +62,12 @@ export async function checkBeforeWriting(
       });
     }
   } else if (features.noteChannel === "prompt") {
-    for (const r of plan.restores) {
+    // Whose prompt each marked or restored cell shows: a person's is kept (write-marks.ts).
+    for (const t of touched) {
       probes.push(() => {
-        const dv = check.sheet(r.sheet).getRange(r.cell).dataValidation;
-        dv.load("type");
-        stateOf(r.sheet, r.cell).validationType = () => dv.type;
+        const dv = check.sheet(t.sheet).getRange(t.cell).dataValidation;
+        dv.load("type,prompt");
+        stateOf(t.sheet, t.cell).validation = dv;
       });
     }
   }

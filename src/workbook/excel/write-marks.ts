@@ -3,7 +3,9 @@
 import { type Area } from "../../engine/grid";
 import type { CellMark, CellRestore } from "../../engine/plan/types";
 import { addressChunks, parseRef } from "./address";
-import type { XlComment, XlNote } from "./api";
+import { msg, registerMessages } from "../../engine/i18n/render";
+import type { Message } from "../../engine/model";
+import type { XlComment, XlDataValidation, XlNote } from "./api";
 import type { Features } from "./features";
 import { MAX_ADDRESS_CHARS, OP_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { Batch, PATH_BYTES, type Unit, coalesce, listUnits } from "./write-units";
@@ -12,11 +14,51 @@ import { Batch, PATH_BYTES, type Unit, coalesce, listUnits } from "./write-units
 export const PROMPT_TITLE = "绩效评分助手";
 const PROMPT_MAX = 255;
 
+registerMessages({
+  "excel.notice.promptKept": {
+    "zh-CN":
+      "工作表「{sheet}」的 {cells} 已有他人设置的输入提示，原样保留，本工具的说明未写入这些提示（见复核清单）",
+    "en-US":
+      "Sheet “{sheet}”, {cells}: an input message someone set is there; kept as it is, and this tool's explanation is not put into it (see the review list, 复核清单)",
+  },
+});
+
 /** What is on a marked or restored cell already. */
 export interface CellState {
   note?: XlNote;
   comment?: XlComment;
-  validationType?: () => string;
+  /** ExcelApi 1.8–1.9: the cell's data validation, loaded with its type and input prompt. */
+  validation?: XlDataValidation;
+}
+
+/**
+ * Whose input prompt a cell shows (ExcelApi 1.8–1.9, where the prompt carries the explanation): the add-in's
+ * has its title; one with any other title or a message is a person's, never overwritten nor cleared.
+ */
+export function promptOwner(state: CellState): "none" | "ours" | "person" {
+  const p = state.validation?.prompt;
+  if (!state.validation) return "none";
+  if (!p) return "person"; // differing prompts: not one of ours
+  if (p.title === PROMPT_TITLE) return "ours";
+  return p.title === "" && p.message === "" ? "none" : "person";
+}
+
+/** Marked cells whose explanation is not put into the prompt, because a person's prompt is there: said per sheet. */
+export function keptPrompts(
+  marks: CellMark[],
+  features: Features,
+  stateOf: (sheet: string, cell: string) => CellState
+): Message[] {
+  if (features.noteChannel !== "prompt") return [];
+  const bySheet = new Map<string, string[]>();
+  for (const m of marks) {
+    if (m.note === null || promptOwner(stateOf(m.sheet, m.cell)) !== "person") continue;
+    bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m.cell]);
+  }
+  return [...bySheet].map(([sheet, cells]) => {
+    const more = cells.length > 8 ? ` … (+${cells.length - 8})` : "";
+    return msg("excel.notice.promptKept", { sheet, cells: cells.slice(0, 8).join(", ") + more });
+  });
 }
 
 // --- fills: grouped by colour into range areas -----------------------------------------------------------
@@ -35,7 +77,7 @@ export function areaFillUnits(
       bytes: address.length + 2 * OP_OVERHEAD_BYTES,
       probe,
       run: (b) => {
-        const f = b.sheet(sheet).getRanges(address).format.fill;
+        const f = b.sheet(sheet).getRanges(address).untrack().format.fill;
         if (fill === null) f.clear();
         else f.color = fill;
       },
@@ -47,8 +89,9 @@ export function areaFillUnits(
     (b, part) => {
       const ws = b.sheet(sheet);
       for (const a of part) {
-        const f = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
-          .format.fill;
+        const f = ws
+          .getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
+          .untrack().format.fill;
         if (fill === null) f.clear();
         else f.color = fill;
       }
@@ -119,16 +162,20 @@ export function noteUnits(
     if (features.noteChannel === "notes") {
       if (o.text === null) state.note?.delete();
       else if (state.note) state.note.content = o.text;
-      else ws.notes.add(ws.getRange(o.cell), o.text);
+      else ws.notes.add(ws.getRange(o.cell).untrack(), o.text);
     } else if (features.noteChannel === "comments") {
       if (o.text === null) state.comment?.delete();
       else if (state.comment) state.comment.content = o.text;
-      else ws.comments.add(ws.getRange(o.cell), o.text);
+      else ws.comments.add(ws.getRange(o.cell).untrack(), o.text);
     } else {
-      const dv = ws.getRange(o.cell).dataValidation;
-      if (!o.restore && o.text !== null) {
+      // A person's prompt is never overwritten (keptPrompts says so) nor cleared; undo takes out only ours.
+      const owner = promptOwner(state);
+      const mark = !o.restore && o.text !== null;
+      if (mark ? owner === "person" : owner !== "ours") return;
+      const dv = ws.getRange(o.cell).untrack().dataValidation;
+      if (mark && o.text !== null) {
         dv.prompt = { showPrompt: true, title: PROMPT_TITLE, message: clip(o.text, PROMPT_MAX) };
-      } else if (state.validationType && state.validationType() === "None") {
+      } else if (state.validation?.type === "None") {
         dv.clear(); // only our prompt was there
       } else {
         dv.prompt = { showPrompt: false, title: "", message: "" }; // keep the person's own rule

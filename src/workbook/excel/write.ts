@@ -19,13 +19,14 @@
  * other cell's format is touched unless the plan asks (a filled 得分 cell keeps the person's own format).
  */
 
+import type { Message } from "../../engine/model";
 import type { Progress } from "../port";
 import type { XlContext } from "./api";
 import type { Features } from "./features";
 import { TARGET_PAYLOAD_BYTES } from "./payload";
 import { checkBeforeWriting } from "./write-check";
 import { blockUnits, clearUnit, columnWidthUnits, rowHeightUnits } from "./write-cells";
-import { type CellState, fillUnits, noteUnits } from "./write-marks";
+import { type CellState, fillUnits, keptPrompts, noteUnits } from "./write-marks";
 import { Sender } from "./write-send";
 import { deleteSheetUnit, sheetUnits } from "./write-sheets";
 import { type PlanInput, type Unit, type WriteStats, cellKey, planScope } from "./write-units";
@@ -34,17 +35,23 @@ export { HEADER_FILL } from "./write-cells";
 export { PROMPT_TITLE } from "./write-marks";
 export type { PlanInput, WriteStats } from "./write-units";
 
+/** What an apply did: its requests, and what the person should know (a prompt of theirs kept). */
+export interface ApplyResult {
+  stats: WriteStats;
+  notices: Message[];
+}
+
 export async function applyPlan(
   ctx: XlContext,
   features: Features,
   plan: PlanInput,
   onProgress?: (p: Progress) => void,
   targetBytes: number = TARGET_PAYLOAD_BYTES
-): Promise<WriteStats> {
+): Promise<ApplyResult> {
   const scope = planScope(plan);
   const { written } = scope;
   const send = new Sender(ctx, scope, targetBytes, onProgress);
-  const { info, states } = await checkBeforeWriting(ctx, features, plan, scope, send);
+  const { info, states } = await checkBeforeWriting(ctx, features, scope, send);
 
   // The plan's order: deleteSheets, clears, restores, blocks, marks, sheets, columnWidths.
   const units: Unit[] = [];
@@ -69,5 +76,5 @@ export async function applyPlan(
   units.push(...rowHeightUnits(plan.rowHeights ?? [], written));
 
   await send.units(units);
-  return send.stats;
+  return { stats: send.stats, notices: keptPrompts(plan.marks, features, state) };
 }
