@@ -47,6 +47,8 @@ async function notedWorkbook(file: string): Promise<void> {
     main.xml
       .replace(/<authors>[\s\S]*?<\/authors>/, "<authors><author>张会计</author><author>李审核</author></authors>")
       .replace(/(<comment ref="A1" authorId=")0("[^>]*>)<text>[\s\S]*?<\/text>/, (_, a, b) => `${a}0${b}${TITLE_NOTE}`)
+      // D3's rich note (财务科:) was written by 李审核; D3 gets flagged.
+      .replace(/(<comment ref="D3" authorId=")0(")/, "$11$2")
   );
   const detail = await commentsXml(zip, DETAIL_SHEET);
   zip.file(
@@ -59,7 +61,7 @@ async function notedWorkbook(file: string): Promise<void> {
 }
 
 describe("notes the add-in did not change keep their authors and rich text", () => {
-  test("in the scored copy, and again after undo; a marked note is the add-in's", async () => {
+  test("in the scored copy, and again after undo; a marked note keeps its author and comes back whole", async () => {
     const dir = await tmpDir();
     const input = path.join(dir, "noted.xlsx");
     await notedWorkbook(input);
@@ -82,6 +84,12 @@ describe("notes the add-in did not change keep their authors and rich text", () 
     expect(noteAt((await commentsXml(back, "自评表")).xml, "A1")).toEqual({ author: "张会计", text: TITLE_NOTE });
     expect(noteAt((await commentsXml(back, DETAIL_SHEET)).xml, "D1")).toEqual({ author: "李审核", text: DETAIL_NOTE });
     expect(noteAt((await commentsXml(back, "自评表")).xml, "G8").text).not.toContain(NOTE_MARK);
+    // A marked note stays the person's: its author in the scored copy and after undo, with its runs.
+    expect(noteAt(main, "D3").author).toBe("李审核");
+    expect(noteAt(main, "D3").text).toContain(NOTE_MARK);
+    const d3 = noteAt((await commentsXml(before, "自评表")).xml, "D3");
+    expect(d3.author).toBe("李审核");
+    expect(noteAt((await commentsXml(back, "自评表")).xml, "D3")).toEqual(d3);
 
     // LibreOffice opens the copy and reads the note's runs (its own .xlsx export writes every author as " ").
     if (!hasSoffice()) return;

@@ -1,7 +1,7 @@
 /**
  * ExcelJS 4.4.0 writes every note's author as "Author", and rewrites its text. A note the add-in did not
  * change (it says what it said in the input) gets back, in the package written, the input's <text> element
- * (its rich-text runs exactly as they were) and its author.
+ * (its rich-text runs exactly as they were) and its author; a note it changed keeps the input's author.
  */
 
 import type JSZip from "jszip";
@@ -34,14 +34,18 @@ export function keepPart(xml: string, input: Map<string, NoteXml>): string | nul
   let last = 0;
   for (const note of notesOf(xml)) {
     const was = input.get(note.ref);
-    if (!was || was.plain !== note.plain) continue; // changed by the add-in (or new): as written
-    if (was.text === note.text && was.author === note.author) continue;
+    if (!was) continue; // new: as written
+    // A note the add-in changed (marked, or put back by undo) is still the person's: it keeps their author,
+    // so that undo gives it back with it; its text is as the add-in wrote it.
+    const same = was.plain === note.plain;
+    if (was.author === note.author && (!same || was.text === note.text)) continue;
     const open = note.xml.slice(0, note.xml.indexOf(">") + 1);
     const author = `authorId="${idOf(was.author)}"`;
     const tag = /\bauthorId="/.test(open)
       ? open.replace(/\bauthorId="[^"]*"/, author)
       : open.replace(/^<comment\b/, `<comment ${author}`);
-    const rest = note.xml.slice(open.length).replace(note.text, () => was.text);
+    const body = note.xml.slice(open.length);
+    const rest = same ? body.replace(note.text, () => was.text) : body;
     out += xml.slice(last, note.index) + tag + rest;
     last = note.index + note.xml.length;
   }
