@@ -8,13 +8,8 @@ import { cellValue, type Grid, parseA1 } from "../../src/engine/grid";
 import { render } from "../../src/engine/i18n/render";
 import { plan, planUndo } from "../../src/engine/plan";
 import { STATE_SHEET } from "../../src/engine/plan/own";
-import {
-  EMPTY_PRINT,
-  PRINT_WIDTH,
-  printOf,
-  readState,
-  stateSheet,
-} from "../../src/engine/plan/state";
+import { readState, stateSheet } from "../../src/engine/plan/state";
+import { EMPTY_PRINT, PRINT_WIDTH, printOf } from "../../src/engine/plan/state-prints";
 import { applyToGrids } from "./simulate";
 import { SHEET, gridOf, sampleEvaluation, sampleSheet } from "./fixtures";
 

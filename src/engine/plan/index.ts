@@ -14,15 +14,8 @@ import { markFlags } from "./marks";
 import { NOTE_MARK, isOwnFill, isOwnSheet } from "./own";
 import { cellIn, keptNotices, ownNames } from "./ownership";
 import { mergeReview, readReview, reviewSheet } from "./review-sheet";
-import {
-  type OwnArea,
-  type UndoState,
-  emptyState,
-  personalCells,
-  printArea,
-  printOf,
-  stateSheet,
-} from "./state";
+import { type UndoState, emptyState, personalCells, stateSheet } from "./state";
+import { type OwnArea, printArea, printOf } from "./state-prints";
 import { trustedState } from "./state-v1";
 import { summarySheet } from "./summary-sheet";
 import { ownHeights, ownWidths } from "./sizes";

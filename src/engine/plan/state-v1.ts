@@ -17,9 +17,7 @@ import type { Message } from "../model";
 import { BUDGET_COLUMNS, INDICATOR_COLUMNS } from "./columns";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "./own";
 import {
-  FOREIGN_PRINT,
   type Json,
-  type OwnArea,
   STATE_MARK,
   type UndoState,
   arrayOf,
@@ -29,12 +27,11 @@ import {
   isObject,
   isStr,
   names,
-  printArea,
-  printNow,
   readState,
   recordsOf,
   stateJson,
 } from "./state";
+import { FOREIGN_PRINT, type OwnArea, printArea, printNow } from "./state-prints";
 import { headerText, isEmptyValue } from "./text";
 import type { CellClear, PlanValue } from "./types";
 
