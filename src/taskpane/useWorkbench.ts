@@ -208,13 +208,18 @@ export function useWorkbench(
           reviews: outcome.reviews,
           notices: outcome.notices,
         });
-        const { score, grade } = outcome.evaluation.totals;
+        const totals = outcome.evaluation.totals;
         setAnnouncement(
-          format(strings.runDoneAnnouncement, {
-            total: score,
-            grade,
-            flags: outcome.evaluation.flags.length,
-          })
+          totals
+            ? format(strings.runDoneAnnouncement, {
+                total: totals.score,
+                grade: totals.grade,
+                flags: outcome.evaluation.flags.length,
+              })
+            : format(strings.runDoneForms, {
+                forms: outcome.evaluation.forms.length,
+                flags: outcome.evaluation.flags.length,
+              })
         );
         setScreen("results");
         setFocusResults(true);

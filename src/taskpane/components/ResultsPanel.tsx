@@ -154,6 +154,16 @@ function Summary({
   const shared = useSharedStyles();
   const s = resultSummary(evaluation);
   const reason = gradeReason(evaluation);
+  if (s === null)
+    return (
+      <div className={shared.section} data-testid="result-summary">
+        <Body1 data-testid="forms-no-total">{w.strings.formsNoTotal}</Body1>
+        <Caption1 className={shared.muted}>
+          {format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}
+        </Caption1>
+        <ColumnMapping strings={w.strings} language={w.language} evaluation={evaluation} />
+      </div>
+    );
   return (
     <div className={shared.section} data-testid="result-summary">
       <div className={styles.score}>
