@@ -62,7 +62,6 @@ const zhCN = {
   formsHint: "本工作簿有 {count} 张评价表，各自计分、定级，不相加。点选一张，只看它的结果和问题。",
   formsItem: "{score}/{weight} 分，等级 {grade}；{errors} 错误 · {warnings} 警告 · {infos} 提示",
   formsNoTotal: "多张评价表没有合计的总分或等级：请在上方选一张查看。",
-  formsShowing: "正在查看：{title}",
 
   // Results
   tabResults: "结果",
@@ -253,7 +252,6 @@ const enUS: Strings = {
   formsItem:
     "{score}/{weight}, grade {grade}; {errors} errors · {warnings} warnings · {infos} info",
   formsNoTotal: "Several forms have no total or grade together: pick one above to see its own.",
-  formsShowing: "Showing: {title}",
 
   tabResults: "Results",
   resultsHeading: "Results",

@@ -10,58 +10,7 @@ import * as path from "path";
 import { REAL_FORMS } from "../fixtures/real/forms";
 import { addRealFormSheet } from "../fixtures/real/build";
 import { runCli } from "../support/cli";
-
-type Cell = string | number | null;
-
-/**
- * A national project form (domain.md §5: 预算执行率 10, 产出 50, 效益 30, 满意度 10), figures chosen so that every
- * score is worked by hand (at-least: w × B/A when B < A, else w; execution: rate × w):
- *   budget 90 / 100 = 90 %       → 10 × 0.9          =  9
- *   完成项目数 8 of ≥10 个        → 20 × 8/10         = 16
- *   验收合格率 100 % of 100 %     → 15                = 15
- *   按期完成率 81 % of ≥90 %      → 15 × 81/90        = 13.5
- *   受益人数 300 of ≥500 人       → 30 × 300/500      = 18
- *   服务对象满意度 55.44 % of ≥90 % → 10 × 55.44/90   =  6.16
- *   total 9 + 16 + 15 + 13.5 + 18 + 6.16 = 77.66 → 中 [60, 80)
- * `statedTotal` is what the form's 总分 row says (77.66 when the form is right).
- */
-function nationalForm(project: string, statedTotal: number): Cell[][] {
-  return [
-    ["2020年度项目支出绩效自评表"],
-    ["项目名称", project],
-    ["资金情况（万元）", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
-    ["年度资金总额：", 100, 90, 10, "90.00%", 9],
-    [],
-    [
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "分值",
-      "年度指标值",
-      "实际完成值",
-      "得分",
-      "偏差原因分析及改进措施",
-    ],
-    ["产出指标", "数量指标", "完成项目数", 20, "≥10个", "8个", 16, "两个项目延至次年"],
-    [null, "质量指标", "验收合格率", 15, "100%", "100%", 15, null],
-    [null, "时效指标", "按期完成率", 15, "≥90%", "81%", 13.5, "部分工程延期"],
-    ["效益指标", "社会效益指标", "受益人数", 30, "≥500人", "300人", 18, "受益面未达预期"],
-    [
-      "满意度指标",
-      "服务对象满意度指标",
-      "服务对象满意度",
-      10,
-      "≥90%",
-      "55.44%",
-      6.16,
-      "服务响应不及时",
-    ],
-    ["总分", null, null, 100, null, null, statedTotal, null],
-    ["自评等级", "中"],
-  ];
-}
-
-const GUIDE: Cell[][] = [["填报说明"], ["一、每个项目填写一张自评表。"], ["二、金额单位：万元。"]];
+import { GUIDE, PROJECT_TITLE as TITLE, nationalForm, type Cell } from "../fixtures/forms";
 
 function addSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][]): void {
   const ws = wb.addWorksheet(name);
@@ -138,8 +87,6 @@ async function sheetValues(file: string, sheet: string): Promise<unknown[][]> {
   });
   return out;
 }
-
-const TITLE = "2020年度项目支出绩效自评表 — 招商引资与产业发展";
 
 describe("two copies of the same national project form on two sheets", () => {
   let run: { report: Report; out: string; code: number };
