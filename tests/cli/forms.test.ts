@@ -237,6 +237,21 @@ describe("two copies of the same national project form on two sheets", () => {
   });
 });
 
+describe("many forms on the summary line", () => {
+  test("twelve forms: ten lines, then how many more", async () => {
+    const input = path.join(dir, "twelve.xlsx");
+    const wb = new ExcelJS.Workbook();
+    for (let i = 1; i <= 12; i++) addSheet(wb, `项目${i}`, nationalForm(`项目${i}`, 77.66));
+    await wb.xlsx.writeFile(input);
+    const r = await runCli(["score", input, "--out", path.join(dir, "twelve.scored.xlsx")]);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(/^twelve\.xlsx：共 12 张评价表/);
+    expect(lines.slice(1, 11).every((l) => l.includes("总分 77.66/100，等级 中"))).toBe(true);
+    expect(lines[10]).toMatch(/^ {2}10\. /);
+    expect(lines[11]).toBe("  …… 另有 2 张评价表，见 --json 报告或评分副本的「评分汇总」");
+  });
+});
+
 describe("a wrong 总分 on the second copy", () => {
   test("SUM_MISMATCH and GRADE_MISMATCH on that form's own cells, with a note there; the first form is clean", async () => {
     const input = path.join(dir, "twoproj-wrong.xlsx");

@@ -1,6 +1,7 @@
 /** Forms (src/engine/forms): which tables make one form, and each form's own totals and checks. */
 
 import type { CellValue, Grid } from "../../src/engine/grid";
+import { buildDraft } from "../../src/engine/draft";
 import { evaluate } from "../../src/engine/evaluate";
 import { render } from "../../src/engine/i18n/render";
 import type { Evaluation } from "../../src/engine/model";
@@ -90,5 +91,34 @@ describe("which tables make a form", () => {
       ["乙表", "project"],
       ["2021年度部门整体支出绩效自评表", "department"],
     ]);
+  });
+});
+
+describe("the report draft, one form at a time", () => {
+  const two = (): { e: Evaluation; grids: Grid[] } => {
+    const grids = [
+      grid("项目一", nationalForm("甲", 77.66)),
+      grid("项目二", nationalForm("乙", 77.66)),
+    ];
+    return { e: run(grids), grids };
+  };
+
+  test("several forms and none named: the draft says which forms there are", () => {
+    const { e, grids } = two();
+    const out = buildDraft({ evaluation: e, grids, ruleSet: rs, lang: "zh-CN" });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(render(out.problem, "zh-CN")).toBe(
+      "t.xlsx：工作簿有多张评分表（项目一、项目二），报告按一张评分表起草：请用 --form 指定其中一张。"
+    );
+  });
+
+  test("the form named is drafted from its own figures: its total and its sheet only", () => {
+    const { e, grids } = two();
+    const out = buildDraft({ evaluation: e, grids, ruleSet: rs, lang: "zh-CN", form: "项目二" });
+    if (!out.ok) throw new Error(render(out.problem, "zh-CN"));
+    const sheets = new Set(out.draft.figures.map((f) => f.sheet));
+    expect([...sheets]).toEqual(["项目二"]);
+    expect(out.draft.figures.some((f) => f.text.includes("77.66"))).toBe(true);
   });
 });

@@ -1,11 +1,15 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Evaluation } from "../../engine/model";
 import { format, type Strings } from "../i18n";
 import { formatScore, formatWeight } from "../state/numbers";
 import { useSharedStyles } from "./styles";
 
 const useStyles = makeStyles({
+  wrap: {
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -42,8 +46,12 @@ export function FormsList({
   const shared = useSharedStyles();
   if (evaluation.forms.length < 2) return null;
   return (
-    <section className={shared.section} aria-labelledby="forms-heading" data-testid="forms-list">
-      <h2 id="forms-heading" className={shared.headingText} style={{ margin: 0 }}>
+    <section
+      className={mergeClasses(shared.panel, styles.wrap)}
+      aria-labelledby="forms-heading"
+      data-testid="forms-list"
+    >
+      <h2 id="forms-heading" className={mergeClasses(shared.heading, shared.headingText)}>
         {strings.formsHeading}
       </h2>
       <Caption1 className={shared.muted}>
