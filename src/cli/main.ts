@@ -180,7 +180,7 @@ async function scoreOne(
 }
 
 /** Forms listed one line each on the summary, at most. */
-export const FORMS_LISTED = 10;
+const FORMS_LISTED = 10;
 
 function summaryLines(e: Evaluation, lang: Lang): string[] {
   const c = flagCounts(e);

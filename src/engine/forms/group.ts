@@ -127,8 +127,8 @@ export function groupForms(tables: readonly TableRef[], grids: readonly Grid[]):
 }
 
 /**
- * A budget block or key-indicator table on a sheet without a scored table, while several forms exist: the 部门整体 form when there is
- * exactly one, else the last form on the nearest sheet before it, else the first form.
+ * A budget block or key-indicator table on a sheet without a scored table, while several forms exist: the 部门整体
+ * form when there is exactly one, else the last form on the nearest sheet before it, else the first form.
  */
 function ownerElsewhere(
   forms: readonly FormPlan[],
