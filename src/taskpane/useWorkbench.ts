@@ -72,7 +72,7 @@ export interface Workbench {
   /** The last thing to say to a screen reader (runs finishing, undo). */
   readonly announcement: string;
   /** The 自评报告 draft of the open workbook, with the run's choices. */
-  draftReport(): Promise<DraftOutcome>;
+  draftReport(form?: string): Promise<DraftOutcome>;
 }
 
 function problemOf(error: unknown): string {
@@ -314,8 +314,8 @@ export function useWorkbench(
     focusResults,
     resultsFocused: () => setFocusResults(false),
     announcement,
-    draftReport: () =>
-      session.current?.draftReport?.(choices) ??
+    draftReport: (form?: string) =>
+      session.current?.draftReport?.(choices, form) ??
       Promise.resolve({ ok: false, message: strings.draftUnavailable }),
   };
 }

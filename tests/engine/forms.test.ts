@@ -109,7 +109,7 @@ describe("the report draft, one form at a time", () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(render(out.problem, "zh-CN")).toBe(
-      "t.xlsx：工作簿有多张评分表（项目一、项目二），报告按一张评分表起草：请用 --form 指定其中一张。"
+      "t.xlsx：工作簿有多张评分表（项目一、项目二），报告按一张评分表起草：请指定其中一张（命令行用 --form；任务窗格中先在评价表列表里点选一张）。"
     );
   });
 

@@ -27,6 +27,12 @@ function twoForms(): Evaluation {
   return out.evaluation;
 }
 
+/** The forms each report draft was asked for. */
+let drafted: (string | undefined)[] = [];
+beforeEach(() => {
+  drafted = [];
+});
+
 function setup(): void {
   const e = twoForms();
   const session: BrowserSession = {
@@ -39,6 +45,10 @@ function setup(): void {
     review: async () => ({ ok: true, entry: { status: "confirmed", reviewer: "x", time: "t" } }),
     select: async () => ({ ok: true }),
     undo: async () => ({ ok: true, notices: [] }),
+    draftReport: async (_choices: unknown, form?: string) => {
+      drafted.push(form);
+      return { ok: false, message: "not drafted in this test" };
+    },
   } as unknown as BrowserSession;
   const openers: SessionOpeners = {
     excel: async () => session,
@@ -92,4 +102,13 @@ test("a click shows that form alone, on the results and the flags; 全部评价�
     within(screen.getByTestId("forms-list")).getByTestId("form-all").getAttribute("aria-pressed")
   ).toBe("true");
   expect(screen.getByRole("tab", { name: "问题（2）" })).toBeTruthy();
+});
+
+test("the report draft is asked for the form picked", async () => {
+  setup();
+  await runToResults();
+  fireEvent.click(screen.getAllByTestId("form-item")[1]);
+  fireEvent.click(screen.getByRole("button", { name: "起草自评报告（Word）" }));
+  await screen.findByText(/not drafted in this test/);
+  expect(drafted).toEqual(["项目二"]);
 });

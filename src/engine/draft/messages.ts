@@ -210,8 +210,8 @@ registerMessages({
   },
   "draft.formNeeded": {
     "zh-CN":
-      "{file}：工作簿有多张评分表（{forms}），报告按一张评分表起草：请用 --form 指定其中一张。",
+      "{file}：工作簿有多张评分表（{forms}），报告按一张评分表起草：请指定其中一张（命令行用 --form；任务窗格中先在评价表列表里点选一张）。",
     "en-US":
-      "{file}: the workbook holds several forms ({forms}); a report is drafted for one form: name it with --form.",
+      "{file}: the workbook holds several forms ({forms}); a report is drafted for one form: name one (with --form on the command line; in the task pane, pick it in the forms list first).",
   },
 });

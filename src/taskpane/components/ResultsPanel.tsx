@@ -252,9 +252,12 @@ function FlagCounts({
 export function ResultsPanel({
   workbench: w,
   evaluation,
+  form = null,
 }: {
   readonly workbench: Workbench;
   readonly evaluation: Evaluation;
+  /** The form picked in a workbook of several (the evaluation is then that form's alone). */
+  readonly form?: string | null;
 }): React.JSX.Element {
   const shared = useSharedStyles();
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -302,7 +305,7 @@ export function ResultsPanel({
         </Subtitle2>
         <FlagCounts w={w} evaluation={evaluation} />
       </section>
-      <ReportDraftButton workbench={w} />
+      <ReportDraftButton workbench={w} form={form} />
       <UndoRun strings={w.strings} onUndo={w.undo} />
     </section>
   );

@@ -121,7 +121,7 @@ export function Workbench({
         )}
         {w.screen === "run" && <RunPanel workbench={w} />}
         {w.screen === "results" && evaluation && (
-          <ResultsPanel workbench={w} evaluation={evaluation} />
+          <ResultsPanel workbench={w} evaluation={evaluation} form={formId} />
         )}
         {w.screen === "flags" && evaluation && (
           <FlagsPanel workbench={w} evaluation={evaluation} reviews={run.reviews} />
