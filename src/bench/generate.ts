@@ -38,3 +38,33 @@ export function generatedCells(n: number): (string | number | boolean)[][] {
 export function generatedGrid(n: number): Grid {
   return { sheet: "自评表", values: generatedRows(n), merges: [] };
 }
+
+/**
+ * A national project form of its own (domain.md §5): the budget block (10 points) and nine indicators of 10
+ * points under their title row and 项目名称, with a 总分 row — form `i` of a workbook of many.
+ */
+export function generatedFormRows(i: number): CellValue[][] {
+  const rows: CellValue[][] = [
+    ["2020年度项目支出绩效自评表"],
+    ["项目名称", `基准项目${i + 1}`],
+    ["资金情况（万元）", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+    ["年度资金总额：", 100 + i, 92 + i, 10, null, null],
+    [],
+    [...NATIONAL_INDICATOR_HEADERS],
+  ];
+  for (let k = 0; k < 9; k++) {
+    const [target, actual, reason] = TARGETS[(i + k) % TARGETS.length];
+    rows.push([
+      k < 5 ? "产出指标" : "效益指标",
+      `指标组${(k % 3) + 1}`,
+      `指标${k + 1}`,
+      target,
+      actual,
+      10,
+      null,
+      reason,
+    ]);
+  }
+  rows.push(["总分", null, null, null, null, 100, null, null]);
+  return rows;
+}

@@ -20,7 +20,7 @@ import { buildWorkbook } from "../../tests/fakes/excel-model";
 import { generatedCells } from "./generate";
 import { row } from "./timing";
 
-interface OfficeRun {
+export interface OfficeRun {
   syncs: number;
   readSyncs: number;
   /** Responses of the read, bytes. */
@@ -34,7 +34,15 @@ interface OfficeRun {
 }
 
 async function officeRun(n: number, rs: RuleSet): Promise<OfficeRun> {
-  const fake = new OfficeHost(buildWorkbook([{ name: "自评表", rows: generatedCells(n) }]));
+  return officeRunSheets([{ name: "自评表", rows: generatedCells(n) }], rs);
+}
+
+/** One run over a workbook of the given sheets (a workbook of many forms, one per sheet). */
+export async function officeRunSheets(
+  sheets: { name: string; rows: (string | number | boolean)[][] }[],
+  rs: RuleSet
+): Promise<OfficeRun> {
+  const fake = new OfficeHost(buildWorkbook(sheets));
   const port = new ExcelWorkbookPort({ run: fake.run, isSetSupported: fake.isSetSupported });
   const grids = await port.read();
   const readSyncs = fake.syncCount;
@@ -58,14 +66,14 @@ const MB = 1024 * 1024;
 const mb = (b: number): string => `${(b / MB).toFixed(2)} MB`;
 
 /** The sheet list, whole 4 MB responses for the read, the check before writing, whole 4 MB requests for the writes. */
-function fewestSyncs(r: OfficeRun): number {
+export function fewestSyncs(r: OfficeRun): number {
   return (
     2 + Math.ceil(r.readBytes / MAX_PAYLOAD_BYTES) + Math.ceil(r.writeBytes / MAX_PAYLOAD_BYTES)
   );
 }
 
 /** The decided target: 4 syncs while every request fits under 4 MB; beyond that, one above the floor. */
-function targetMet(r: OfficeRun): boolean {
+export function targetMet(r: OfficeRun): boolean {
   const floor = fewestSyncs(r);
   return r.largest <= MAX_PAYLOAD_BYTES && r.syncs <= Math.max(4, floor + 1);
 }

@@ -19,6 +19,7 @@ import { medianMs, ms, ratio, row } from "./timing";
 import { benchOffice } from "./office-bench";
 import { measureWeb } from "./web-bench";
 import { benchBadInputs } from "./bad-input-bench";
+import { benchForms } from "./forms-bench";
 
 const W = [26, 12, 14, 12, 30];
 
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
   await benchReading(quick ? 10_000 : 100_000);
   await benchCli(quick ? 2_000 : 10_000);
   await benchOffice(quick ? [10, 2_500] : [10, 2_500, 50_000]);
+  await benchForms(30);
   await benchBadInputs(
     path.resolve(__dirname, "..", "..", "..", "..", "assets", "samples", "sample.xlsx")
   );

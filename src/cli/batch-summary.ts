@@ -1,10 +1,12 @@
-/** The summary workbook of `jixiao batch`: a row per workbook, and every flag on a second sheet. */
+/**
+ * The summary workbook of `jixiao batch`: a row per form (a workbook of several forms has a row for each, the
+ * workbook named on every one; never a total across them), and every flag on a second sheet.
+ */
 
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { render } from "../engine/i18n/render";
 import type { Evaluation, Lang } from "../engine/model";
-import { flagCounts } from "../engine/report";
 import { writeXlsx } from "../workbook/xlsx/file";
 
 export interface BatchEntry {
@@ -31,8 +33,10 @@ const HEAD = {
       "提示",
       "评分副本",
       "无法处理的原因",
+      "评价表",
+      "评价表编号",
     ],
-    flagCols: ["工作簿", "编号", "严重程度", "工作表", "单元格", "代码", "说明"],
+    flagCols: ["工作簿", "编号", "严重程度", "工作表", "单元格", "代码", "说明", "评价表编号"],
   },
   "en-US": {
     sheet: "Summary",
@@ -50,15 +54,12 @@ const HEAD = {
       "Info",
       "Scored copy",
       "Why it could not be processed",
+      "Form",
+      "Form id",
     ],
-    flagCols: ["Workbook", "Id", "Severity", "Sheet", "Cell", "Code", "Message"],
+    flagCols: ["Workbook", "Id", "Severity", "Sheet", "Cell", "Code", "Message", "Form id"],
   },
 };
-
-/** The top-level execution rate: the first total line of the first budget table. */
-export function executionRate(e: Evaluation): number | null {
-  return e.budget.find((b) => b.level === 0)?.rate ?? null;
-}
 
 export async function writeBatchSummary(
   file: string,
@@ -72,25 +73,36 @@ export async function writeBatchSummary(
   const ws = wb.addWorksheet(h.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(h.cols).font = { bold: true };
   for (const e of entries) {
-    const ev = e.evaluation;
-    const c = ev ? flagCounts(ev) : null;
-    ws.addRow([
-      path.basename(e.file),
-      ev?.totals.score ?? null,
-      ev?.totals.weight ?? null,
-      ev?.totals.grade ?? null,
-      ev?.totals.statedScore ?? null,
-      ev?.totals.statedGrade ?? null,
-      ev ? executionRate(ev) : null,
-      c?.error ?? null,
-      c?.warning ?? null,
-      c?.info ?? null,
-      e.out ? path.basename(e.out) : null,
-      e.problem,
-    ]);
+    const name = path.basename(e.file);
+    const out = e.out ? path.basename(e.out) : null;
+    if (!e.evaluation) {
+      ws.addRow([name, null, null, null, null, null, null, null, null, null, out, e.problem]);
+      continue;
+    }
+    for (const f of e.evaluation.forms) {
+      const t = f.totals;
+      const c = f.flagCounts;
+      ws.addRow([
+        name,
+        t.score,
+        t.weight,
+        t.grade,
+        t.statedScore,
+        t.statedGrade,
+        f.executionRate,
+        c.error,
+        c.warning,
+        c.info,
+        out,
+        e.problem,
+        f.title,
+        f.id,
+      ]);
+    }
   }
   ws.getColumn(7).numFmt = "0.00%";
   ws.columns.forEach((col, i) => (col.width = i === 0 || i >= 10 ? 28 : 11));
+  ws.getColumn(13).width = 48;
   const fs = wb.addWorksheet(h.flags, { views: [{ state: "frozen", ySplit: 1 }] });
   fs.addRow(h.flagCols).font = { bold: true };
   for (const e of entries) {
@@ -103,6 +115,7 @@ export async function writeBatchSummary(
         f.cell,
         f.code,
         render(f.message, lang),
+        f.form ?? null,
       ]);
     }
   }

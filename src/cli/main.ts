@@ -179,38 +179,91 @@ async function scoreOne(
   return { evaluation: result.evaluation, out, notices: result.plan.notices ?? [] };
 }
 
+/** Forms listed one line each on the summary, at most. */
+const FORMS_LISTED = 10;
+
 function summaryLines(e: Evaluation, lang: Lang): string[] {
   const c = flagCounts(e);
+  const totals = e.totals;
+  if (totals === null) return formLines(e, lang);
   const lines = [
     say(
       lang,
       msg("cli.summary", {
         file: e.file,
-        score: e.totals.score,
-        weight: e.totals.weight,
-        grade: e.totals.grade,
-        gloss: gradeGloss(e.totals.grade, lang),
+        score: totals.score,
+        weight: totals.weight,
+        grade: totals.grade,
+        gloss: gradeGloss(totals.grade, lang),
         errors: c.error,
         warnings: c.warning,
         infos: c.info,
-        scored: e.totals.rows?.scored ?? 0,
-        unscored: e.totals.rows?.unscored ?? 0,
+        scored: totals.rows?.scored ?? 0,
+        unscored: totals.rows?.unscored ?? 0,
       })
     ),
   ];
-  if (e.totals.gradeReason)
-    lines.push(say(lang, msg("cli.noGrade", { reason: render(e.totals.gradeReason, lang) })));
-  if (e.totals.statedScore !== null || e.totals.statedGrade !== null) {
+  if (totals.gradeReason)
+    lines.push(say(lang, msg("cli.noGrade", { reason: render(totals.gradeReason, lang) })));
+  if (totals.statedScore !== null || totals.statedGrade !== null) {
     lines.push(
       say(
         lang,
         msg("cli.stated", {
-          score: e.totals.statedScore ?? "—",
-          grade: e.totals.statedGrade ?? "—",
+          score: totals.statedScore ?? "—",
+          grade: totals.statedGrade ?? "—",
         })
       )
     );
   }
+  return lines;
+}
+
+/** Several forms: how many, then one line each (never a total across them), up to FORMS_LISTED. */
+function formLines(e: Evaluation, lang: Lang): string[] {
+  const c = flagCounts(e);
+  const lines = [
+    say(
+      lang,
+      msg("cli.forms", {
+        file: e.file,
+        count: e.forms.length,
+        errors: c.error,
+        warnings: c.warning,
+        infos: c.info,
+      })
+    ),
+  ];
+  e.forms.slice(0, FORMS_LISTED).forEach((f, i) => {
+    const t = f.totals;
+    const stated =
+      t.statedScore !== null || t.statedGrade !== null
+        ? say(
+            lang,
+            msg("cli.form.stated", { score: t.statedScore ?? "—", grade: t.statedGrade ?? "—" })
+          )
+        : "";
+    lines.push(
+      say(
+        lang,
+        msg("cli.form", {
+          n: i + 1,
+          title: f.title,
+          sheet: f.id,
+          score: t.score,
+          weight: t.weight,
+          grade: t.grade,
+          gloss: gradeGloss(t.grade, lang),
+          errors: f.flagCounts.error,
+          warnings: f.flagCounts.warning,
+          infos: f.flagCounts.info,
+          stated,
+        })
+      )
+    );
+  });
+  if (e.forms.length > FORMS_LISTED)
+    lines.push(say(lang, msg("cli.formsMore", { count: e.forms.length - FORMS_LISTED })));
   return lines;
 }
 

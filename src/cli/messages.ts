@@ -9,6 +9,26 @@ registerMessages({
     "en-US":
       "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info; {scored} rows scored, {unscored} not scored.",
   },
+  "cli.forms": {
+    "zh-CN":
+      "{file}：共 {count} 张评价表，各自计分、定级（不合计）；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
+    "en-US":
+      "{file}: {count} forms, each scored and graded on its own (not added up); flags: {errors} errors, {warnings} warnings, {infos} info.",
+  },
+  "cli.form": {
+    "zh-CN":
+      "  {n}. {title}（{sheet}）：总分 {score}/{weight}，等级 {grade}；{errors} 个错误、{warnings} 个警告、{infos} 条提示{stated}",
+    "en-US":
+      "  {n}. {title} ({sheet}): total {score}/{weight}, grade {grade}{gloss}; {errors} errors, {warnings} warnings, {infos} info{stated}",
+  },
+  "cli.form.stated": {
+    "zh-CN": "；表内填报 {score}，{grade}",
+    "en-US": "; stated {score}, {grade}",
+  },
+  "cli.formsMore": {
+    "zh-CN": "  …… 另有 {count} 张评价表，见 --json 报告或评分副本的「评分汇总」",
+    "en-US": "  … {count} more forms: see the --json report or the scored copy's 评分汇总 sheet",
+  },
   "cli.noGrade": {
     "zh-CN": "  未评定等级：{reason}",
     "en-US": "  No grade: {reason}",

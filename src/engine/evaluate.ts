@@ -3,12 +3,22 @@
  * work out the budget figures, roll up totals and grade, and collect every flag.
  */
 
-import { a1, type Grid } from "./grid";
+import { a1, parseA1, type Grid } from "./grid";
 import type { InputProblem } from "./errors";
 import "./i18n/engine-messages";
 import { msg } from "./i18n/render";
 import { evaluateBudget } from "./budget";
-import type { BudgetLineResult, Evaluation, Flag, IndicatorResult, TableRef } from "./model";
+import type {
+  BudgetLineResult,
+  Evaluation,
+  Flag,
+  FormResult,
+  GroupTotal,
+  IndicatorResult,
+  TableRef,
+  Totals,
+} from "./model";
+import { groupForms, type FormGrouping, type FormPlan } from "./forms/group";
 import { findTables } from "./locate/tables";
 import { MergedView, cellText } from "./locate/merged";
 import { indicatorRows, type IndicatorRow, type RawCell } from "./locate/rows";
@@ -21,7 +31,7 @@ import { criterionShown, criterionUnreadFlag, fallbackExplanation } from "./rule
 import type { ScoreResult } from "./rules/types";
 import { checkIndicator, type IndicatorCells } from "./review/indicator-checks";
 import { columnFlags } from "./review/column-checks";
-import { makeFlag } from "./review/severity";
+import { countFlags, makeFlag } from "./review/severity";
 import type { RuleSet, RuleSpec } from "./ruleset/types";
 import { computeTotals, type StatedTotals, type TotalsField, type TotalsRow } from "./totals";
 import { countRows, withCoverage } from "./totals/coverage";
@@ -219,6 +229,7 @@ const BUDGET_INDICATOR = "预算执行率";
 /** A budget line with a weight (the national form's 预算执行率 10 points) counts in the total like an indicator. */
 export function budgetAsIndicator(line: BudgetLineResult): TotalsRow {
   return {
+    ...(line.form === undefined ? {} : { form: line.form }),
     sheet: line.sheet,
     row: line.row,
     kind: "indicator",
@@ -253,22 +264,26 @@ export function evaluate(
 ): EvaluateOutcome {
   const sheets = inputGrids(grids);
   const workbookRules = readWorkbookRules(grids);
-  const tables: TableRef[] = [];
+  const located = sheets.map((grid) => ({ grid, found: findTables(grid) }));
+  const tables: TableRef[] = located.flatMap((l) => l.found);
+  if (tables.length === 0) return { ok: false, problem: noTables(sheets, options.file) };
+  const grouping = groupForms(tables, sheets);
   const indicators: TotalsRow[] = [];
   const budget: BudgetLineResult[] = [];
-  const flags: Flag[] = [];
+  const flags: Flag[] = [...grouping.flags];
   const denominators = new Set<string>();
   const quantities = new QuantityCache();
 
   const sheetsWithoutTables: Grid[] = [];
-  for (const grid of sheets) {
+  let index = 0;
+  for (const { grid, found } of located) {
     const view = new MergedView(grid);
-    const found = findTables(grid);
     if (found.length === 0) sheetsWithoutTables.push(grid);
     for (const table of found) {
-      tables.push(table);
+      const form = grouping.forms[grouping.formOf[index++]].id;
       if (table.kind === "budget") {
         const b = evaluateBudget(grid, table, ruleSet, options.asOf ? { asOf: options.asOf } : {});
+        for (const line of b.lines) line.form = form;
         budget.push(...b.lines);
         table.rows = countRows(b.lines.filter((l) => l.level === 0).map(budgetAsIndicator));
         flags.push(...columnFlags(grid, table, 0));
@@ -287,6 +302,7 @@ export function evaluate(
           lacksActualColumn(table),
           quantities
         );
+        scored.result.form = form;
         indicators.push(scored.result);
         for (const f of scored.flags) flags.push(f);
       }
@@ -294,24 +310,8 @@ export function evaluate(
       flags.push(...columnFlags(grid, table, table.rows.scored + table.rows.unscored));
     }
   }
-
-  if (tables.length === 0) return { ok: false, problem: noTables(sheets, options.file) };
   flags.push(...unreadTableFlags(sheetsWithoutTables));
 
-  const weightedBudget = budget
-    .filter((l) => l.weight !== null && l.level === 0)
-    .map(budgetAsIndicator);
-  const totalRow = indicators.find((r) => r.kind === "total");
-  const stated: StatedTotals = {
-    score: totalRow?.statedScore ?? null,
-    grade: null,
-    ...(totalRow ? { totalRow: { sheet: totalRow.sheet, row: totalRow.row } } : {}),
-  };
-  const grade = findStatedGrade(sheets);
-  if (grade) {
-    stated.grade = grade.grade;
-    stated.gradeCell = { sheet: grade.sheet, cell: grade.cell };
-  }
   // Totals flags a few rows (subtotals, the total): their cells come from their tables when asked, as the rows'
   // own cells did, rather than from a record kept for every row (on 100,000 rows it showed in the GC's time).
   const cellOf = (sheet: string, row: number, field: TotalsField): string => {
@@ -326,25 +326,94 @@ export function evaluate(
     const address = field === "weight" ? cell("weight") : cell("score");
     return address ?? cell("score") ?? `A${row}`;
   };
-  const totals = computeTotals([...weightedBudget, ...indicators], ruleSet, stated, {
-    cell: cellOf,
+
+  const single = grouping.forms.length === 1;
+  const rowsOf = bucket(indicators, grouping.forms);
+  const linesOf = bucket(budget, grouping.forms);
+  const groups: GroupTotal[] = [];
+  const formTotals: Totals[] = grouping.forms.map((plan) => {
+    const rows = rowsOf.get(plan.id) ?? [];
+    const lines = linesOf.get(plan.id) ?? [];
+    const weightedBudget = lines
+      .filter((l) => l.weight !== null && l.level === 0)
+      .map(budgetAsIndicator);
+    const totalRow = rows.find((r) => r.kind === "total");
+    const stated: StatedTotals = {
+      score: totalRow?.statedScore ?? null,
+      grade: null,
+      ...(totalRow ? { totalRow: { sheet: totalRow.sheet, row: totalRow.row } } : {}),
+    };
+    // one form: its grade may be stated on any sheet; several: on the form's own rows only
+    const grade = single
+      ? findStatedGrade(sheets)
+      : findStatedGrade(
+          sheets.filter((g) => g.sheet === plan.sheet),
+          plan
+        );
+    if (grade) {
+      stated.grade = grade.grade;
+      stated.gradeCell = { sheet: grade.sheet, cell: grade.cell };
+    }
+    const totals = computeTotals([...weightedBudget, ...rows], ruleSet, stated, { cell: cellOf });
+    flags.push(...totals.flags);
+    for (const g of totals.groups) groups.push({ ...g, form: plan.id });
+    // A budget block alone, or a table with rows that could not be scored, has a partial total and no grade.
+    return withCoverage(totals.totals, [...weightedBudget, ...rows], ruleSet);
   });
-  flags.push(...totals.flags);
-  // A budget block alone, or a table with rows that could not be scored, has a partial total and no grade.
-  const graded = withCoverage(totals.totals, [...weightedBudget, ...indicators], ruleSet);
+
+  const kept = dedupe(flags);
+  assignFlagForms(kept, grouping, tables);
+  const forms: FormResult[] = grouping.forms.map((plan, k) => ({
+    id: plan.id,
+    sheet: plan.sheet,
+    title: plan.title,
+    kind: plan.kind,
+    tables: plan.tables,
+    totals: formTotals[k],
+    executionRate: (linesOf.get(plan.id) ?? []).find((l) => l.level === 0)?.rate ?? null,
+    flagCounts: countFlags(kept.filter((f) => f.form === plan.id)),
+  }));
 
   const evaluation: Evaluation = {
     file: options.file,
     ruleSet: options.ruleSetName,
     denominator: [...denominators].join("、"),
     tables,
+    forms,
     indicators: indicators as IndicatorResult[],
     budget,
-    groups: totals.groups,
-    totals: graded,
-    flags: dedupe(flags),
+    groups,
+    totals: single ? formTotals[0] : null,
+    flags: kept,
   };
   return { ok: true, evaluation };
+}
+
+function bucket<T extends { form?: string }>(items: T[], forms: FormPlan[]): Map<string, T[]> {
+  const out = new Map<string, T[]>(forms.map((f) => [f.id, []]));
+  for (const item of items) out.get(item.form ?? "")?.push(item);
+  return out;
+}
+
+/** A flag is its form's when its cell lies in one of the form's tables, or in the form's rows of its sheet. */
+function assignFlagForms(flags: Flag[], grouping: FormGrouping, tables: readonly TableRef[]): void {
+  const forms = grouping.forms;
+  if (forms.length === 1) {
+    for (const f of flags) f.form = forms[0].id;
+    return;
+  }
+  for (const f of flags) {
+    const row = parseA1(f.cell)?.row;
+    if (row === undefined) continue;
+    const t = tables.findIndex(
+      (x) => x.sheet === f.sheet && x.headerRow - 1 <= row && row <= x.lastRow
+    );
+    const plan =
+      t >= 0
+        ? forms[grouping.formOf[t]]
+        : forms.find((p) => p.sheet === f.sheet && p.top <= row && row <= p.bottom);
+    if (plan) f.form = plan.id;
+  }
 }
 
 /** Sheets without a table though others had one: a header over figures that nobody could read is said. */

@@ -35,7 +35,8 @@ export type FlagCode =
   | "EXECUTION_OVER"
   | "RATE_MISMATCH"
   | "ADJUSTMENT_HIGH"
-  | "PROGRESS_BEHIND";
+  | "PROGRESS_BEHIND"
+  | "FORM_ASSIGNED";
 
 export interface Flag {
   id: string; // `${sheet}!${cell}:${code}`, stable across runs
@@ -44,6 +45,8 @@ export interface Flag {
   sheet: string;
   cell: string; // A1
   message: Message;
+  /** The id of the form whose rows hold the flagged cell; absent for a cell outside every form. */
+  form?: string;
 }
 
 /** Where a located table sits and which column holds which field (0-based columns, -1 when absent). */
@@ -75,6 +78,8 @@ export interface ColumnNote {
 export type RowKind = "indicator" | "total" | "bonus" | "group";
 
 export interface IndicatorResult {
+  /** The id of its form (FormResult.id); evaluate() sets it on every row. */
+  form?: string;
   sheet: string;
   row: number; // 1-based worksheet row, as in the report
   kind: RowKind;
@@ -96,6 +101,8 @@ export interface IndicatorResult {
 }
 
 export interface BudgetLineResult {
+  /** The id of its form; evaluate() sets it on every line. */
+  form?: string;
   sheet: string;
   row: number; // 1-based
   name: string;
@@ -131,6 +138,8 @@ export interface Totals {
 
 /** A level-1 or level-2 roll-up, for the summary sheet and chart. */
 export interface GroupTotal {
+  /** The id of its form; evaluate() sets it on every group. */
+  form?: string;
   sheet: string;
   levels: string[];
   weight: number;
@@ -139,15 +148,34 @@ export interface GroupTotal {
   unscored?: number;
 }
 
+/**
+ * One form of the workbook: an indicator table with the budget block that belongs to it, totalled, graded and
+ * checked on its own (a workbook of several forms has no total of its own).
+ */
+export interface FormResult {
+  id: string; // the sheet's name, or `${sheet}#2` for a second form on one sheet; stable across runs
+  sheet: string;
+  title: string; // the title row and 项目名称, else the sheet's name
+  kind: "project" | "department";
+  /** Indexes into Evaluation.tables. */
+  tables: number[];
+  totals: Totals;
+  /** The rate of its budget's first total line, or null without one. */
+  executionRate: number | null;
+  flagCounts: Record<Severity, number>;
+}
+
 export interface Evaluation {
   file: string;
   ruleSet: string;
   denominator: string; // which budget column was the execution denominator
   tables: TableRef[];
+  forms: FormResult[];
   indicators: IndicatorResult[];
   budget: BudgetLineResult[];
   groups: GroupTotal[];
-  totals: Totals;
+  /** The only form's totals, or null when the workbook holds several forms. */
+  totals: Totals | null;
   flags: Flag[];
 }
 

@@ -1,11 +1,36 @@
-/** The JSON report of docs/contract.md (version 1), rendered in one language. */
+/** The JSON report (docs/report.md, version 2: forms), rendered in one language. */
 
 import { render } from "./i18n/render";
-import type { BudgetLineResult, Evaluation, Lang, Severity, TableRef } from "./model";
+import type { BudgetLineResult, Evaluation, Lang, Severity, TableRef, Totals } from "./model";
+import { countFlags } from "./review/severity";
 import { areaA1, columnName } from "./grid";
 
-export interface ReportV1 {
-  version: 1;
+export interface ReportTotals {
+  weight: number;
+  score: number;
+  grade: string;
+  statedScore: number | null;
+  statedGrade: string | null;
+  partial: boolean;
+  rows: { scored: number; unscored: number };
+  /** Why the grade is "—", or null when there is a grade. */
+  gradeReason: string | null;
+}
+
+export interface ReportForm {
+  id: string;
+  sheet: string;
+  title: string;
+  kind: "project" | "department";
+  /** Indexes into the report's tables. */
+  tables: number[];
+  totals: ReportTotals;
+  executionRate: number | null;
+  flagCounts: Record<Severity, number>;
+}
+
+export interface ReportV2 {
+  version: 2;
   file: string;
   ruleSet: string;
   denominator: string;
@@ -17,7 +42,9 @@ export interface ReportV1 {
     columns: Record<string, { column: string; header: string }>;
     rows: { scored: number; unscored: number };
   }[];
+  forms: ReportForm[];
   indicators: {
+    form: string;
     sheet: string;
     row: number;
     levels: string[];
@@ -31,21 +58,21 @@ export interface ReportV1 {
     explanation: string | null;
     suggestedReason: string | null;
   }[];
-  budget: Omit<BudgetLineResult, "parentRow" | "explanation">[];
-  groups: { sheet: string; levels: string[]; weight: number; score: number; unscored: number }[];
-  totals: {
+  budget: (Omit<BudgetLineResult, "parentRow" | "explanation" | "form"> & { form: string })[];
+  groups: {
+    form: string;
+    sheet: string;
+    levels: string[];
     weight: number;
     score: number;
-    grade: string;
-    statedScore: number | null;
-    statedGrade: string | null;
-    partial: boolean;
-    rows: { scored: number; unscored: number };
-    /** Why the grade is "—", or null when there is a grade. */
-    gradeReason: string | null;
-  };
+    unscored: number;
+  }[];
+  /** The only form's totals; null when the workbook holds several forms (each has its own in `forms`). */
+  totals: ReportTotals | null;
   flagCounts: Record<Severity, number>;
   flags: {
+    /** The form whose rows hold the cell, or null for a cell outside every form. */
+    form: string | null;
     id: string;
     code: string;
     severity: Severity;
@@ -56,9 +83,20 @@ export interface ReportV1 {
 }
 
 export function flagCounts(evaluation: Evaluation): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of evaluation.flags) counts[f.severity]++;
-  return counts;
+  return countFlags(evaluation.flags);
+}
+
+function reportTotals(t: Totals, lang: Lang): ReportTotals {
+  return {
+    weight: t.weight,
+    score: t.score,
+    grade: t.grade,
+    statedScore: t.statedScore,
+    statedGrade: t.statedGrade,
+    partial: t.partial ?? false,
+    rows: t.rows ?? { scored: 0, unscored: 0 },
+    gradeReason: t.gradeReason ? render(t.gradeReason, lang) : null,
+  };
 }
 
 /** Each field the table's header names: its column letter and the header text, in column order. */
@@ -71,9 +109,9 @@ export function columnMapping(t: TableRef): Record<string, { column: string; hea
   return out;
 }
 
-export function toReport(e: Evaluation, lang: Lang): ReportV1 {
+export function toReport(e: Evaluation, lang: Lang): ReportV2 {
   return {
-    version: 1,
+    version: 2,
     file: e.file,
     ruleSet: e.ruleSet,
     denominator: e.denominator,
@@ -84,9 +122,20 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       columns: columnMapping(t),
       rows: t.rows ?? { scored: 0, unscored: 0 },
     })),
+    forms: e.forms.map((f) => ({
+      id: f.id,
+      sheet: f.sheet,
+      title: f.title,
+      kind: f.kind,
+      tables: f.tables,
+      totals: reportTotals(f.totals, lang),
+      executionRate: f.executionRate,
+      flagCounts: f.flagCounts,
+    })),
     indicators: e.indicators
       .filter((r) => r.kind === "indicator" || r.kind === "bonus")
       .map((r) => ({
+        form: r.form ?? "",
         sheet: r.sheet,
         row: r.row,
         levels: r.levels,
@@ -101,6 +150,7 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
         suggestedReason: r.suggestedReason ? render(r.suggestedReason, lang) : null,
       })),
     budget: e.budget.map((b) => ({
+      form: b.form ?? "",
       sheet: b.sheet,
       row: b.row,
       name: b.name,
@@ -118,24 +168,17 @@ export function toReport(e: Evaluation, lang: Lang): ReportV1 {
       statedScore: b.statedScore,
     })),
     groups: e.groups.map((g) => ({
+      form: g.form ?? "",
       sheet: g.sheet,
       levels: g.levels,
       weight: g.weight,
       score: g.score,
       unscored: g.unscored ?? 0,
     })),
-    totals: {
-      weight: e.totals.weight,
-      score: e.totals.score,
-      grade: e.totals.grade,
-      statedScore: e.totals.statedScore,
-      statedGrade: e.totals.statedGrade,
-      partial: e.totals.partial ?? false,
-      rows: e.totals.rows ?? { scored: 0, unscored: 0 },
-      gradeReason: e.totals.gradeReason ? render(e.totals.gradeReason, lang) : null,
-    },
+    totals: e.totals ? reportTotals(e.totals, lang) : null,
     flagCounts: flagCounts(e),
     flags: e.flags.map((f) => ({
+      form: f.form ?? null,
       id: f.id,
       code: f.code,
       severity: f.severity,

@@ -70,7 +70,7 @@ function browserSession(
       if (outcome.ok) await refresh();
       return outcome;
     },
-    draftReport: (choices) => draftReport(ctx, choices),
+    draftReport: (choices, form) => draftReport(ctx, choices, form),
     // The preview scrolls to the cell itself: nothing to do in the workbook.
     select: async () => ({ ok: true }),
     async undo() {

@@ -35,7 +35,7 @@ export function excelSession(language: Language): WorkbookSession {
     score: (choices, onProgress, signal) => scoreWorkbook(ctx, choices, onProgress, signal),
     review: (flagId, decision) => reviewFlag(ctx, flagId, decision),
     undo: () => undoRun(ctx),
-    draftReport: (choices) => draftReport(ctx, choices),
+    draftReport: (choices, form) => draftReport(ctx, choices, form),
     async select(sheet, cell) {
       try {
         await selectCell((batch) => Excel.run(batch), sheet, cell);

@@ -56,6 +56,12 @@ const zhCN = {
   runCancelled: "已取消，工作簿未做任何更改。",
   runFailed: "评分失败：{message}",
   runDoneAnnouncement: "评分完成：系统总分 {total}，等级 {grade}，发现 {flags} 个问题。",
+  runDoneForms: "评分完成：共 {forms} 张评价表，各自计分定级，发现 {flags} 个问题。",
+  formsHeading: "评价表",
+  formsAll: "全部评价表",
+  formsHint: "本工作簿有 {count} 张评价表，各自计分、定级，不相加。点选一张，只看它的结果和问题。",
+  formsItem: "{score}/{weight} 分，等级 {grade}；{errors} 错误 · {warnings} 警告 · {infos} 提示",
+  formsNoTotal: "多张评价表没有合计的总分或等级：请在上方选一张查看。",
 
   // Results
   tabResults: "结果",
@@ -237,6 +243,15 @@ const enUS: Strings = {
   runCancelled: "Cancelled; nothing in the workbook was changed.",
   runFailed: "Scoring failed: {message}",
   runDoneAnnouncement: "Scoring finished: total {total}, grade {grade}, {flags} flags.",
+  runDoneForms:
+    "Scoring finished: {forms} forms, each scored and graded on its own, {flags} flags.",
+  formsHeading: "Forms",
+  formsAll: "All forms",
+  formsHint:
+    "This workbook holds {count} forms, each scored and graded on its own, never added up. Pick one to see only its results and flags.",
+  formsItem:
+    "{score}/{weight}, grade {grade}; {errors} errors · {warnings} warnings · {infos} info",
+  formsNoTotal: "Several forms have no total or grade together: pick one above to see its own.",
 
   tabResults: "Results",
   resultsHeading: "Results",
@@ -401,6 +416,7 @@ const CODE_LABELS = {
     RATE_MISMATCH: "执行率计算不符",
     ADJUSTMENT_HIGH: "预算调整幅度大",
     PROGRESS_BEHIND: "执行进度滞后",
+    FORM_ASSIGNED: "表格归属的评价表",
   },
   "en-US": {
     SCORE_MISMATCH: "Score differs from computed",
@@ -427,6 +443,7 @@ const CODE_LABELS = {
     RATE_MISMATCH: "Execution rate differs",
     ADJUSTMENT_HIGH: "Large budget adjustment",
     PROGRESS_BEHIND: "Behind the calendar",
+    FORM_ASSIGNED: "Table given to a form",
   },
 } satisfies {
   readonly [L in Language]: Readonly<Record<FlagCode, string>> & Readonly<Record<string, string>>;

@@ -72,7 +72,7 @@ export interface Workbench {
   /** The last thing to say to a screen reader (runs finishing, undo). */
   readonly announcement: string;
   /** The 自评报告 draft of the open workbook, with the run's choices. */
-  draftReport(): Promise<DraftOutcome>;
+  draftReport(form?: string): Promise<DraftOutcome>;
 }
 
 function problemOf(error: unknown): string {
@@ -208,13 +208,18 @@ export function useWorkbench(
           reviews: outcome.reviews,
           notices: outcome.notices,
         });
-        const { score, grade } = outcome.evaluation.totals;
+        const totals = outcome.evaluation.totals;
         setAnnouncement(
-          format(strings.runDoneAnnouncement, {
-            total: score,
-            grade,
-            flags: outcome.evaluation.flags.length,
-          })
+          totals
+            ? format(strings.runDoneAnnouncement, {
+                total: totals.score,
+                grade: totals.grade,
+                flags: outcome.evaluation.flags.length,
+              })
+            : format(strings.runDoneForms, {
+                forms: outcome.evaluation.forms.length,
+                flags: outcome.evaluation.flags.length,
+              })
         );
         setScreen("results");
         setFocusResults(true);
@@ -309,8 +314,8 @@ export function useWorkbench(
     focusResults,
     resultsFocused: () => setFocusResults(false),
     announcement,
-    draftReport: () =>
-      session.current?.draftReport?.(choices) ??
+    draftReport: (form?: string) =>
+      session.current?.draftReport?.(choices, form) ??
       Promise.resolve({ ok: false, message: strings.draftUnavailable }),
   };
 }

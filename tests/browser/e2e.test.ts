@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { startStaticServer, type StaticServer } from "../../src/bench/static-server";
 import { CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from "../../src/bench/web-bench";
+import { GUIDE, nationalForm } from "../fixtures/forms";
 
 const DIST = path.resolve(__dirname, "../../dist/web");
 const OUTPUT = path.resolve(__dirname, "../output");
@@ -382,7 +383,9 @@ describe("a supervisor reviews the sample in a plain browser (zh-CN, 350 px)", (
     // and so a new place; the tab is clicked where it is, as a keyboard or touch user switches screens.
     await page.getByRole("tab", { name: "结果" }).dispatchEvent("click");
     await page
-      .waitForFunction(() => document.documentElement.scrollTop === 0, undefined, { timeout: 5_000 })
+      .waitForFunction(() => document.documentElement.scrollTop === 0, undefined, {
+        timeout: 5_000,
+      })
       .catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
     await page.getByRole("tab", { name: "问题（5）" }).dispatchEvent("click");
@@ -574,7 +577,10 @@ describe("other ways in", () => {
       expect(await axeProblems(page)).toEqual([]);
       if (query === "") await screenshot(page, "pane-notices-zh.png", false);
       // The person's sheet is still theirs, as they wrote it; ours sits beside it.
-      const { file } = await download(page, query ? "Download the scored copy" : "下载评分后的副本");
+      const { file } = await download(
+        page,
+        query ? "Download the scored copy" : "下载评分后的副本"
+      );
       const scored = await readWorkbook(file);
       expect(text(scored.getWorksheet("评分汇总")!.getCell("A1"))).toBe("<b>我自己的汇总</b>");
       expect(scored.getWorksheet("评分汇总 (2)")).toBeDefined();
@@ -618,6 +624,49 @@ describe("other ways in", () => {
     expect(await output.innerText()).toContain("28.85");
     expect(await chart.locator("[data-over]").count()).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a workbook of two forms: the forms list with each total and grade; a click shows one form alone", async () => {
+    // two copies of the national form (tests/fixtures/forms.ts, 77.66 → 中 by hand), the second with 总分 80
+    const workbook = new ExcelJS.Workbook();
+    const sheets: [string, (string | number | null)[][]][] = [
+      ["填报说明", GUIDE],
+      ["项目一", nationalForm("招商引资与产业发展", 77.66)],
+      ["项目二", nationalForm("招商引资与产业发展", 80)],
+    ];
+    for (const [name, rows] of sheets) {
+      const ws = workbook.addWorksheet(name);
+      rows.forEach((cells, r) =>
+        cells.forEach((v, c) => {
+          if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+        })
+      );
+    }
+    const { page, errors } = await openPane("", WIDTH, TALL);
+    await page.locator("input[type=file]").setInputFiles({
+      name: "twoproj.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByRole("button", { name: "运行评分", exact: true }).click();
+    await page.getByTestId("forms-list").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+    const items = page.getByTestId("form-item");
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(0).innerText()).toContain("77.66/100 分，等级 中；0 错误");
+    expect(await items.nth(1).innerText()).toContain("77.66/100 分，等级 中；2 错误");
+    expect(await page.getByTestId("total").count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, "pane-forms-zh.png");
+    await items.nth(1).click();
+    expect(await page.getByTestId("total").innerText()).toBe("77.66");
+    expect(await page.getByTestId("grade").innerText()).toBe("中");
+    expect(await items.nth(1).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("tab", { name: "问题（2）" }).count()).toBe(1);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, "pane-forms-picked-zh.png");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -121,7 +121,7 @@ describe("a table whose actual column nobody could name", () => {
     ]);
     expect(e.indicators.map((i) => i.score)).toEqual([null, null]);
     expect(e.totals).toMatchObject({ grade: "—", partial: true, rows: { scored: 0, unscored: 2 } });
-    expect(render(e.totals.gradeReason!, "zh-CN")).toBe(
+    expect(render(e.totals!.gradeReason!, "zh-CN")).toBe(
       "2行带分值的指标无法计分（分值90分），总分不完整，不评定等级"
     );
   });
@@ -205,7 +205,7 @@ describe("scores as the domain says", () => {
       [null, null, "乙", 90, 90, null],
       ["合计", null, null, 100, 100.5, null],
     ]);
-    expect(e.totals.score).toBe(100);
+    expect(e.totals?.score).toBe(100);
     expect(codes(e)).toEqual(["SCORE_OVER_WEIGHT@E2"]);
   });
 

@@ -12,6 +12,16 @@ import { REAL_FORMS } from "../fixtures/real/forms";
 import { writeRealForm } from "../fixtures/real/build";
 import { runCli } from "../support/cli";
 
+interface Totals {
+  weight: number;
+  score: number;
+  grade: string;
+  partial: boolean;
+  rows: { scored: number; unscored: number };
+  gradeReason: string | null;
+  statedScore: number | null;
+}
+
 interface Report {
   tables: {
     range: string;
@@ -38,16 +48,9 @@ interface Report {
     score: number | null;
     statedScore: number | null;
   }[];
-  totals: {
-    weight: number;
-    score: number;
-    grade: string;
-    partial: boolean;
-    rows: { scored: number; unscored: number };
-    gradeReason: string | null;
-    statedScore: number | null;
-  };
-  flags: { code: string; cell: string; message: string }[];
+  totals: Totals;
+  forms: { id: string; title: string; tables: number[]; totals: Totals }[];
+  flags: { code: string; cell: string; message: string; form: string | null }[];
 }
 
 let dir: string;
@@ -102,8 +105,8 @@ test("every table of every form is found, and every weighted row is scored or fl
       // an unscored weighted row has a flag on one of its own cells
       expect(report.flags.some((f) => f.cell.replace(/^[A-Z]+/, "") === row)).toBe(true);
     }
-    // no grade over a partial total
-    if (report.totals.partial) expect(report.totals.grade).toBe("—");
+    // no grade over a partial total, in any form
+    for (const f of report.forms) if (f.totals.partial) expect(f.totals.grade).toBe("—");
   }
 });
 
@@ -347,7 +350,22 @@ describe("四川 大英县司法局 2023 (two forms on one sheet)", () => {
     });
   });
 
-  test("完成 against ≤30 万元 cannot be scored: flagged, the 90 points unscored, the total partial", () => {
+  test("the title row between the tables starts the second form: two forms, each with its own tables", () => {
+    const { report, out } = get(id);
+    expect(report.totals).toBeNull();
+    expect(report.forms.map((f) => [f.id, f.title, f.tables])).toEqual([
+      // the page begins inside the first form: no title of its own, so the sheet's name
+      ["自评表", "自评表", [0]],
+      [
+        "自评表#2",
+        "部门预算项目支出绩效自评表（2023年度） — 51092324T000010263357-2023年全县安可替代补助资金项目",
+        [1, 2],
+      ],
+    ]);
+    expect(out).toContain("共 2 张评价表");
+  });
+
+  test("完成 against ≤30 万元 cannot be scored: flagged, the first form's 90 points unscored, its total partial", () => {
     const { report } = get(id);
     expect(report.indicators[0]).toMatchObject({
       row: 2,
@@ -355,13 +373,28 @@ describe("四川 大英县司法局 2023 (two forms on one sheet)", () => {
       score: null,
       statedScore: 90,
     });
-    expect(report.flags.filter((f) => f.cell === "H2").map((f) => f.code)).toEqual([
-      "ACTUAL_MISSING",
+    expect(report.flags.filter((f) => f.cell === "H2").map((f) => [f.code, f.form])).toEqual([
+      ["ACTUAL_MISSING", "自评表"],
     ]);
-    expect(report.totals).toMatchObject({
+    expect(report.forms[0].totals).toMatchObject({
       grade: "—",
       partial: true,
-      rows: { scored: 1, unscored: 1 },
+      rows: { scored: 0, unscored: 1 },
+    });
+    // its 合计 says 100 (the budget's 10 points are on the page before): checked against this form's 90 alone
+    expect(
+      report.flags.filter((f) => f.code === "WEIGHT_SUM").map((f) => [f.cell, f.form])
+    ).toEqual([
+      ["I3", "自评表"],
+      ["A15", "自评表#2"],
+    ]);
+    // the second form: its budget line 3.36 of 3.36 → 10 of 10; the page ends in its first indicator row
+    expect(report.forms[1].totals).toMatchObject({
+      weight: 10,
+      score: 10,
+      grade: "—",
+      partial: true,
+      rows: { scored: 1, unscored: 0 },
     });
   });
 });

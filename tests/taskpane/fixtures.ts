@@ -23,6 +23,8 @@ export function flag(
   };
 }
 
+const TOTALS = { weight: 100, score: 79.59, grade: "中", statedScore: null, statedGrade: null };
+
 export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {
     file: "自评表.xlsx",
@@ -53,7 +55,19 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
       { sheet: "自评表", levels: ["产出指标", "数量指标"], weight: 35, score: 23.85 },
       { sheet: "自评表", levels: ["效益指标"], weight: 30, score: 22.5 },
     ],
-    totals: { weight: 100, score: 79.59, grade: "中", statedScore: null, statedGrade: null },
+    totals: TOTALS,
+    forms: [
+      {
+        id: "自评表",
+        sheet: "自评表",
+        title: "自评表",
+        kind: "project",
+        tables: [0],
+        totals: TOTALS,
+        executionRate: null,
+        flagCounts: { error: 0, warning: 0, info: 0 },
+      },
+    ],
     flags: [
       flag("自评表", "H14", "REASON_MISSING", "warning", "未填写扣分原因"),
       flag("自评表", "E22", "NEGATIVE_COMPLETION", "warning", "完成率为负"),

@@ -31,7 +31,7 @@ describe("results", () => {
     const stated = (statedScore: number | null, statedGrade: string | null) =>
       resultSummary(
         evaluation({ totals: { weight: 100, score: 79.59, grade: "中", statedScore, statedGrade } })
-      ).statedDiffers;
+      )?.statedDiffers;
     expect(stated(79.59, "中")).toBe(false);
     expect(stated(85, "中")).toBe(true);
     expect(stated(null, "良")).toBe(true);

@@ -29,7 +29,7 @@ describe("run state", () => {
     expect(s.fraction).toBeCloseTo(2 / 3);
     s = runReducer(s, { type: "done", evaluation: evaluation(), reviews: {} });
     expect(s).toMatchObject({ phase: "done", fraction: 1, finished: 1 });
-    expect(s.evaluation?.totals.score).toBe(79.59);
+    expect(s.evaluation?.totals?.score).toBe(79.59);
   });
 
   test("progress outside a run is ignored", () => {

@@ -3,9 +3,8 @@
  * 一、基本情况 (the budget), 二、绩效自评情况 (conclusion, indicators, key indicators), 三、存在的主要问题 (open
  * flags), and an appendix tracing every figure to its sheet and cell.
  *
- * A workbook is one form for now: the engine evaluates one form per workbook. `formsOf` names it, and
- * `form` must be that name; when the engine evaluates several forms (one per sheet), formsOf lists them
- * and buildDraft drafts the one named, from that form's tables only.
+ * A workbook holds one or more forms (engine/forms): `formsOf` names them, and buildDraft drafts the one named by
+ * `form` (needed when there are several) from that form's tables, rows and flags only.
  */
 
 import type { Grid } from "../grid";
@@ -20,6 +19,7 @@ import { outline } from "./numbering";
 import { openFlags, problemsSection } from "./problems";
 import { conclusion, indicatorParagraphs, keyIndicatorTable } from "./score-section";
 import { formTitle } from "./title";
+import { formView } from "../forms/view";
 
 export type { Block, Draft, Figure, Run } from "./model";
 
@@ -40,8 +40,9 @@ function mainTable(e: Evaluation) {
   return weighted ?? e.tables[0];
 }
 
-/** The forms a workbook holds, by name (for now, one: the sheet of its main table). */
+/** The forms a workbook holds, by id; one form is also known by the sheet of its main table. */
 export function formsOf(e: Evaluation): string[] {
+  if (e.forms.length > 1) return e.forms.map((f) => f.id);
   const t = mainTable(e);
   return t ? [t.sheet] : [];
 }
@@ -66,17 +67,24 @@ function appendix(book: FigureBook): Block[] {
 export function buildDraft(
   input: DraftInput
 ): { ok: true; draft: Draft } | { ok: false; problem: Message } {
-  const { evaluation: e, grids, ruleSet, lang } = input;
-  const forms = formsOf(e);
+  const { evaluation: whole, grids, ruleSet, lang } = input;
+  const forms = formsOf(whole);
   if (input.form !== undefined && !forms.includes(input.form))
     return {
       ok: false,
       problem: msg("draft.formUnknown", {
-        file: e.file,
+        file: whole.file,
         form: input.form,
         forms: forms.join("、"),
       }),
     };
+  if (whole.forms.length > 1 && input.form === undefined)
+    return {
+      ok: false,
+      problem: msg("draft.formNeeded", { file: whole.file, forms: forms.join("、") }),
+    };
+  const chosen = whole.forms.length > 1 ? whole.forms.find((f) => f.id === input.form) : undefined;
+  const e = chosen ? formView(whole, chosen) : whole;
   const book = new FigureBook(lang);
   const main = mainTable(e);
   const title = formTitle(
@@ -96,7 +104,7 @@ export function buildDraft(
   blocks.push(heading(2, 1, `draft.h.spending.${kind}`));
   blocks.push(...budgetSection(book, e.tables, e.budget, grids, ruleSet, kind));
 
-  const scored = e.totals.weight > 0;
+  const scored = (e.totals?.weight ?? 0) > 0;
   const key = keyIndicatorTable(book, e);
   if (scored || key) {
     blocks.push(heading(1, ++section, "draft.h.self"));

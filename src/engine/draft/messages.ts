@@ -205,9 +205,13 @@ registerMessages({
   "draft.fig.statedTotalLabel": { "zh-CN": "表内填报总分", "en-US": "Stated total" },
 
   "draft.formUnknown": {
+    "zh-CN": "{file}：没有名为“{form}”的评分表。本工作簿可选的评分表：{forms}",
+    "en-US": "{file}: no form named “{form}”. Forms in this workbook: {forms}",
+  },
+  "draft.formNeeded": {
     "zh-CN":
-      "{file}：没有名为“{form}”的评分表。本工作簿可选的评分表：{forms}（每个工作簿目前按一张评分表起草）",
+      "{file}：工作簿有多张评分表（{forms}），报告按一张评分表起草：请指定其中一张（命令行用 --form；任务窗格中先在评价表列表里点选一张）。",
     "en-US":
-      "{file}: no form named “{form}”. Forms in this workbook: {forms} (a workbook is drafted as one form for now)",
+      "{file}: the workbook holds several forms ({forms}); a report is drafted for one form: name one (with --form on the command line; in the task pane, pick it in the forms list first).",
   },
 });

@@ -33,7 +33,8 @@ function rangeOf(e: Evaluation, rows: { sheet: string; row: number }[], field: s
 }
 
 export function conclusion(book: FigureBook, e: Evaluation, ruleSet: RuleSet): Block[] {
-  const t = e.totals;
+  // buildDraft drafts one form: its totals are the evaluation's
+  const t = e.totals ?? e.forms[0].totals;
   const scored = e.indicators.filter((r) => r.kind !== "total" && r.kind !== "group");
   const sheet = scored[0]?.sheet ?? "";
   const totalRow = e.indicators.find((r) => r.kind === "total");

@@ -15,9 +15,14 @@ export interface StatedGrade {
   cell: string;
 }
 
-export function findStatedGrade(grids: Grid[]): StatedGrade | null {
+/** `rows` limits the search to one form's rows of a sheet holding several forms (0-based, inclusive). */
+export function findStatedGrade(
+  grids: Grid[],
+  rows: { top: number; bottom: number } = { top: 0, bottom: Number.MAX_SAFE_INTEGER }
+): StatedGrade | null {
   for (const g of grids) {
-    for (let r = 0; r < g.values.length; r++) {
+    const last = Math.min(g.values.length - 1, rows.bottom);
+    for (let r = Math.max(0, rows.top); r <= last; r++) {
       const row = g.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];

@@ -1,13 +1,16 @@
 /**
  * 评分汇总, the summary: total, grade and what the sheet states; a row per level-1 indicator (the chart's
  * data: score against weight), a row per level-2 indicator; the budget lines' execution figures; flag
- * counts by severity. Written whole on every run, in the run's language.
+ * counts by severity. Written whole on every run, in the run's language. A workbook of several forms gets the
+ * cross-form table first (each form's total, grade, execution rate, stated total and flags; no total or grade
+ * across them), then the same sections for each form in turn.
  */
 
 import { round } from "../budget/numbers";
 import { FIELD_NAMES } from "../i18n/column-messages";
 import { render } from "../i18n/render";
-import type { Evaluation, GroupTotal, Lang, Severity } from "../model";
+import type { Evaluation, FormResult, GroupTotal, Lang, Severity, Totals } from "../model";
+import { formView } from "../forms/view";
 import { columnMapping } from "../report";
 import { areaA1 } from "../grid";
 import { label, severityLabel } from "./labels";
@@ -55,22 +58,59 @@ const share = (score: number, weight: number): number | null =>
 const scoreAndShare = (g: GroupTotal): [number | null, number | null] =>
   g.unscored ? [null, null] : [g.score, share(g.score, g.weight)];
 
-function overview(b: SheetBuilder, e: Evaluation, lang: Lang): void {
+function overview(b: SheetBuilder, e: Evaluation, t: Totals, lang: Lang): void {
   b.header([label("summary.item", lang), label("summary.value", lang)]);
-  const first = b.row([label("summary.total", lang), e.totals.score]);
-  b.row([label("summary.weight", lang), e.totals.weight]);
+  const first = b.row([label("summary.total", lang), t.score]);
+  b.row([label("summary.weight", lang), t.weight]);
   b.format(first, first + 1, 1, 1, POINTS);
-  b.row([label("summary.grade", lang), e.totals.grade]);
-  const stated = b.row([label("summary.statedScore", lang), e.totals.statedScore]);
+  b.row([label("summary.grade", lang), t.grade]);
+  const stated = b.row([label("summary.statedScore", lang), t.statedScore]);
   b.format(stated, stated, 1, 1, POINTS);
-  b.row([label("summary.statedGrade", lang), e.totals.statedGrade]);
+  b.row([label("summary.statedGrade", lang), t.statedGrade]);
   b.row([label("summary.ruleSet", lang), e.ruleSet]);
   b.row([label("summary.file", lang), e.file]);
-  const rows = e.totals.rows ?? { scored: 0, unscored: 0 };
+  const rows = t.rows ?? { scored: 0, unscored: 0 };
   b.row([label("summary.scoredRows", lang), rows.scored]);
   b.row([label("summary.unscoredRows", lang), rows.unscored]);
-  if (e.totals.gradeReason)
-    b.row([label("summary.noGrade", lang), render(e.totals.gradeReason, lang)]);
+  if (t.gradeReason) b.row([label("summary.noGrade", lang), render(t.gradeReason, lang)]);
+}
+
+/** The cross-form table: one row per form, its own figures only (an average of grades means nothing). */
+function formsTable(b: SheetBuilder, forms: readonly FormResult[], lang: Lang): void {
+  const headerRow = b.header([
+    label("summary.form", lang),
+    label("summary.formId", lang),
+    label("summary.formKind", lang),
+    label("summary.total", lang),
+    label("summary.weight", lang),
+    label("summary.grade", lang),
+    label("summary.rate", lang),
+    label("summary.statedScore", lang),
+    label("summary.statedGrade", lang),
+    severityLabel("error", lang),
+    severityLabel("warning", lang),
+    severityLabel("info", lang),
+  ]);
+  for (const f of forms) {
+    const t = f.totals;
+    b.row([
+      f.title,
+      f.id,
+      label(`summary.formKind.${f.kind}`, lang),
+      t.score,
+      t.weight,
+      t.grade,
+      f.executionRate,
+      t.statedScore,
+      t.statedGrade,
+      f.flagCounts.error,
+      f.flagCounts.warning,
+      f.flagCounts.info,
+    ]);
+  }
+  b.format(headerRow + 1, b.next - 1, 3, 4, POINTS);
+  b.format(headerRow + 1, b.next - 1, 6, 6, RATE);
+  b.format(headerRow + 1, b.next - 1, 7, 7, POINTS);
 }
 
 /** Which header each table's fields were read from, so that a person can see what the engine took for what. */
@@ -164,17 +204,33 @@ function flagCounts(b: SheetBuilder, e: Evaluation, lang: Lang): void {
   b.row([label("summary.flagTotal", lang), e.flags.length]);
 }
 
-export function summarySheet(e: Evaluation, lang: Lang): SheetWrite {
-  const b = new SheetBuilder();
-  b.header([label("summary.title", lang)]);
-  b.blank();
-  overview(b, e, lang);
+function sections(b: SheetBuilder, e: Evaluation, t: Totals, lang: Lang): ChartSpec | undefined {
+  overview(b, e, t, lang);
   b.blank();
   const chart = levelOne(b, e, lang);
   levelTwo(b, e, lang);
   budget(b, e, lang);
   flagCounts(b, e, lang);
   columns(b, e, lang);
+  return chart;
+}
+
+export function summarySheet(e: Evaluation, lang: Lang): SheetWrite {
+  const b = new SheetBuilder();
+  b.header([label("summary.title", lang)]);
+  b.blank();
+  let chart: ChartSpec | undefined;
+  if (e.totals !== null) chart = sections(b, e, e.totals, lang);
+  else {
+    // several forms: the chart would show one form's groups beside the others' tables, so there is none
+    formsTable(b, e.forms, lang);
+    for (const f of e.forms) {
+      b.blank();
+      b.blank();
+      b.header([label("summary.formSection", lang, { title: f.title, id: f.id })]);
+      sections(b, formView(e, f), f.totals, lang);
+    }
+  }
   return {
     name: SUMMARY_SHEET,
     values: b.values,

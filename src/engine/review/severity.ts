@@ -27,8 +27,15 @@ export const severities: Readonly<Record<FlagCode, Severity>> = {
   RATE_MISMATCH: "error",
   ADJUSTMENT_HIGH: "warning",
   PROGRESS_BEHIND: "warning",
+  FORM_ASSIGNED: "info",
 };
 
 export function makeFlag(sheet: string, cell: string, code: FlagCode, message: Message): Flag {
   return { id: flagId(sheet, cell, code), code, severity: severities[code], sheet, cell, message };
+}
+
+export function countFlags(flags: readonly Flag[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of flags) counts[f.severity]++;
+  return counts;
 }

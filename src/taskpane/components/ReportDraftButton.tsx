@@ -12,8 +12,11 @@ const useStyles = makeStyles({
 /** Drafts the 自评报告 (.docx) of the open workbook and hands it to the user as a download, in both doors. */
 export function ReportDraftButton({
   workbench: w,
+  form = null,
 }: {
   readonly workbench: Workbench;
+  /** The form picked in a workbook of several, which is the one drafted. */
+  readonly form?: string | null;
 }): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -24,7 +27,7 @@ export function ReportDraftButton({
 
   const draft = async (): Promise<void> => {
     setState({ busy: true, text: w.strings.draftBusy });
-    const outcome = await w.draftReport();
+    const outcome = await w.draftReport(form ?? undefined);
     if (outcome.ok) {
       saveAs(outcome.file.blob, outcome.file.name);
       setState({ busy: false, text: format(w.strings.draftSaved, { name: outcome.file.name }) });

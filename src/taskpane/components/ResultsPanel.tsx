@@ -154,6 +154,16 @@ function Summary({
   const shared = useSharedStyles();
   const s = resultSummary(evaluation);
   const reason = gradeReason(evaluation);
+  if (s === null)
+    return (
+      <div className={shared.section} data-testid="result-summary">
+        <Body1 data-testid="forms-no-total">{w.strings.formsNoTotal}</Body1>
+        <Caption1 className={shared.muted}>
+          {format(w.strings.ruleSetUsed, { name: presetTitle(w.language, evaluation.ruleSet) })}
+        </Caption1>
+        <ColumnMapping strings={w.strings} language={w.language} evaluation={evaluation} />
+      </div>
+    );
   return (
     <div className={shared.section} data-testid="result-summary">
       <div className={styles.score}>
@@ -242,9 +252,12 @@ function FlagCounts({
 export function ResultsPanel({
   workbench: w,
   evaluation,
+  form = null,
 }: {
   readonly workbench: Workbench;
   readonly evaluation: Evaluation;
+  /** The form picked in a workbook of several (the evaluation is then that form's alone). */
+  readonly form?: string | null;
 }): React.JSX.Element {
   const shared = useSharedStyles();
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -292,7 +305,7 @@ export function ResultsPanel({
         </Subtitle2>
         <FlagCounts w={w} evaluation={evaluation} />
       </section>
-      <ReportDraftButton workbench={w} />
+      <ReportDraftButton workbench={w} form={form} />
       <UndoRun strings={w.strings} onUndo={w.undo} />
     </section>
   );

@@ -4,6 +4,8 @@ import { format } from "../i18n";
 import type { Screen, Workbench as WorkbenchState } from "../useWorkbench";
 import { DownloadBar } from "./DownloadBar";
 import { FlagsPanel } from "./FlagsPanel";
+import { FormsList } from "./FormsList";
+import { shownEvaluation } from "../state/forms";
 import { PreviewPanel } from "./PreviewPanel";
 import { ResultsPanel } from "./ResultsPanel";
 import { RunPanel } from "./RunPanel";
@@ -30,7 +32,14 @@ export function Workbench({
   const styles = useStyles();
   const shared = useSharedStyles();
   const { strings, run, browser } = w;
-  const evaluation = run.phase === "done" ? run.evaluation : null;
+  const whole = run.phase === "done" ? run.evaluation : null;
+  // A workbook of several forms: the Results and Flags screens show the form picked in the list, or all of them.
+  const [formId, setFormId] = React.useState<string | null>(null);
+  React.useEffect(() => setFormId(null), [run.finished]);
+  const evaluation = React.useMemo(
+    () => (whole ? shownEvaluation(whole, formId) : null),
+    [whole, formId]
+  );
 
   // Each screen keeps its place: coming back to the flags finds the list where it was left.
   const scrolled = React.useRef(new Map<Screen, number>());
@@ -107,15 +116,18 @@ export function Workbench({
         <DownloadBar strings={strings} session={browser} />
       )}
       <div role="tabpanel" id={`panel-${w.screen}`} aria-labelledby={`tab-${w.screen}`}>
+        {whole && (w.screen === "results" || w.screen === "flags") && (
+          <FormsList strings={strings} evaluation={whole} selected={formId} onSelect={setFormId} />
+        )}
         {w.screen === "run" && <RunPanel workbench={w} />}
         {w.screen === "results" && evaluation && (
-          <ResultsPanel workbench={w} evaluation={evaluation} />
+          <ResultsPanel workbench={w} evaluation={evaluation} form={formId} />
         )}
         {w.screen === "flags" && evaluation && (
           <FlagsPanel workbench={w} evaluation={evaluation} reviews={run.reviews} />
         )}
         {w.screen === "preview" && browser && (
-          <PreviewPanel workbench={w} session={browser} evaluation={evaluation} />
+          <PreviewPanel workbench={w} session={browser} evaluation={whole} />
         )}
       </div>
       <div

@@ -67,7 +67,8 @@ export interface WorkbookSession {
   /** Takes out everything the last run wrote. */
   undo(): Promise<UndoOutcome>;
   /** The 自评报告 draft (.docx) of the workbook as it is now; the workbook is not changed. */
-  draftReport?(choices: RunChoices): Promise<DraftOutcome>;
+  /** `form`: the form to draft, in a workbook of several (its id). */
+  draftReport?(choices: RunChoices, form?: string): Promise<DraftOutcome>;
 }
 
 export type DraftOutcome =

@@ -88,7 +88,11 @@ export async function scoreWorkbook(
 }
 
 /** The report draft of the workbook as the port reads it now, as a file to hand to the user. */
-export async function draftReport(ctx: SessionContext, choices: RunChoices): Promise<DraftOutcome> {
+export async function draftReport(
+  ctx: SessionContext,
+  choices: RunChoices,
+  form?: string
+): Promise<DraftOutcome> {
   const asOf = asOfFor(choices);
   if (asOf === null) return { ok: false, message: strings(ctx.language).asOfInvalid };
   try {
@@ -100,6 +104,7 @@ export async function draftReport(ctx: SessionContext, choices: RunChoices): Pro
       ruleSet: ruleSetFor(choices),
       lang: ctx.language,
       ...(asOf === undefined ? {} : { asOf }),
+      ...(form === undefined ? {} : { form }),
     });
     if (!outcome.ok) return { ok: false, message: problemText(outcome.problem, ctx.language) };
     const blob = new Blob([outcome.bytes as BlobPart], { type: DOCX_TYPE });

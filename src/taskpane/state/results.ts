@@ -12,7 +12,9 @@ export interface ResultSummary {
   readonly statedDiffers: boolean;
 }
 
-export function resultSummary(e: Evaluation): ResultSummary {
+/** Null for a workbook of several forms: each has its own total, none is the workbook's. */
+export function resultSummary(e: Evaluation): ResultSummary | null {
+  if (e.totals === null) return null;
   const { score, weight, grade, statedScore, statedGrade } = e.totals;
   const scoreDiffers = statedScore !== null && Math.abs(statedScore - score) > 0.005;
   const gradeDiffers = statedGrade !== null && statedGrade !== grade;
@@ -106,7 +108,7 @@ export function compareRows(e: Evaluation): CompareRow[] {
   const level1 = e.groups.filter((g) => g.levels.length === 1);
   const sheets = new Set(level1.map((g) => g.sheet));
   return [
-    row("total", null, e.totals.statedScore, e.totals.score),
+    ...(e.totals ? [row("total", null, e.totals.statedScore, e.totals.score)] : []),
     ...level1.map((g) => {
       const name = g.levels[0] ?? "";
       return row(
@@ -126,6 +128,7 @@ export type GradeReason =
   | { readonly kind: "noIndicators" };
 
 export function gradeReason(e: Evaluation): GradeReason | null {
+  if (e.totals === null) return null;
   const grade = e.totals.grade.trim();
   if (grade !== "" && grade !== "—") return null;
   const unscored = e.indicators.filter(
