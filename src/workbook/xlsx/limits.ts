@@ -8,7 +8,7 @@ import { unzipSync } from "fflate";
 import type { InputProblem } from "../../engine/errors";
 import { msg } from "../../engine/i18n/render";
 import { type FileKind, sniff } from "./sniff";
-import type { Parts } from "./zip-parts";
+import { type Parts, unzipParts } from "./zip-parts";
 import "./messages";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -65,7 +65,10 @@ export function kindProblem(file: string, kind: FileKind): InputProblem | null {
     case "encrypted":
       return { code: "PASSWORD_PROTECTED", file, message: msg("xlsx.encrypted", { file }) };
     case "xls":
-      return { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
+      // WPS's own .et is a compound file as an .xls is; its name is what tells it apart.
+      return /\.ett?$/i.test(file)
+        ? { code: "WPS_ET", file, message: msg("xlsx.wpsEt", { file }) }
+        : { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
     case "ods":
       return { code: "ODS_FILE", file, message: msg("xlsx.ods", { file }) };
     case "csv":
@@ -125,9 +128,7 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
  */
 function inflateParts(bytes: Uint8Array): Parts | null {
   try {
-    return new Map(
-      Object.entries(unzipSync(bytes, { filter: (entry) => KEPT_PART.test(entry.name) }))
-    );
+    return unzipParts(bytes, (name) => KEPT_PART.test(name));
   } catch {
     return null;
   }
