@@ -117,18 +117,17 @@ function countTag(xml: Uint8Array, tag: number[]): number {
   return n;
 }
 
-/** The parts read after ExcelJS has loaded the package: XML ones, and binary ones outside media (a VBA project). */
-const KEPT_PART = /\.(xml|rels|vml|bin)$/i;
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /**
- * The XML (and binary non-media) parts inflated in one pass, each into a buffer of the size the central
- * directory gives (checked against the bounds before), so that a lying directory cannot make one grow.
+ * Every part inflated in one pass (what ExcelJS drops is put back from them: keep-input.ts), each into a
+ * buffer of the size the central directory gives (checked against the bounds before), so that a lying
+ * directory cannot make one grow.
  * Null when a part cannot be inflated.
  */
 function inflateParts(bytes: Uint8Array): Parts | null {
   try {
-    return unzipParts(bytes, (name) => KEPT_PART.test(name));
+    return unzipParts(bytes);
   } catch {
     return null;
   }
