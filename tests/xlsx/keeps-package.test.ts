@@ -2,7 +2,9 @@
  * A workbook made by a real spreadsheet (LibreOffice, tests/xlsx/real-book.ts) scored and undone: its drawing,
  * chart and picture come back byte for byte, linked from the sheet that has them, with their content types;
  * the copy opens in LibreOffice and its PDF still draws the chart (its title is on the page). ExcelJS alone
- * dropped the chart (each assertion on the chart failed before src/workbook/xlsx/keep-drawings.ts).
+ * dropped the chart (each assertion on the chart failed before src/workbook/xlsx/keep-related.ts).
+ * A pivot table and a threaded comment, added to that workbook at XML level as Excel writes them (LibreOffice
+ * here cannot make a threaded comment, and makes a pivot table only from its own dialog), come back too.
  */
 
 import { execFileSync } from "child_process";
@@ -11,7 +13,7 @@ import type JSZip from "jszip";
 import * as path from "path";
 import { sampleEvaluation } from "../plan/fixtures";
 import { convert, hasSoffice } from "../support/libreoffice";
-import { CHART_TITLE, libreOfficeBook } from "./real-book";
+import { ADDED, CHART_DATA_SHEET, CHART_TITLE, PIVOT_CACHE_ID, libreOfficeBook, withPivotAndThread } from "./real-book";
 import { load, parts, scoreFile, sheetXml, tmpDir, undoFile } from "./scoring";
 
 const describeLO = hasSoffice() ? describe : describe.skip;
@@ -85,5 +87,57 @@ describeLO("a LibreOffice workbook with a chart and a picture, scored and undone
     expect(r.code).toBe(0);
     expect(pdfText(r.outputs[0])).toContain(CHART_TITLE); // the input draws it: the check can see a chart
     expect(pdfText(r.outputs[1])).toContain(CHART_TITLE);
+  }, 120_000);
+});
+
+/** The part a relationship of `relsXml` of the given type leads to, resolved from `from`. */
+function target(relsXml: string, type: string, from: string): string | undefined {
+  const el = new RegExp(`<Relationship [^>]*Type="[^"]*/${type}"[^>]*/>`).exec(relsXml)?.[0];
+  const t = el && /Target="([^"]+)"/.exec(el)?.[1];
+  return t ? path.posix.normalize(path.posix.join(path.posix.dirname(from), t)) : undefined;
+}
+
+describeLO("a pivot table and a threaded comment come back, linked", () => {
+  let dir: string;
+  let input: string;
+  beforeAll(async () => {
+    dir = await tmpDir("jixiao-pivot-");
+    const lo = await libreOfficeBook(dir);
+    input = await withPivotAndThread(lo, path.join(dir, "plus.xlsx"), async (zip, name) => (await sheetXml(zip, name)).path);
+  }, 120_000);
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  async function expectKept(file: string): Promise<void> {
+    const zip = await parts(file);
+    for (const [name, { xml }] of Object.entries(ADDED)) expect(await zip.file(name)?.async("string")).toBe(xml);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    for (const [name, { type }] of Object.entries(ADDED)) if (type) expect(types).toContain(`<Override PartName="/${name}" ContentType="${type}"/>`);
+    const data = await sheetXml(zip, CHART_DATA_SHEET);
+    expect(target(data.rels, "pivotTable", data.path)).toBe("xl/pivotTables/pivotTable1.xml");
+    const scored = await sheetXml(zip, "自评表");
+    expect(target(scored.rels, "threadedComment", scored.path)).toBe("xl/threadedComments/threadedComment1.xml");
+    const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    expect(target(wbRels, "person", "xl/workbook.xml")).toBe("xl/persons/person.xml");
+    const cacheRel = new RegExp(`<pivotCache cacheId="${PIVOT_CACHE_ID}" r:id="([^"]+)"/>`).exec(await zip.file("xl/workbook.xml")!.async("string"))?.[1];
+    expect(cacheRel).toBeDefined();
+    expect(new RegExp(`<Relationship [^>]*Id="${cacheRel}"[^>]*Target="pivotCache/pivotCacheDefinition1.xml"`).test(wbRels)).toBe(true);
+  }
+
+  test("in the scored copy and in the copy undone", async () => {
+    await expectKept(input); // the check itself reads the fixture right
+    const scored = path.join(dir, "scored.xlsx");
+    await scoreFile(input, scored, sampleEvaluation());
+    await expectKept(scored);
+    const restored = path.join(dir, "restored.xlsx");
+    await undoFile(scored, restored);
+    await expectKept(restored);
+  }, 60_000);
+
+  test("the copy opens in LibreOffice", async () => {
+    const scored = path.join(dir, "scored-lo.xlsx");
+    await scoreFile(input, scored, sampleEvaluation());
+    const r = await convert(scored, "pdf", path.join(dir, "pdf"));
+    expect(r.code).toBe(0);
+    expect(pdfText(r.outputs[0])).toContain(CHART_TITLE);
   }, 120_000);
 });

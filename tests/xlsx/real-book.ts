@@ -67,3 +67,72 @@ export async function libreOfficeBook(dir: string): Promise<string> {
   if (r.code !== 0) throw new Error(`LibreOffice could not save the fixture: ${r.stderr}`);
   return r.outputs[0];
 }
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const THREADS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments";
+const PERSON_ID = "{B3A0D1E2-0000-4000-8000-000000000001}";
+export const PIVOT_CACHE_ID = "7";
+
+/** The parts added at XML level, by path, with their content types. */
+export const ADDED: Record<string, { type: string; xml: string }> = {
+  "xl/pivotTables/pivotTable1.xml": {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${MAIN}" name="数据透视表1" cacheId="${PIVOT_CACHE_ID}" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" useAutoFormatting="1" itemPrintTitles="1" indent="0" outline="1" outlineData="1"><location ref="D1:E5" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="4"><item x="0"/><item x="1"/><item x="2"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="4"><i><x/></i><i><x v="1"/></i><i><x v="2"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:预算" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>`,
+  },
+  "xl/pivotTables/_rels/pivotTable1.xml.rels": {
+    type: "",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+  },
+  "xl/pivotCache/pivotCacheDefinition1.xml": {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" recordCount="3"><cacheSource type="worksheet"><worksheetSource ref="A1:B4" sheet="${CHART_DATA_SHEET}"/></cacheSource><cacheFields count="2"><cacheField name="季度" numFmtId="0"><sharedItems count="3"><s v="Q1"/><s v="Q2"/><s v="Q3"/></sharedItems></cacheField><cacheField name="预算" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" containsInteger="1" minValue="10" maxValue="25"/></cacheField></cacheFields></pivotCacheDefinition>`,
+  },
+  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": {
+    type: "",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
+  },
+  "xl/pivotCache/pivotCacheRecords1.xml": {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="${MAIN}" count="3"><r><x v="0"/><n v="10"/></r><r><x v="1"/><n v="25"/></r><r><x v="2"/><n v="18"/></r></pivotCacheRecords>`,
+  },
+  "xl/threadedComments/threadedComment1.xml": {
+    type: "application/vnd.ms-excel.threadedcomments+xml",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="${THREADS}" xmlns:x="${MAIN}"><threadedComment ref="A2" dT="2024-03-01T09:00:00.00" personId="${PERSON_ID}" id="{C1D2E3F4-0000-4000-8000-000000000002}"><text>请核对预算数</text></threadedComment></ThreadedComments>`,
+  },
+  "xl/persons/person.xml": {
+    type: "application/vnd.ms-excel.person+xml",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${THREADS}" xmlns:x="${MAIN}"><person displayName="张会计" id="${PERSON_ID}" userId="zhang@example.invalid" providerId="None"/></personList>`,
+  },
+};
+
+async function addRel(zip: JSZip, relsPath: string, id: string, type: string, target: string): Promise<void> {
+  const rels =
+    (await zip.file(relsPath)?.async("string")) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(relsPath, rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`));
+}
+
+/**
+ * The LibreOffice fixture plus, at XML level as Excel writes them, a pivot table (on the chart's data sheet,
+ * with its cache and records, listed in workbook.xml's <pivotCaches>) and a threaded comment on 自评表!A2
+ * (with the workbook's persons part).
+ */
+export async function withPivotAndThread(file: string, out: string, sheetPath: (zip: JSZip, name: string) => Promise<string>): Promise<string> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  let types = await zip.file("[Content_Types].xml")!.async("string");
+  for (const [p, { type, xml }] of Object.entries(ADDED)) {
+    zip.file(p, xml);
+    if (type) types = types.replace("</Types>", `<Override PartName="/${p}" ContentType="${type}"/></Types>`);
+  }
+  zip.file("[Content_Types].xml", types);
+  const rels = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+  await addRel(zip, rels(await sheetPath(zip, CHART_DATA_SHEET)), "rIdPivot1", `${REL}/pivotTable`, "../pivotTables/pivotTable1.xml");
+  await addRel(zip, rels(await sheetPath(zip, "自评表")), "rIdThread1", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment", "../threadedComments/threadedComment1.xml");
+  await addRel(zip, "xl/_rels/workbook.xml.rels", "rIdPivotCache1", `${REL}/pivotCacheDefinition`, "pivotCache/pivotCacheDefinition1.xml");
+  await addRel(zip, "xl/_rels/workbook.xml.rels", "rIdPersons1", "http://schemas.microsoft.com/office/2017/10/relationships/person", "persons/person.xml");
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbook.replace("</workbook>", `<pivotCaches><pivotCache cacheId="${PIVOT_CACHE_ID}" r:id="rIdPivotCache1"/></pivotCaches></workbook>`));
+  await fs.writeFile(out, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  return out;
+}

@@ -1,13 +1,13 @@
 /**
  * What ExcelJS rewrites or drops of a person's workbook although the add-in did not change it (note authors
- * and rich text, data validations, drawings with their charts, an .xlsm's macros): read from the input package when it is opened, and
- * put back into the package written (keep-notes.ts, keep-validations.ts, keep-drawings.ts, keep-macros.ts). The own sheets a
+ * and rich text, data validations, drawings with their charts, pivot tables, threaded comments, an .xlsm's macros): read from the input package when it is opened, and
+ * put back into the package written (keep-notes.ts, keep-validations.ts, keep-related.ts, keep-macros.ts). The own sheets a
  * run writes whole are left as written.
  */
 
 import type ExcelJS from "exceljs";
 import { type InputNotes, inputNotes, keepPart } from "./keep-notes";
-import { type InputDrawing, inputDrawings, keepDrawings } from "./keep-drawings";
+import { type InputRelated, inputRelated, keepRelated } from "./keep-related";
 import { type Macros, keepMacros, macrosOf } from "./keep-macros";
 import { keepValidations, validationsOf } from "./keep-validations";
 import { commentParts, sheetParts } from "./package-xml";
@@ -17,8 +17,8 @@ interface InputParts {
   notes: InputNotes;
   /** Sheet name → its <dataValidations> element (null = none). */
   validations: Map<string, string | null>;
-  /** Sheet name → its drawing and the parts it leads to. */
-  drawings: Map<string, InputDrawing>;
+  /** Drawings (charts), pivot tables, threaded comments, and the parts they lead to. */
+  related: InputRelated;
   macros: Macros | null;
   /** Sheets the add-in wrote whole (its own sheets): nothing of the input's is put back there. */
   rewritten: Set<string>;
@@ -37,7 +37,7 @@ export function rememberInput(workbook: ExcelJS.Workbook, input: Parts): void {
   opened.set(workbook, {
     notes: inputNotes(input),
     validations,
-    drawings: inputDrawings(input),
+    related: inputRelated(input),
     macros: macrosOf(input),
     rewritten: new Set(),
   });
@@ -74,7 +74,7 @@ export function keepInput(workbook: ExcelJS.Workbook, out: Parts): boolean {
     setPartText(out, part, after);
     changed = true;
   }
-  if (keepDrawings(out, input.drawings, kept)) changed = true;
+  if (keepRelated(out, input.related, kept)) changed = true;
   if (input.macros) {
     keepMacros(out, input.macros);
     changed = true;
