@@ -48,11 +48,6 @@ export function rewritten(workbook: ExcelJS.Workbook, sheets: string[]): void {
   for (const s of sheets) opened.get(workbook)?.rewritten.add(s);
 }
 
-/** Does the workbook carry macros that the package written must get back (it is to be saved as .xlsm)? */
-export function hasMacros(workbook: ExcelJS.Workbook): boolean {
-  return !!opened.get(workbook)?.macros;
-}
-
 /** Put back, into the parts ExcelJS wrote for `workbook`, what it rewrote of the input; true if any changed. */
 export function keepInput(workbook: ExcelJS.Workbook, out: Parts): boolean {
   const input = opened.get(workbook);
