@@ -11,8 +11,7 @@ import { MergedView } from "../engine/locate/merged";
 import { readIndicatorRows } from "../engine/locate/rows";
 import { getPreset } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset/types";
-import { runScoring } from "../workbook/run";
-import { openXlsx, toXlsxBytes, XlsxWorkbookPort } from "../workbook/xlsx/port";
+import { toXlsxBytes } from "../workbook/xlsx/port";
 import { generatedGrid, generatedRows } from "./generate";
 import { parseMany, sampleTexts } from "./quantity-bench";
 import { medianMs, ms, ratio, row } from "./timing";
@@ -20,6 +19,7 @@ import { benchOffice } from "./office-bench";
 import { measureWeb } from "./web-bench";
 import { benchBadInputs } from "./bad-input-bench";
 import { benchForms } from "./forms-bench";
+import { benchCli } from "./cli-bench";
 
 const W = [26, 12, 14, 12, 30];
 
@@ -82,30 +82,6 @@ async function benchReading(n: number): Promise<void> {
   console.log("target: reading 100,000 rows' values under 0.5 s");
 }
 
-async function benchCli(n: number): Promise<void> {
-  console.log(
-    `\n命令行 Command line: scoring a ${n.toLocaleString("en-US")}-row workbook (read, evaluate, plan, write) against ExcelJS read + write alone`
-  );
-  const bytes = await workbookBytes(n);
-  const rs = national();
-  const tBase = await medianMs(async () => toXlsxBytes(await exceljsRead(bytes)));
-  const tScore = await medianMs(async () => {
-    const opened = await openXlsx("bench.xlsx", bytes);
-    if (!opened.ok) throw new Error("bench workbook did not open");
-    const port = new XlsxWorkbookPort(opened.workbook);
-    await runScoring(port, rs, {
-      file: "bench.xlsx",
-      ruleSetName: rs.name,
-      lang: "zh-CN",
-      now: "2026-01-01T00:00:00Z",
-    });
-    await port.save();
-  });
-  console.log(row(["score", "ExcelJS r+w", "ratio"], W));
-  console.log(row([ms(tScore), ms(tBase), ratio(tScore, tBase)], W));
-  console.log("target: at most 1.3× reading and writing with ExcelJS alone");
-}
-
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   console.log(
@@ -113,7 +89,7 @@ async function main(): Promise<void> {
   );
   await benchEngine(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
   await benchReading(quick ? 10_000 : 100_000);
-  await benchCli(quick ? 2_000 : 10_000);
+  await benchCli(quick ? [1_000, 2_000] : [1_000, 10_000, 50_000]);
   await benchOffice(quick ? [10, 2_500] : [10, 2_500, 50_000]);
   await benchForms(30);
   await benchBadInputs(

@@ -36,7 +36,22 @@ function say(lang: Lang, m: Message): string {
   return render(m, lang);
 }
 
-export function defaultOut(input: string, suffix = ".scored.xlsx"): string {
+/** The workbooks the command line reads: an .xlsm is scored and written back as an .xlsm, its macros kept. */
+const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+
+const workbookExt = (file: string): ".xlsx" | ".xlsm" =>
+  /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+
+/**
+ * A copy keeps its input's kind: Excel refuses an .xlsx that carries macros and an .xlsm that does not
+ * say it is macro-enabled, so an output named with the other extension is refused before anything is read.
+ */
+function checkSameKind(input: string, out: string): void {
+  const ext = workbookExt(input);
+  if (workbookExt(out) !== ext) throw new InputError(msg("cli.sameKind", { file: out, ext }));
+}
+
+export function defaultOut(input: string, suffix = `.scored${workbookExt(input)}`): string {
   const ext = path.extname(input);
   return path.join(path.dirname(input), `${path.basename(input, ext)}${suffix}`);
 }
@@ -49,7 +64,7 @@ async function checkInput(file: string): Promise<void> {
   if (!stat) throw new InputError(msg("cli.notFound", { file }));
   if (stat.isDirectory()) throw new InputError(msg("cli.isFolder", { file }));
   if (!stat.isFile()) throw new InputError(msg("cli.notFound", { file }));
-  if (path.extname(file).toLowerCase() !== ".xlsx") {
+  if (!WORKBOOK_EXT.test(file)) {
     const head = await readHead(file, Math.min(stat.size, SNIFF_BYTES));
     const kind = head ? sniff(head) : "unknown";
     throw new InputError(
@@ -161,6 +176,7 @@ async function scoreOne(
   options: CommonOptions
 ): Promise<Scored> {
   await checkInput(input);
+  checkSameKind(input, out);
   await checkOutputs(input, [out, ...(options.json ? [options.json] : [])]);
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
@@ -284,8 +300,7 @@ async function listInputs(items: string[]): Promise<string[]> {
     if (stat?.isDirectory()) {
       const names = (await fs.readdir(item)).sort();
       const found = names.filter(
-        (n) =>
-          n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$") && !n.endsWith(".scored.xlsx")
+        (n) => WORKBOOK_EXT.test(n) && !n.startsWith("~$") && !/\.scored\.xls[xm]$/.test(n)
       );
       if (found.length === 0) throw new InputError(msg("cli.noInputs", { dir: item }));
       files.push(...found.map((n) => path.join(item, n)));
@@ -340,10 +355,8 @@ async function run(
       await checkInput(command.input);
       const out =
         command.out ??
-        defaultOut(command.input).replace(
-          /\.scored\.scored\.xlsx$|\.scored\.xlsx$/,
-          ".restored.xlsx"
-        );
+        defaultOut(command.input).replace(/(?:\.scored)?\.scored(\.xls[xm])$/, ".restored$1");
+      checkSameKind(command.input, out);
       await checkOutputs(command.input, [out]);
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);

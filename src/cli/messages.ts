@@ -73,8 +73,14 @@ registerMessages({
       "{file}: this workbook cannot be processed: part of it is beyond what this tool can read; the file was not changed",
   },
   "cli.notXlsx": {
-    "zh-CN": "{file}：不是 .xlsx 工作簿（仅支持 .xlsx）",
-    "en-US": "{file}: not an .xlsx workbook (only .xlsx is supported)",
+    "zh-CN": "{file}：不是 .xlsx 或 .xlsm 工作簿（仅支持这两种）",
+    "en-US": "{file}: not an .xlsx or .xlsm workbook (only these are supported)",
+  },
+  "cli.sameKind": {
+    "zh-CN":
+      "{file}：评分副本须与输入使用同样的扩展名 {ext}（.xlsm 含宏，副本保留其宏；换用另一种扩展名，Excel 会拒绝打开）",
+    "en-US":
+      "{file}: the scored copy must have the input's extension {ext} (an .xlsm holds macros and its copy keeps them; under the other extension Excel refuses to open it)",
   },
   "cli.sameAsInput": {
     "zh-CN": "{file}：输出文件不能与输入相同，原文件从不被覆盖",

@@ -12,6 +12,7 @@ export interface InputProblem {
     | "EMPTY_FILE"
     | "PASSWORD_PROTECTED"
     | "OLD_XLS"
+    | "WPS_ET"
     | "ODS_FILE"
     | "CSV_FILE"
     | "OUTPUT_CONFLICT"

@@ -15,7 +15,7 @@ import {
   scoreWorkbook,
   undoRun,
 } from "./session/core";
-import { XLSX_TYPE, downloadName } from "./state/files";
+import { downloadName, downloadType } from "./state/files";
 
 export async function openBrowserSession(
   file: File,
@@ -84,7 +84,7 @@ function browserSession(
     async download(): Promise<DownloadFile> {
       const bytes = await port.save();
       return {
-        blob: new Blob([bytes as BlobPart], { type: XLSX_TYPE }),
+        blob: new Blob([bytes as BlobPart], { type: downloadType(fileName) }),
         name: downloadName(fileName, scored),
       };
     },

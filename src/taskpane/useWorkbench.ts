@@ -13,7 +13,7 @@ import type {
   UndoOutcome,
   WorkbookSession,
 } from "./session/contract";
-import { SAMPLE_NAME, SAMPLE_URL, XLSX_TYPE, isXlsxName } from "./state/files";
+import { SAMPLE_NAME, SAMPLE_URL, XLSX_TYPE, isWorkbookName } from "./state/files";
 import { NO_FILTER, type FlagFilter } from "./state/flags";
 import {
   type ChoicesAction,
@@ -132,7 +132,7 @@ export function useWorkbench(
       setFileProblem(undefined);
       return;
     }
-    if (!isXlsxName(chosen.name)) {
+    if (!isWorkbookName(chosen.name)) {
       setFileProblem(format(strings.notXlsx, { name: chosen.name }));
       return;
     }

@@ -1,5 +1,5 @@
 import type { Grid } from "../../src/engine/grid";
-import { downloadName, isXlsxName } from "../../src/taskpane/state/files";
+import { downloadName, downloadType, isWorkbookName } from "../../src/taskpane/state/files";
 import {
   cellText,
   cssColour,
@@ -120,17 +120,25 @@ describe("preview", () => {
 });
 
 describe("files", () => {
-  test("only .xlsx names are taken", () => {
-    expect(isXlsxName("自评表.xlsx")).toBe(true);
-    expect(isXlsxName("A.XLSX")).toBe(true);
-    expect(isXlsxName("说明.txt")).toBe(false);
-    expect(isXlsxName("旧表.xls")).toBe(false);
-    expect(isXlsxName("x.xlsx.exe")).toBe(false);
+  test("only workbook names are taken (.xlsx, .xlsm; .xls and .et to name their refusal)", () => {
+    expect(isWorkbookName("自评表.xlsx")).toBe(true);
+    expect(isWorkbookName("A.XLSX")).toBe(true);
+    expect(isWorkbookName("宏.xlsm")).toBe(true);
+    expect(isWorkbookName("说明.txt")).toBe(false);
+    // Opened to be refused with what they are and how to save them as .xlsx (tests/corpus/doors.test.ts).
+    expect(isWorkbookName("旧表.xls")).toBe(true);
+    expect(isWorkbookName("金山.et")).toBe(true);
+    expect(isWorkbookName("x.xlsx.exe")).toBe(false);
   });
 
   test("the download is never the picked file's own name", () => {
     expect(downloadName("自评表.xlsx", true)).toBe("自评表.scored.xlsx");
     expect(downloadName("自评表.XLSX", false)).toBe("自评表.unscored.xlsx");
     expect(downloadName(".xlsx", true)).toBe("workbook.scored.xlsx");
+    expect(downloadName("宏.xlsm", true)).toBe("宏.scored.xlsm");
+    expect(downloadType("宏.XLSM")).toBe("application/vnd.ms-excel.sheet.macroEnabled.12");
+    expect(downloadType("表.xlsx")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
   });
 });

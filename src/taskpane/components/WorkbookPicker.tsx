@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { format, type Strings } from "../i18n";
-import { XLSX_TYPE } from "../state/files";
+import { PICKER_ACCEPT } from "../state/files";
 
 export interface WorkbookPickerProps {
   readonly strings: Strings;
@@ -127,7 +127,7 @@ export function WorkbookPicker(props: WorkbookPickerProps): React.JSX.Element {
           <input
             ref={input}
             type="file"
-            accept={`.xlsx,${XLSX_TYPE}`}
+            accept={PICKER_ACCEPT}
             hidden
             tabIndex={-1}
             onChange={(event) => {

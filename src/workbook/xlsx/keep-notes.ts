@@ -4,15 +4,15 @@
  * (its rich-text runs exactly as they were) and its author; a note it changed keeps the input's author.
  */
 
-import type JSZip from "jszip";
 import { type NoteXml, authorsOf, commentParts, notesOf } from "./package-xml";
+import type { Parts } from "./zip-parts";
 
 /** The input's notes: sheet name → cell address → the note as the input's comments part holds it. */
 export type InputNotes = Map<string, Map<string, NoteXml>>;
 
-export async function inputNotes(zip: JSZip): Promise<InputNotes> {
+export function inputNotes(parts: Parts): InputNotes {
   const out: InputNotes = new Map();
-  for (const [sheet, part] of await commentParts(zip))
+  for (const [sheet, part] of commentParts(parts))
     out.set(sheet, new Map(notesOf(part.xml).map((n) => [n.ref, n])));
   return out;
 }

@@ -5,10 +5,10 @@
  */
 
 import { unzipSync } from "fflate";
-import JSZip from "jszip";
 import type { InputProblem } from "../../engine/errors";
 import { msg } from "../../engine/i18n/render";
 import { type FileKind, sniff } from "./sniff";
+import { type Parts, unzipParts } from "./zip-parts";
 import "./messages";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -65,7 +65,10 @@ export function kindProblem(file: string, kind: FileKind): InputProblem | null {
     case "encrypted":
       return { code: "PASSWORD_PROTECTED", file, message: msg("xlsx.encrypted", { file }) };
     case "xls":
-      return { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
+      // WPS's own .et is a compound file as an .xls is; its name is what tells it apart.
+      return /\.ett?$/i.test(file)
+        ? { code: "WPS_ET", file, message: msg("xlsx.wpsEt", { file }) }
+        : { code: "OLD_XLS", file, message: msg("xlsx.oldXls", { file }) };
     case "ods":
       return { code: "ODS_FILE", file, message: msg("xlsx.ods", { file }) };
     case "csv":
@@ -114,30 +117,30 @@ function countTag(xml: Uint8Array, tag: number[]): number {
   return n;
 }
 
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
 /**
- * The sheets' XML really inflated (a central directory can understate sizes) and their merged ranges
- * counted, one sheet at a time; stops counting sizes once past the bound. Null when a part cannot be inflated.
+ * Every part inflated in one pass (what ExcelJS drops is put back from them: keep-input.ts), each into a
+ * buffer of the size the central directory gives (checked against the bounds before), so that a lying
+ * directory cannot make one grow.
+ * Null when a part cannot be inflated.
  */
-function inflateSheets(
-  bytes: Uint8Array,
-  bound: number
-): { unpacked: number; merges: number } | null {
-  let unpacked = 0;
-  let merges = 0;
+function inflateParts(bytes: Uint8Array): Parts | null {
   try {
-    unzipSync(bytes, {
-      filter: (entry) => {
-        if (unpacked > bound || !/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) return false;
-        const one = unzipSync(bytes, { filter: (e) => e.name === entry.name })[entry.name];
-        if (one) {
-          unpacked += one.length;
-          merges += countTag(one, MERGE_TAG);
-        }
-        return false;
-      },
-    });
+    return unzipParts(bytes);
   } catch {
     return null;
+  }
+}
+
+/** The sheets' XML as really inflated, and their merged ranges. */
+function measureSheets(parts: Parts): { unpacked: number; merges: number } {
+  let unpacked = 0;
+  let merges = 0;
+  for (const [name, xml] of parts) {
+    if (!SHEET_PART.test(name)) continue;
+    unpacked += xml.length;
+    merges += countTag(xml, MERGE_TAG);
   }
   return { unpacked, merges };
 }
@@ -146,7 +149,7 @@ export async function checkPackage(
   file: string,
   data: Uint8Array | ArrayBuffer,
   limits: SizeLimits = {}
-): Promise<{ ok: true; zip: JSZip } | { ok: false; problem: InputProblem }> {
+): Promise<{ ok: true; parts: Parts } | { ok: false; problem: InputProblem }> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes)
@@ -166,8 +169,9 @@ export async function checkPackage(
     !directory.names.includes("xl/workbook.xml")
   )
     return { ok: false, problem: notAWorkbook(file) };
-  const sheets = inflateSheets(bytes, maxUnpacked);
-  if (sheets === null) return { ok: false, problem: notAWorkbook(file) };
+  const parts = inflateParts(bytes);
+  if (parts === null) return { ok: false, problem: notAWorkbook(file) };
+  const sheets = measureSheets(parts);
   if (sheets.unpacked > maxUnpacked)
     return { ok: false, problem: tooLargeUnpacked(file, sheets.unpacked, maxUnpacked) };
   const maxMerges = limits.maxMerges ?? DEFAULT_MAX_MERGES;
@@ -175,9 +179,5 @@ export async function checkPackage(
     const message = msg("xlsx.tooManyMerges", { file, count: sheets.merges, limit: maxMerges });
     return { ok: false, problem: { code: "TOO_LARGE", file, message } };
   }
-  try {
-    return { ok: true, zip: await JSZip.loadAsync(bytes) };
-  } catch {
-    return { ok: false, problem: notAWorkbook(file) };
-  }
+  return { ok: true, parts };
 }

@@ -6,13 +6,13 @@
  */
 
 import type { Workbook } from "exceljs";
-import type JSZip from "jszip";
 import { parseA1 } from "../../engine/grid";
 import { commentParts, notesOf } from "./package-xml";
+import type { Parts } from "./zip-parts";
 
 /** Put back the notes ExcelJS dropped on load. */
-export async function restoreLostNotes(workbook: Workbook, zip: JSZip): Promise<void> {
-  const parts = await commentParts(zip);
+export function restoreLostNotes(workbook: Workbook, input: Parts): void {
+  const parts = commentParts(input);
   for (const ws of workbook.worksheets) {
     const part = parts.get(ws.name);
     for (const note of part ? notesOf(part.xml) : []) {

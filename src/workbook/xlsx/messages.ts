@@ -45,9 +45,15 @@ registerMessages({
   },
   "xlsx.oldXls": {
     "zh-CN":
-      "{file}：这是旧版 Excel 97-2003 工作簿（.xls），仅支持 .xlsx；请在 Excel 中另存为 .xlsx 再试",
+      "{file}：这是旧版 Excel 97-2003 工作簿（.xls），本工具只读 .xlsx 和 .xlsm；请在 Excel 或 WPS 中打开它，点「文件 → 另存为」，保存类型选「Excel 工作簿 (*.xlsx)」，再用另存的文件重试",
     "en-US":
-      "{file}: this is an old Excel 97-2003 workbook (.xls); only .xlsx is supported: save it as .xlsx in Excel and try again",
+      "{file}: this is an old Excel 97-2003 workbook (.xls); only .xlsx and .xlsm are read: open it in Excel or WPS, choose File → Save As, pick the type “Excel Workbook (*.xlsx)”, and try again with the saved file",
+  },
+  "xlsx.wpsEt": {
+    "zh-CN":
+      "{file}：这是 WPS 表格文件（.et），本工具只读 .xlsx 和 .xlsm；请在 WPS 中打开它，点「文件 → 另存为」，文件类型选「Microsoft Excel 文件 (*.xlsx)」，再用另存的文件重试",
+    "en-US":
+      "{file}: this is a WPS Spreadsheets file (.et); only .xlsx and .xlsm are read: open it in WPS, choose File → Save As, pick the type “Microsoft Excel File (*.xlsx)”, and try again with the saved file",
   },
   "xlsx.ods": {
     "zh-CN": "{file}：这是 OpenDocument 表格（.ods），仅支持 .xlsx；请另存为 .xlsx 再试",

@@ -7,10 +7,10 @@
  * - Internal links: ExcelJS writes a link to a cell of the workbook with both a location and an external
  *   relationship to "#'Sheet'!A1". The canonical form, as Excel writes it, is the location alone.
  *
- * Untouched parts keep their compressed bytes (JSZip reuses them), so this costs little beyond the sheets.
+ * Works on the package's parts (zip-parts.ts); only sheets with a note or a link are read as text.
  */
 
-import JSZip from "jszip";
+import { type Parts, partText, setPartText } from "./zip-parts";
 
 /** CT_Worksheet's children in schema order. */
 export const WORKSHEET_ORDER = [
@@ -140,31 +140,23 @@ function dropRelationships(rels: string, ids: string[]): string {
 
 const SHEET = /^xl\/worksheets\/(sheet\d+\.xml)$/;
 
-/** The package ExcelJS wrote, fixed as described above. */
-export async function fixPackage(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
+/** The parts ExcelJS wrote, fixed as described above; true if any changed. */
+export function fixPackage(parts: Parts): boolean {
   let changed = false;
-  for (const path of Object.keys(zip.files)) {
+  for (const path of [...parts.keys()]) {
     const m = SHEET.exec(path);
-    const sheet = m ? zip.file(path) : null;
-    const relsPath = `xl/worksheets/_rels/${m?.[1]}.rels`;
-    const relsFile = zip.file(relsPath);
-    if (!sheet || !relsFile) continue;
+    if (!m) continue;
+    const relsPath = `xl/worksheets/_rels/${m[1]}.rels`;
+    const rels = partText(parts, relsPath);
     // Only a sheet with a note (VML drawing) can have its elements out of order, only one with links has links.
-    const rels = await relsFile.async("string");
-    if (!/\/(vmlDrawing|hyperlink)"/.test(rels)) continue;
-    const before = await sheet.async("string");
+    if (rels === null || !/\/(vmlDrawing|hyperlink)"/.test(rels)) continue;
+    const before = partText(parts, path) ?? "";
     const links = internalLinks(before);
     const after = orderWorksheet(links.xml);
     if (after === before) continue;
-    zip.file(path, after);
+    setPartText(parts, path, after);
     changed = true;
-    if (links.dropped.length) zip.file(relsPath, dropRelationships(rels, links.dropped));
+    if (links.dropped.length) setPartText(parts, relsPath, dropRelationships(rels, links.dropped));
   }
-  if (!changed) return data instanceof Uint8Array ? data : new Uint8Array(data);
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  return changed;
 }

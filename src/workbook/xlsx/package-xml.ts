@@ -3,7 +3,7 @@
  * lost-notes.ts, keep-notes.ts and keep-validations.ts.
  */
 
-import type JSZip from "jszip";
+import { type Parts, partText } from "./zip-parts";
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -16,7 +16,7 @@ export function unescapeXml(text: string): string {
 }
 
 /** Resolve a relationship target against the folder of the part that refers to it. */
-function resolve(from: string, target: string): string {
+export function resolve(from: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = from.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -26,17 +26,12 @@ function resolve(from: string, target: string): string {
   return parts.join("/");
 }
 
-function relsPathOf(part: string): string {
+export function relsPathOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
 
-export async function text(zip: JSZip, path: string): Promise<string | null> {
-  const f = zip.file(path);
-  return f ? f.async("string") : null;
-}
-
-function relationships(xml: string): { id: string; type: string; target: string }[] {
+export function relationships(xml: string): { id: string; type: string; target: string }[] {
   const out: { id: string; type: string; target: string }[] = [];
   for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? "";
@@ -46,10 +41,10 @@ function relationships(xml: string): { id: string; type: string; target: string 
 }
 
 /** Each sheet's part: sheet name → the part's path. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export function sheetParts(parts: Parts): Map<string, string> {
   const result = new Map<string, string>();
-  const workbook = await text(zip, "xl/workbook.xml");
-  const workbookRels = await text(zip, "xl/_rels/workbook.xml.rels");
+  const workbook = partText(parts, "xl/workbook.xml");
+  const workbookRels = partText(parts, "xl/_rels/workbook.xml.rels");
   if (!workbook || !workbookRels) return result;
   const sheetTargets = new Map(
     relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)])
@@ -63,17 +58,15 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** Each sheet's comments part: sheet name → the part's path and XML. */
-export async function commentParts(
-  zip: JSZip
-): Promise<Map<string, { path: string; xml: string }>> {
+export function commentParts(parts: Parts): Map<string, { path: string; xml: string }> {
   const result = new Map<string, { path: string; xml: string }>();
-  for (const [name, part] of await sheetParts(zip)) {
-    const rels = await text(zip, relsPathOf(part));
+  for (const [name, part] of sheetParts(parts)) {
+    const rels = partText(parts, relsPathOf(part));
     const comments = rels
       ? relationships(rels).find((r) => r.type.endsWith("/comments"))
       : undefined;
     const path = comments ? resolve(part, comments.target) : null;
-    const xml = path ? await text(zip, path) : null;
+    const xml = path ? partText(parts, path) : null;
     if (path && xml) result.set(name, { path, xml });
   }
   return result;

@@ -5,7 +5,6 @@
  */
 
 import ExcelJS from "exceljs";
-import type JSZip from "jszip";
 import { msg } from "../../engine/i18n/render";
 import type { InputProblem } from "../../engine/errors";
 import type { Grid } from "../../engine/grid";
@@ -17,6 +16,7 @@ import { keepInput, rememberInput, rewritten } from "./keep-input";
 import { restoreLostNotes } from "./lost-notes";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
+import { type Parts, partText, unzipParts, zipParts } from "./zip-parts";
 
 export class XlsxWorkbookPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -61,13 +61,13 @@ export async function openXlsx(
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
-    await restoreLostNotes(workbook, checked.zip);
-    await rememberInput(workbook, checked.zip);
+    restoreLostNotes(workbook, checked.parts);
+    rememberInput(workbook, checked.parts);
     giveTablesAStyle(workbook);
   } catch {
     return { ok: false, problem: notAWorkbook(file) };
   }
-  const lost = await lostSheets(workbook, checked.zip);
+  const lost = lostSheets(workbook, checked.parts);
   if (lost.length > 0) {
     const sheet = lost.join("、");
     const message = msg("xlsx.sheetUnreadable", { file, sheet });
@@ -104,8 +104,8 @@ const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot:
  * Sheets the workbook lists that ExcelJS did not load (their part is missing, or their relationship id
  * leads nowhere): the scored copy would lose them without a word, so the workbook is refused naming them.
  */
-async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<string[]> {
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+function lostSheets(workbook: ExcelJS.Workbook, parts: Parts): string[] {
+  const xml = partText(parts, "xl/workbook.xml") ?? "";
   const listed = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
     m[1].replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => XML_ENTITIES[e])
   );
@@ -113,7 +113,12 @@ async function lostSheets(workbook: ExcelJS.Workbook, zip: JSZip): Promise<strin
   return listed.filter((name) => !loaded.has(name));
 }
 
+/** The package ExcelJS writes, unzipped once to put back what it lost of the input and fix what it got wrong. */
 export async function toXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = await workbook.xlsx.writeBuffer();
-  return fixPackage(await keepInput(workbook, written as ArrayBuffer));
+  const buffer: unknown = await workbook.xlsx.writeBuffer();
+  const written = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  const parts = unzipParts(written);
+  const kept = keepInput(workbook, parts);
+  const fixed = fixPackage(parts);
+  return kept || fixed ? zipParts(parts) : written;
 }
