@@ -2,7 +2,6 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import "./messages";
 import { render, msg } from "../engine/i18n/render";
 import type { InputProblem } from "../engine/errors";
 import type { Evaluation, Lang, Message } from "../engine/model";

@@ -12,7 +12,6 @@ import type { Grid } from "../grid";
 import { msg } from "../i18n/render";
 import type { Evaluation, Lang, Message } from "../model";
 import type { RuleSet } from "../ruleset/types";
-import "./messages";
 import { budgetSection } from "./budget-section";
 import { FigureBook } from "./figures";
 import type { Block, Draft } from "./model";
