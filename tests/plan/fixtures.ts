@@ -158,7 +158,7 @@ export function sampleFlags(): Flag[] {
 
 /** A message that reads like a formula: it must stay text everywhere. */
 registerMessages({ "test.formulaLike": { "zh-CN": "=SUM(A1)", "en-US": "=SUM(A1)" } });
-export const FORMULA_LIKE = msg("test.formulaLike");
+export const FORMULA_LIKE: Message = { key: "test.formulaLike", args: {} };
 
 export function sampleEvaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {

@@ -55,6 +55,7 @@ export function render(message: Message, lang: Lang): string {
   return out;
 }
 
-export function msg(key: MessageKey | string, args: Record<string, string | number> = {}): Message {
+/** A message by key (a key the language files lack does not compile), with the figures it quotes. */
+export function msg(key: MessageKey, args: Record<string, string | number> = {}): Message {
   return { key, args };
 }

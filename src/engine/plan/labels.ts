@@ -1,9 +1,17 @@
 /** Words of the add-in's own sheets and notes, from the catalogue's plan section (i18n/languages/). */
 
 import type { Lang, Severity } from "../model";
+import type { MessageKey } from "../i18n/catalogue";
 import { msg, render } from "../i18n/render";
 
-export function label(key: string, lang: Lang, args: Record<string, string | number> = {}): string {
+/** The keys of the catalogue's plan section, without "plan.". */
+type PlanLabel = MessageKey extends infer K ? (K extends `plan.${infer L}` ? L : never) : never;
+
+export function label(
+  key: PlanLabel,
+  lang: Lang,
+  args: Record<string, string | number> = {}
+): string {
   return render(msg(`plan.${key}`, args), lang);
 }
 
