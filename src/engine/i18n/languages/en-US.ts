@@ -418,6 +418,33 @@ export const enUS = {
       "{file}: this is an OpenDocument spreadsheet (.ods); only .xlsx is supported: save it as .xlsx and try again",
     "xlsx.csv":
       "{file}: this is a text or CSV file, not an .xlsx workbook; open it in Excel, save it as .xlsx and try again",
+    "xlsx.sheetsMissing":
+      "The sheets {sheets} were deleted or renamed after they were read; nothing was written: score the workbook again",
+  },
+  /** The Excel door: what a person can cause while the add-in reads or writes (workbook/excel/errors.ts) */
+  excel: {
+    "excel.sheetProtected":
+      'The sheet "{sheet}" is protected, so the scores cannot be written. Unprotect it and try again',
+    "excel.workbookProtected":
+      "The workbook's structure is protected, so the summary and review sheets cannot be added or removed. Unprotect the workbook and try again",
+    "excel.sheetMissing":
+      'The sheet "{sheet}" is gone: it was deleted or renamed after it was read. Score the workbook again',
+    "excel.cellEditMode":
+      "A cell is being edited in Excel. Press Enter or Tab to finish editing, then try again",
+    "excel.unchanged": "; nothing was changed.",
+    "excel.unchangedInWorkbook": "; nothing in the workbook was changed.",
+    "excel.causeEnd": ".",
+    "excel.payloadTooLarge": "A cell's content is too large for a single Excel request.",
+    "excel.payloadTooLarge.sheet":
+      'A cell\'s content is too large for a single Excel request (sheet "{sheet}").',
+    "excel.rangeTooLarge": "The used range is over Excel's read limit (5,000,000 cells).",
+    "excel.rangeTooLarge.sheet":
+      'The used range of the sheet "{sheet}" is over Excel\'s read limit (5,000,000 cells).',
+    "excel.partialWrite":
+      "Writing stopped part way; some results are already in the workbook. Cause: {cause} Fix it and score again, or use Undo.",
+    "excel.unsupportedExcel":
+      "This version of Excel lacks the API the add-in needs (ExcelApi 1.8). Update Excel or use Excel on the web.",
+    "excel.excelError": "Excel refused the request ({code}): {message}",
   },
   /** The command line (cli/) */
   cli: {

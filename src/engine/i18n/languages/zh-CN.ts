@@ -380,6 +380,30 @@ export const zhCN = {
     "xlsx.ods": "{file}：这是 OpenDocument 表格（.ods），仅支持 .xlsx；请另存为 .xlsx 再试",
     "xlsx.csv":
       "{file}：这是文本或 CSV 文件，不是 .xlsx 工作簿；请在 Excel 中打开后另存为 .xlsx 再试",
+    "xlsx.sheetsMissing":
+      "工作表 {sheets} 在读取之后被删除或重命名了，没有写入任何内容；请重新评分",
+  },
+  /** The Excel door: what a person can cause while the add-in reads or writes (workbook/excel/errors.ts) */
+  excel: {
+    "excel.sheetProtected": "工作表“{sheet}”受保护，无法写入评分结果。请撤销工作表保护后重试",
+    "excel.workbookProtected":
+      "工作簿结构受保护，无法添加或删除评分汇总、复核清单等工作表。请撤销工作簿保护后重试",
+    "excel.sheetMissing": "找不到工作表“{sheet}”：它在读取之后被删除或重命名了。请重新评分",
+    "excel.cellEditMode": "Excel 正在编辑某个单元格。请按 Enter 或 Tab 结束编辑后重试",
+    "excel.unchanged": "；工作簿未做任何更改。",
+    "excel.unchangedInWorkbook": "；工作簿未做任何更改。",
+    "excel.causeEnd": "。",
+    "excel.payloadTooLarge": "单元格内容过大，超出 Excel 单次请求的大小限制。",
+    "excel.payloadTooLarge.sheet":
+      "单元格内容过大，超出 Excel 单次请求的大小限制（工作表“{sheet}”）。",
+    "excel.rangeTooLarge": "已用区域超出 Excel 单次读取的单元格上限（5,000,000 个）。",
+    "excel.rangeTooLarge.sheet":
+      "工作表“{sheet}”的已用区域超出 Excel 单次读取的单元格上限（5,000,000 个）。",
+    "excel.partialWrite":
+      "写入中途停止，部分结果已写入工作簿。原因：{cause}请处理后重新评分，或使用“撤销”。",
+    "excel.unsupportedExcel":
+      "此版本的 Excel 不支持评分助手所需的接口（ExcelApi 1.8）。请升级 Excel 或使用网页版。",
+    "excel.excelError": "Excel 拒绝了请求（{code}）：{message}",
   },
   /** The command line (cli/) */
   cli: {
