@@ -2,9 +2,8 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import "./messages";
 import { render, msg } from "../engine/i18n/render";
-import type { InputProblem } from "../engine/errors";
+import { type InputProblem, type Problem, problemOf } from "../engine/errors";
 import type { Evaluation, Lang, Message } from "../engine/model";
 import { problemText } from "../engine/i18n/problem-text";
 import { gradeGloss } from "../engine/i18n/grades";
@@ -454,8 +453,10 @@ function inputOf(command: Command): string {
  * Anything a user's file makes go wrong is theirs to hear about in their words: an unforeseen failure
  * names the file and never shows a library's text or a stack (set JIXIAO_DEBUG=1 to see it on stderr).
  */
-function asProblem(e: unknown, file: string): InputProblem | Message {
+function asProblem(e: unknown, file: string): Problem | Message {
   if (e instanceof InputError) return e.problem;
+  const problem = problemOf(e);
+  if (problem) return problem;
   if (process.env.JIXIAO_DEBUG)
     process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
   return msg("cli.failed", { file });

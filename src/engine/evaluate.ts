@@ -5,7 +5,6 @@
 
 import { a1, parseA1, type Grid } from "./grid";
 import type { InputProblem } from "./errors";
-import "./i18n/engine-messages";
 import { msg } from "./i18n/render";
 import { evaluateBudget } from "./budget";
 import type {

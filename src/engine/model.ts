@@ -1,8 +1,11 @@
 /** What the engine produces: the evaluation of a workbook, as data. Names follow docs/contract.md. */
 
 import type { Quantity } from "./quantity/types";
+import type { FlagCode } from "./review/flags";
 
-export type Lang = "zh-CN" | "en-US";
+export type { FlagCode };
+
+export type { Lang } from "./i18n/languages";
 export type Severity = "error" | "warning" | "info";
 
 /** A message key from the catalogues in i18n/, with the figures it quotes. */
@@ -10,33 +13,6 @@ export interface Message {
   key: string;
   args: Record<string, string | number>;
 }
-
-export type FlagCode =
-  | "SCORE_MISMATCH"
-  | "SCORE_OVER_WEIGHT"
-  | "SUM_MISMATCH"
-  | "WEIGHT_SUM"
-  | "GRADE_MISMATCH"
-  | "REASON_MISSING"
-  | "FULL_MARKS_UNMET"
-  | "OVER_ACHIEVEMENT"
-  | "NEGATIVE_COMPLETION"
-  | "QUAL_OUT_OF_BAND"
-  | "TARGET_UNREADABLE"
-  | "ACTUAL_MISSING"
-  | "UNIT_MISMATCH"
-  | "CELL_ERROR"
-  | "CRITERION_UNREAD"
-  | "COLUMN_MISSING"
-  | "COLUMN_GUESSED"
-  | "SCORE_MISSING"
-  | "BUDGET_TIE_OUT"
-  | "EXECUTION_LOW"
-  | "EXECUTION_OVER"
-  | "RATE_MISMATCH"
-  | "ADJUSTMENT_HIGH"
-  | "PROGRESS_BEHIND"
-  | "FORM_ASSIGNED";
 
 export interface Flag {
   id: string; // `${sheet}!${cell}:${code}`, stable across runs

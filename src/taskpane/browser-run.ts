@@ -3,7 +3,6 @@
 // chunk that only browser mode downloads.
 import type { Grid } from "../engine/grid";
 import { msg, render } from "../engine/i18n/render";
-import "../workbook/xlsx/messages";
 import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
 import type { Language } from "./i18n";
 import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contract";

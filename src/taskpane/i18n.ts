@@ -1,12 +1,14 @@
 // UI strings of the task pane. zh-CN is the first language; en-US beside it.
 import type { FlagCode, Severity } from "../engine/model";
+import { CATALOGUES, LANGS, type Lang } from "../engine/i18n/languages";
+import { msg, render } from "../engine/i18n/render";
+import { FLAGS, type FlagRow } from "../engine/review/flags";
 import { STATUS } from "../engine/plan/review-sheet";
 
-export type Language = "zh-CN" | "en-US";
-
-/** Supported languages, first one is the default. */
-export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
-export const DEFAULT_LANGUAGE: Language = "zh-CN";
+/** The engine's languages (engine/i18n/languages), first one the default. */
+export type Language = Lang;
+export const LANGUAGES: readonly Language[] = LANGS;
+export const DEFAULT_LANGUAGE: Language = LANGS[0];
 
 const zhCN = {
   appTitle: "绩效评分助手",
@@ -181,9 +183,9 @@ const zhCN = {
   draftUnavailable: "请先打开工作簿。",
 
   // Shared words
-  severityError: "错误",
-  severityWarning: "警告",
-  severityInfo: "提示",
+  severityError: CATALOGUES["zh-CN"].plan["plan.severity.error"],
+  severityWarning: CATALOGUES["zh-CN"].plan["plan.severity.warning"],
+  severityInfo: CATALOGUES["zh-CN"].plan["plan.severity.info"],
   statusOpen: "待复核",
   statusConfirmed: "已确认",
   statusRejected: "已驳回",
@@ -368,9 +370,9 @@ const enUS: Strings = {
   draftFailed: "The report could not be drafted: {message}",
   draftUnavailable: "Open a workbook first.",
 
-  severityError: "Error",
-  severityWarning: "Warning",
-  severityInfo: "Info",
+  severityError: CATALOGUES["en-US"].plan["plan.severity.error"],
+  severityWarning: CATALOGUES["en-US"].plan["plan.severity.warning"],
+  severityInfo: CATALOGUES["en-US"].plan["plan.severity.info"],
   statusOpen: "Open",
   statusConfirmed: "Confirmed",
   statusRejected: "Rejected",
@@ -384,70 +386,6 @@ const TABLES: { readonly [L in Language]: Strings } = { "zh-CN": zhCN, "en-US": 
 export function strings(language: Language): Strings {
   return TABLES[language];
 }
-
-/**
- * A short name for each flag code: the group headings and titles say these words, the code goes in the
- * tooltip. The one place to add a new code's words (codes the engine adds before they are named here show
- * as the code itself). Every code the engine has must be here (checked by `satisfies`).
- */
-const CODE_LABELS = {
-  "zh-CN": {
-    SCORE_MISMATCH: "得分与计算不符",
-    SCORE_OVER_WEIGHT: "得分超出分值",
-    SUM_MISMATCH: "合计不符",
-    WEIGHT_SUM: "分值合计不符",
-    GRADE_MISMATCH: "等级不符",
-    REASON_MISSING: "未填写扣分原因",
-    FULL_MARKS_UNMET: "未达标却得满分",
-    OVER_ACHIEVEMENT: "超额完成未说明",
-    NEGATIVE_COMPLETION: "完成率为负",
-    QUAL_OUT_OF_BAND: "定性得分超出区间",
-    TARGET_UNREADABLE: "指标值无法识别",
-    ACTUAL_MISSING: "缺少完成值",
-    UNIT_MISMATCH: "单位不一致",
-    CELL_ERROR: "单元格错误值",
-    CRITERION_UNREAD: "评分标准未识别",
-    COLUMN_MISSING: "缺少必需的列",
-    COLUMN_GUESSED: "按含义识别的列",
-    SCORE_MISSING: "未填写得分",
-    BUDGET_TIE_OUT: "预算数勾稽不符",
-    EXECUTION_LOW: "执行率偏低",
-    EXECUTION_OVER: "执行数超预算",
-    RATE_MISMATCH: "执行率计算不符",
-    ADJUSTMENT_HIGH: "预算调整幅度大",
-    PROGRESS_BEHIND: "执行进度滞后",
-    FORM_ASSIGNED: "表格归属的评价表",
-  },
-  "en-US": {
-    SCORE_MISMATCH: "Score differs from computed",
-    SCORE_OVER_WEIGHT: "Score over weight",
-    SUM_MISMATCH: "Sum differs",
-    WEIGHT_SUM: "Weights do not add up",
-    GRADE_MISMATCH: "Grade differs",
-    REASON_MISSING: "No reason for deduction",
-    FULL_MARKS_UNMET: "Full marks, target unmet",
-    OVER_ACHIEVEMENT: "Over-achievement unexplained",
-    NEGATIVE_COMPLETION: "Negative completion",
-    QUAL_OUT_OF_BAND: "Qualitative score out of band",
-    TARGET_UNREADABLE: "Target unreadable",
-    ACTUAL_MISSING: "Actual missing",
-    UNIT_MISMATCH: "Units differ",
-    CELL_ERROR: "Error value in cell",
-    CRITERION_UNREAD: "Criterion not understood",
-    COLUMN_MISSING: "Column missing",
-    COLUMN_GUESSED: "Column recognised by meaning",
-    SCORE_MISSING: "Score missing",
-    BUDGET_TIE_OUT: "Budget does not tie out",
-    EXECUTION_LOW: "Low execution",
-    EXECUTION_OVER: "Spent over budget",
-    RATE_MISMATCH: "Execution rate differs",
-    ADJUSTMENT_HIGH: "Large budget adjustment",
-    PROGRESS_BEHIND: "Behind the calendar",
-    FORM_ASSIGNED: "Table given to a form",
-  },
-} satisfies {
-  readonly [L in Language]: Readonly<Record<FlagCode, string>> & Readonly<Record<string, string>>;
-};
 
 /** Names of the built-in rule sets; a rule set without one is shown by its own name. */
 const PRESET_TITLES: { readonly [L in Language]: Readonly<Record<string, string>> } = {
@@ -465,9 +403,10 @@ export function presetTitle(language: Language, name: string): string {
   return PRESET_TITLES[language][name] ?? name;
 }
 
+/** A flag code's short name (the flag catalogue's label): group headings say it, the code goes in the tooltip. */
 export function flagCodeLabel(language: Language, code: FlagCode): string {
-  const labels: Readonly<Record<string, string>> = CODE_LABELS[language];
-  return labels[code] ?? code;
+  const row = (FLAGS as Readonly<Record<string, FlagRow | undefined>>)[code];
+  return row ? render(msg(row.label), language) : code;
 }
 
 export function severityLabel(s: Strings, severity: Severity): string {

@@ -9,7 +9,6 @@ import { chineseNumber, outline } from "../../src/engine/draft/numbering";
 import { formTitle } from "../../src/engine/draft/title";
 import { FigureBook, sentence } from "../../src/engine/draft/figures";
 import { msg } from "../../src/engine/i18n/render";
-import "../../src/engine/draft/messages";
 
 function gridWithTitle(rows: (string | null)[][]): { grid: Grid; table: TableRef } {
   const grid: Grid = {

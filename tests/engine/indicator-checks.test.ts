@@ -1,8 +1,7 @@
 /** Indicator checks: every flag code on its cell, with its numbers, in both languages. */
 
-import { indicatorMessages } from "../../src/engine/i18n/indicator-messages";
+import { CATALOGUES } from "../../src/engine/i18n/languages";
 import { render } from "../../src/engine/i18n/render";
-import { ruleMessages } from "../../src/engine/i18n/rule-messages";
 import type { Flag, IndicatorResult } from "../../src/engine/model";
 import type { Quantity } from "../../src/engine/quantity/types";
 import { checkIndicator, type IndicatorCheckInput } from "../../src/engine/review/indicator-checks";
@@ -276,7 +275,13 @@ describe("message catalogues", () => {
   const placeholders = (t: string): string[] =>
     (t.match(/\{\w+\}/g) ?? []).map((p) => p.replace(/En\}$/, "}")).sort();
 
-  test.each(Object.entries({ ...indicatorMessages, ...ruleMessages }))(
+  const [zh, en] = [CATALOGUES["zh-CN"], CATALOGUES["en-US"]];
+  const pairs = (section: "indicator" | "rule") =>
+    Object.entries(zh[section]).map(([key, text]): [string, Record<string, string>] => [
+      key,
+      { "zh-CN": text, "en-US": (en[section] as Record<string, string>)[key] },
+    ]);
+  test.each([...pairs("indicator"), ...pairs("rule")])(
     "%s: both languages quote the same figures",
     (_key, entry) => {
       expect(entry["zh-CN"].length).toBeGreaterThan(0);

@@ -3,9 +3,6 @@
  * by hand too, so the plan can be tested without the engine. tests/xlsx builds the same sheet with ExcelJS.
  */
 
-import "../../src/engine/i18n/budget-messages";
-import "../../src/engine/i18n/indicator-messages";
-import "../../src/engine/i18n/rule-messages";
 import { type Area, type CellValue, type Grid, parseA1 } from "../../src/engine/grid";
 import { msg, registerMessages } from "../../src/engine/i18n/render";
 import type {
@@ -388,7 +385,7 @@ export function sampleFlags(): Flag[] {
 
 /** A message that reads like a formula: it must stay text everywhere. */
 registerMessages({ "test.formulaLike": { "zh-CN": "=SUM(A1)", "en-US": "=SUM(A1)" } });
-export const FORMULA_LIKE = msg("test.formulaLike");
+export const FORMULA_LIKE: Message = { key: "test.formulaLike", args: {} };
 
 export function sampleEvaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {

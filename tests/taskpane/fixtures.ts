@@ -1,5 +1,5 @@
 // An Evaluation by hand for the screens' logic: a few flags, groups and budget lines.
-import { msg, registerMessages } from "../../src/engine/i18n/render";
+import { registerMessages } from "../../src/engine/i18n/render";
 import type { Evaluation, Flag, FlagCode, Severity } from "../../src/engine/model";
 
 registerMessages({
@@ -19,7 +19,7 @@ export function flag(
     severity,
     sheet,
     cell,
-    message: msg("test.flag", { cell, what }),
+    message: { key: "test.flag", args: { cell, what } },
   };
 }
 

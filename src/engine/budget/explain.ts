@@ -31,5 +31,5 @@ export function lineExplanation(
 ): Message | null {
   if (args === null) return null;
   if (scored === null) return msg("budget.explain", args);
-  return msg(scored.explanation.key, { ...args, ...scored.explanation.args });
+  return { key: scored.explanation.key, args: { ...args, ...scored.explanation.args } };
 }

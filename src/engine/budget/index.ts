@@ -5,7 +5,6 @@
  * PROGRESS_BEHIND (plus SCORE_MISMATCH, SCORE_OVER_WEIGHT and CELL_ERROR on the budget table's cells).
  */
 
-import "../i18n/budget-messages";
 import { parseA1, type Grid } from "../grid";
 import { MergedView } from "../locate/merged";
 import type { BudgetLineResult, Flag, TableRef } from "../model";

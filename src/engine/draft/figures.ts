@@ -1,5 +1,6 @@
 /** The figures a draft quotes, each with where it comes from; the appendix lists them in order. */
 
+import type { MessageKey } from "../i18n/catalogue";
 import { render, msg } from "../i18n/render";
 import type { Lang, Message } from "../model";
 import type { Figure, Run } from "./model";
@@ -9,7 +10,7 @@ export class FigureBook {
 
   constructor(readonly lang: Lang) {}
 
-  text(key: string, args: Record<string, string | number> = {}): string {
+  text(key: MessageKey, args: Record<string, string | number> = {}): string {
     return render(msg(key, args), this.lang);
   }
 
@@ -35,7 +36,7 @@ export class FigureBook {
 /** A sentence from the catalogue whose {name} placeholders take runs (figures) or plain text. */
 export function sentence(
   book: FigureBook,
-  key: string,
+  key: MessageKey,
   args: Record<string, string | number | Run | Run[]>
 ): Run[] {
   const template = book.text(key, Object.fromEntries(Object.keys(args).map((k) => [k, `{${k}}`])));

@@ -8,10 +8,10 @@
  */
 
 import type { Grid } from "../grid";
+import type { MessageKey } from "../i18n/catalogue";
 import { msg } from "../i18n/render";
 import type { Evaluation, Lang, Message } from "../model";
 import type { RuleSet } from "../ruleset/types";
-import "./messages";
 import { budgetSection } from "./budget-section";
 import { FigureBook } from "./figures";
 import type { Block, Draft } from "./model";
@@ -48,7 +48,7 @@ export function formsOf(e: Evaluation): string[] {
 }
 
 function appendix(book: FigureBook): Block[] {
-  const header = ["no", "text", "label", "sheet", "cell", "basis"].map((k) =>
+  const header = (["no", "text", "label", "sheet", "cell", "basis"] as const).map((k) =>
     book.text(`draft.fig.${k}`)
   );
   return [
@@ -94,7 +94,7 @@ export function buildDraft(
   const kind = title.kind;
   const blocks: Block[] = [];
   let section = 0;
-  const heading = (level: 1 | 2, n: number, key: string): Block => ({
+  const heading = (level: 1 | 2, n: number, key: MessageKey): Block => ({
     kind: "heading",
     level,
     text: outline(level, n, lang) + book.text(key),

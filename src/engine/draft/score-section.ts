@@ -5,6 +5,7 @@
 
 import { a1 } from "../grid";
 import { gradeGloss } from "../i18n/grades";
+import type { MessageKey } from "../i18n/catalogue";
 import { msg, render } from "../i18n/render";
 import type { Evaluation, GroupTotal, IndicatorResult, TableRef } from "../model";
 import type { RuleSet } from "../ruleset/types";
@@ -212,7 +213,7 @@ function groupRuns(
       weight: weightRun(book, e, rows[0], name),
       score: scoreRun(book, e, rows[0], name)[0],
     };
-  const summed = (field: "weight" | "score", label: string): Run =>
+  const summed = (field: "weight" | "score", label: MessageKey): Run =>
     book.add(
       fmtPoints(g[field]),
       msg(label, { name }),
@@ -319,13 +320,15 @@ export function keyIndicatorTable(book: FigureBook, e: Evaluation): Block | null
   if (rows.length === 0) return null;
   return {
     kind: "table",
-    header: [
-      "draft.key.no",
-      "draft.key.name",
-      "draft.key.target",
-      "draft.key.actual",
-      "draft.key.cells",
-    ].map((k) => book.text(k)),
+    header: (
+      [
+        "draft.key.no",
+        "draft.key.name",
+        "draft.key.target",
+        "draft.key.actual",
+        "draft.key.cells",
+      ] as const
+    ).map((k) => book.text(k)),
     rows: rows.map((r, i) => [
       [{ text: String(i + 1) }],
       [{ text: r.levels[r.levels.length - 1] ?? "" }],

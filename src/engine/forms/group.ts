@@ -8,7 +8,6 @@
 
 import { a1, type Grid } from "../grid";
 import type { Flag, TableRef } from "../model";
-import "../i18n/form-messages";
 import { msg } from "../i18n/render";
 import { makeFlag } from "../review/severity";
 import { formTitle, isFormTitleRow } from "./title";

@@ -1,9 +1,9 @@
-import type { InputProblem } from "../errors";
+import type { Problem } from "../errors";
 import type { Lang, Message } from "../model";
 import { render } from "./render";
 
 /** A problem with the input as one sentence, with its place (sheet!cell) when the message does not name it. */
-export function problemText(p: InputProblem | Message, lang: Lang): string {
+export function problemText(p: Problem | Message, lang: Lang): string {
   const m = "key" in p ? p : p.message;
   const where = "key" in p ? "" : [p.sheet, p.cell].filter(Boolean).join("!");
   const text = render(m, lang);

@@ -1,25 +1,34 @@
-import type { Lang, Message } from "../model";
+import type { Message } from "../model";
+import type { MessageKey } from "./catalogue";
+import { CATALOGUES, LANGS, type Lang } from "./languages";
 
-/** A catalogue maps message keys to templates whose {name} placeholders take the message's args. */
-export type Catalogue = Record<string, { "zh-CN": string; "en-US": string }>;
+/** Messages added at run time (tests), each in every language. */
+export type ExtraMessages = Record<string, { readonly [L in Lang]: string }>;
 
-const catalogues: Catalogue[] = [];
+/** Every language's templates by key, flattened from its sections once. */
+const templates = new Map<Lang, Map<string, string>>(
+  LANGS.map((lang) => [
+    lang,
+    new Map(Object.values(CATALOGUES[lang]).flatMap((section) => Object.entries(section))),
+  ])
+);
 
-/** Each module registers its own messages once, at load time. */
-export function registerMessages(catalogue: Catalogue): void {
-  catalogues.push(catalogue);
+/** Adds messages outside the language files (tests); a key of the catalogue cannot be replaced. */
+export function registerMessages(extra: ExtraMessages): void {
+  for (const [key, entry] of Object.entries(extra)) {
+    for (const lang of LANGS) {
+      const table = templates.get(lang)!;
+      if (!table.has(key)) table.set(key, entry[lang]);
+    }
+  }
 }
 
-function lookup(key: string): Catalogue[string] | undefined {
-  for (const c of catalogues) {
-    const entry = c[key];
-    if (entry) return entry;
-  }
-  return undefined;
+function lookup(key: string, lang: Lang): string | undefined {
+  return templates.get(lang)!.get(key);
 }
 
 export function hasMessage(key: string): boolean {
-  return lookup(key) !== undefined;
+  return lookup(key, LANGS[0]) !== undefined;
 }
 
 /**
@@ -35,9 +44,9 @@ function templateParts(template: string): string[] {
 }
 
 export function render(message: Message, lang: Lang): string {
-  const entry = lookup(message.key);
-  if (!entry) throw new Error(`no message for key ${message.key}`);
-  const parts = templateParts(entry[lang]);
+  const template = lookup(message.key, lang);
+  if (template === undefined) throw new Error(`no message for key ${message.key}`);
+  const parts = templateParts(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = message.args[parts[i]];
@@ -46,6 +55,7 @@ export function render(message: Message, lang: Lang): string {
   return out;
 }
 
-export function msg(key: string, args: Record<string, string | number> = {}): Message {
+/** A message by key (a key the language files lack does not compile), with the figures it quotes. */
+export function msg(key: MessageKey, args: Record<string, string | number> = {}): Message {
   return { key, args };
 }

@@ -5,25 +5,11 @@
  */
 
 import { type Area, type Grid, areaA1 } from "../grid";
-import { msg, registerMessages } from "../i18n/render";
+import { msg } from "../i18n/render";
 import type { Message } from "../model";
 import { type OwnNames, defaultNames } from "./own";
 import type { UndoState } from "./state";
 import type { CellClear } from "./types";
-
-registerMessages({
-  "plan.notice.renamed": {
-    "zh-CN": "工作簿中已有他人的工作表「{name}」，原样保留；本工具的工作表改名为「{own}」",
-    "en-US":
-      "The workbook already has a sheet of its own named “{name}”, kept as it is; this tool's sheet is named “{own}” instead",
-  },
-  "plan.notice.kept": {
-    "zh-CN":
-      "工作表「{sheet}」的 {cells} 在本工具以前写入的列中，但内容已被他人改写，原样保留，未清除也未覆盖",
-    "en-US":
-      "Sheet “{sheet}”, {cells}: in a column this tool wrote before, but typed over since; kept as it is, neither cleared nor overwritten",
-  },
-});
 
 /** The names the own sheets take: those the trusted state names, else the usual ones where free, else numbered. */
 export function ownNames(

@@ -7,9 +7,10 @@
  */
 
 import { type Grid, cellValue } from "../grid";
+import { LANGS } from "../i18n/languages";
 import { render } from "../i18n/render";
 import type { Flag, Lang, Severity } from "../model";
-import { PLAN_LABELS, severityLabel } from "./labels";
+import { severityLabel } from "./labels";
 import { REVIEW_SHEET, SEVERITY_FILLS } from "./own";
 import { type Bilingual, asText, headerText, isHeader, wrappedLines } from "./text";
 import type { PlanValue, SheetWrite } from "./types";
@@ -142,8 +143,7 @@ export function mergeReview(
 /** A severity label in either language back to the severity. */
 function severityOf(text: string): Severity | null {
   for (const s of ["error", "warning", "info"] as const) {
-    const entry = PLAN_LABELS[`plan.severity.${s}`];
-    if (text === entry["zh-CN"] || text === entry["en-US"]) return s;
+    if (LANGS.some((lang) => text === severityLabel(s, lang))) return s;
   }
   return null;
 }

@@ -12,7 +12,7 @@
  */
 
 import { type Grid, areaA1, cellValue } from "../grid";
-import { msg, registerMessages } from "../i18n/render";
+import { msg } from "../i18n/render";
 import type { Message } from "../model";
 import { BUDGET_COLUMNS, INDICATOR_COLUMNS } from "./columns";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "./own";
@@ -34,21 +34,6 @@ import {
 import { FOREIGN_PRINT, type OwnArea, printArea, printNow } from "./state-prints";
 import { headerText, isEmptyValue } from "./text";
 import type { CellClear, PlanValue } from "./types";
-
-registerMessages({
-  "plan.notice.oldBlock": {
-    "zh-CN":
-      "旧版本的撤销记录把工作表「{sheet}」的 {cells} 记为本工具的列，但其表头已不是本工具的表头，原样保留，不据此清除或撤销",
-    "en-US":
-      "The previous version's undo record names sheet “{sheet}”, {cells} as this tool's columns, but their headers are not this tool's; kept as they are, neither cleared nor undone on that record",
-  },
-  "plan.notice.oldSheet": {
-    "zh-CN":
-      "旧版本的撤销记录把工作表「{sheet}」记为本工具所建，但无法核实（不存在或不是本工具的工作表名），不据此删除",
-    "en-US":
-      "The previous version's undo record names sheet “{sheet}” as this tool's, but that cannot be checked (it does not exist, or is not a name this tool gives); not removed on that record",
-  },
-});
 
 /** The previous release's own sheets: the only names it gave. */
 const V1_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET];

@@ -7,7 +7,7 @@
  */
 
 import { round } from "../budget/numbers";
-import { FIELD_NAMES } from "../i18n/column-messages";
+import { FIELD_NAMES } from "../i18n/field-names";
 import { render } from "../i18n/render";
 import type { Evaluation, FormResult, GroupTotal, Lang, Severity, Totals } from "../model";
 import { formView } from "../forms/view";

@@ -4,8 +4,7 @@ import type { Grade, Op, Quantity, Unit } from "./types";
 import { formatNumber } from "./format";
 import { shift10 } from "./numbers";
 import { toUnit } from "./units";
-
-export type Lang = "zh-CN" | "en-US";
+import type { Lang } from "../i18n/languages";
 
 const ASCII_START_RE = /^[A-Za-z]/;
 

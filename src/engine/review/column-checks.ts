@@ -5,7 +5,7 @@
  */
 
 import { a1, colCount, columnName, type Grid } from "../grid";
-import { FIELD_NAMES } from "../i18n/column-messages";
+import { FIELD_NAMES } from "../i18n/field-names";
 import { msg } from "../i18n/render";
 import type { Flag, TableRef } from "../model";
 import { makeFlag } from "./severity";

@@ -4,13 +4,12 @@
  * the stated score, the reason and the actual. Every flag quotes its numbers in both languages.
  */
 
-import "../i18n/indicator-messages";
-import "../i18n/column-messages";
 import { msg } from "../i18n/render";
 import type { Flag, FlagCode, IndicatorResult, Message } from "../model";
 import { fmtNum, fmtPct, fmtPctShort, valueArgs } from "../rules/format";
 import type { RowField, ScoreResult } from "../rules/types";
 import type { RuleSet } from "../ruleset/types";
+import { flagRow } from "./flags";
 import { makeFlag } from "./severity";
 
 /** A1 addresses of the row's cells (absent when the table has no such column). */
@@ -44,15 +43,6 @@ export function hasReason(reason: string | null): boolean {
   if (reason.length > 8) return true; // longer than any placeholder, even padded
   return !noReason.has(reason.trim().toLowerCase());
 }
-
-const defaultField: Partial<Record<FlagCode, RowField>> = {
-  NEGATIVE_COMPLETION: "actual",
-  UNIT_MISMATCH: "actual",
-  ACTUAL_MISSING: "actual",
-  CELL_ERROR: "actual",
-  OVER_ACHIEVEMENT: "actual",
-  TARGET_UNREADABLE: "target",
-};
 
 const noFlags: readonly Flag[] = Object.freeze([]);
 const nothing: IndicatorCheckResult = Object.freeze({ flags: noFlags, suggestedReason: null });
@@ -114,7 +104,7 @@ export function checkIndicator(input: IndicatorCheckInput): IndicatorCheckResult
   // the rule's findings, or no rule at all
   if (outcome)
     for (const f of outcome.findings)
-      add(flags, r, cells, f.field ?? defaultField[f.code] ?? "score", f.code, f.message);
+      add(flags, r, cells, f.field ?? flagRow(f.code).field ?? "score", f.code, f.message);
   else if (r.kind === "indicator" && r.targetValue.kind !== "error") {
     add(
       flags,

@@ -6,8 +6,6 @@
  * explanation.
  */
 
-import "../i18n/indicator-messages";
-import "../i18n/rule-messages";
 import { msg, render } from "../i18n/render";
 import type { Flag, Message } from "../model";
 import { makeFlag } from "../review/severity";

@@ -5,8 +5,6 @@
  * findings and explanations here, once for all kinds.
  */
 
-import "../i18n/rule-messages";
-import "../i18n/indicator-messages";
 import { msg } from "../i18n/render";
 import type { Message } from "../model";
 import type { Op, Quantity } from "../quantity/types";

@@ -3,7 +3,6 @@
  * weighted row went unscored and the weights make up the scale (domain.md §5); otherwise "—" with the reason.
  */
 
-import "../i18n/column-messages";
 import { msg } from "../i18n/render";
 import type { IndicatorResult, Message, Totals } from "../model";
 import { fmtNum } from "../rules/format";

@@ -5,7 +5,6 @@
  * bands. Checks of the sheet's own arithmetic: SUM_MISMATCH, WEIGHT_SUM, GRADE_MISMATCH.
  */
 
-import "../i18n/indicator-messages";
 import { msg } from "../i18n/render";
 import type { Flag, FlagCode, GroupTotal, IndicatorResult, Message, Totals } from "../model";
 import { makeFlag } from "../review/severity";

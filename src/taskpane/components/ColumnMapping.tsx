@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { areaA1 } from "../../engine/grid";
-import { FIELD_NAMES } from "../../engine/i18n/column-messages";
+import { FIELD_NAMES } from "../../engine/i18n/field-names";
 import type { Evaluation } from "../../engine/model";
 import { columnMapping } from "../../engine/report";
 import { format, type Language, type Strings } from "../i18n";

@@ -1,5 +1,6 @@
 // The work both doors share, on any WorkbookPort: a run, a review decision, undo. Loaded only with the
 // sessions (excel-run.ts, browser-run.ts), so the engine's run comes with them.
+import { problemOf } from "../../engine/errors";
 import { problemText } from "../../engine/i18n/problem-text";
 import { render } from "../../engine/i18n/render";
 import { planReviewUpdate } from "../../engine/plan/review-update";
@@ -32,6 +33,8 @@ export interface SessionContext {
 /** An exception as a sentence in the user's language: the adapter's own message when it has one. */
 export function errorText(error: unknown, language: Language): string {
   if (isWorkbookError(error)) return error.messageIn(language);
+  const problem = problemOf(error);
+  if (problem) return problemText(problem, language);
   const message = error instanceof Error ? error.message : String(error);
   return format(strings(language).failedUnexpected, { message });
 }

@@ -1,9 +1,12 @@
 /**
- * Errors a person can cause while the add-in reads or writes the workbook, as typed values with a
- * location and a message in zh-CN and en-US. Anything else is a bug and stays an ordinary exception.
+ * Errors a person can cause while the add-in reads or writes the workbook: a code, where (sheet, cell) and a
+ * message of the catalogue's excel section. Anything else is a bug and stays an ordinary exception.
  */
 
-import type { Lang } from "../../engine/model";
+import { LANGS } from "../../engine/i18n/languages";
+import { msg, render } from "../../engine/i18n/render";
+import type { Problem } from "../../engine/errors";
+import type { Lang, Message } from "../../engine/model";
 
 export type WorkbookErrorCode =
   /** A sheet the plan writes into is protected. */
@@ -25,33 +28,71 @@ export type WorkbookErrorCode =
   /** Excel refused for a reason the adapter does not know; the Office error code is in the message. */
   | "excelError";
 
+/** The message in every language, rendered once from the catalogue. */
 export type LocalizedText = Record<Lang, string>;
+
+/** A message of the catalogue's excel section that may end by saying the workbook was not changed. */
+type Unchanged = "excel.unchanged" | "excel.unchangedInWorkbook";
 
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;
   readonly sheet?: string;
   readonly cell?: string;
+  /** What went wrong, in the shape every door shares: code, place and a catalogue message. */
+  readonly problem: Problem<WorkbookErrorCode>;
+  /** The ending that says nothing was changed, which a write stopped part way cannot say of its cause. */
+  readonly unchanged?: Unchanged;
+  /** The message in every language. */
   readonly text: LocalizedText;
+  /** For a write stopped part way: the error that stopped it. */
+  readonly cause?: WorkbookError;
   /** The Office error code behind it, when there was one (e.g. "ItemNotFound"). */
   readonly officeCode?: string;
 
   constructor(
     code: WorkbookErrorCode,
-    text: LocalizedText,
-    where: { sheet?: string; cell?: string; officeCode?: string } = {}
+    problem: Message,
+    where: {
+      sheet?: string;
+      cell?: string;
+      officeCode?: string;
+      unchanged?: Unchanged;
+      cause?: WorkbookError;
+    } = {}
   ) {
-    super(text["en-US"]);
+    super();
     this.name = "WorkbookError";
     this.code = code;
-    this.text = text;
-    if (where.sheet !== undefined) this.sheet = where.sheet;
-    if (where.cell !== undefined) this.cell = where.cell;
+    this.problem = { code, message: problem };
+    if (where.sheet !== undefined) this.problem.sheet = this.sheet = where.sheet;
+    if (where.cell !== undefined) this.problem.cell = this.cell = where.cell;
     if (where.officeCode !== undefined) this.officeCode = where.officeCode;
+    if (where.unchanged !== undefined) this.unchanged = where.unchanged;
+    if (where.cause !== undefined) this.cause = where.cause;
+    this.text = Object.fromEntries(
+      LANGS.map((lang) => [lang, this.compose(lang)])
+    ) as LocalizedText;
+    this.message = this.text["en-US"];
   }
 
   /** The message in the user's language. */
   messageIn(lang: Lang): string {
     return this.text[lang];
+  }
+
+  private compose(lang: Lang): string {
+    const args = this.cause
+      ? { ...this.problem.message.args, cause: this.cause.asCauseIn(lang) }
+      : this.problem.message.args;
+    const text = render({ key: this.problem.message.key, args }, lang);
+    return this.unchanged ? text + render(msg(this.unchanged), lang) : text;
+  }
+
+  /** As the cause of a write stopped part way: without "nothing was changed". */
+  private asCauseIn(lang: Lang): string {
+    return this.unchanged
+      ? render(this.problem.message, lang) + render(msg("excel.causeEnd"), lang)
+      : this.text[lang];
   }
 }
 
@@ -91,81 +132,48 @@ export function fromOffice(e: unknown): unknown {
 
 export const errors = {
   sheetProtected: (sheet: string): WorkbookError =>
-    new WorkbookError(
-      "sheetProtected",
-      {
-        "zh-CN": `工作表“${sheet}”受保护，无法写入评分结果。请撤销工作表保护后重试；工作簿未做任何更改。`,
-        "en-US": `The sheet "${sheet}" is protected, so the scores cannot be written. Unprotect it and try again; nothing in the workbook was changed.`,
-      },
-      { sheet }
-    ),
+    new WorkbookError("sheetProtected", msg("excel.sheetProtected", { sheet }), {
+      sheet,
+      unchanged: "excel.unchangedInWorkbook",
+    }),
   workbookProtected: (): WorkbookError =>
-    new WorkbookError("workbookProtected", {
-      "zh-CN":
-        "工作簿结构受保护，无法添加或删除评分汇总、复核清单等工作表。请撤销工作簿保护后重试；工作簿未做任何更改。",
-      "en-US":
-        "The workbook's structure is protected, so the summary and review sheets cannot be added or removed. Unprotect the workbook and try again; nothing was changed.",
+    new WorkbookError("workbookProtected", msg("excel.workbookProtected"), {
+      unchanged: "excel.unchanged",
     }),
   sheetMissing: (sheet: string): WorkbookError =>
-    new WorkbookError(
-      "sheetMissing",
-      {
-        "zh-CN": `找不到工作表“${sheet}”：它在读取之后被删除或重命名了。请重新评分；工作簿未做任何更改。`,
-        "en-US": `The sheet "${sheet}" is gone: it was deleted or renamed after it was read. Score the workbook again; nothing was changed.`,
-      },
-      { sheet, officeCode: "ItemNotFound" }
-    ),
+    new WorkbookError("sheetMissing", msg("excel.sheetMissing", { sheet }), {
+      sheet,
+      officeCode: "ItemNotFound",
+      unchanged: "excel.unchanged",
+    }),
   cellEditMode: (): WorkbookError =>
-    new WorkbookError(
-      "cellEditMode",
-      {
-        "zh-CN": "Excel 正在编辑某个单元格。请按 Enter 或 Tab 结束编辑后重试；工作簿未做任何更改。",
-        "en-US":
-          "A cell is being edited in Excel. Press Enter or Tab to finish editing, then try again; nothing was changed.",
-      },
-      { officeCode: "InvalidOperationInCellEditMode" }
-    ),
+    new WorkbookError("cellEditMode", msg("excel.cellEditMode"), {
+      officeCode: "InvalidOperationInCellEditMode",
+      unchanged: "excel.unchanged",
+    }),
   payloadTooLarge: (sheet?: string): WorkbookError =>
     new WorkbookError(
       "payloadTooLarge",
-      {
-        "zh-CN": `单元格内容过大，超出 Excel 单次请求的大小限制${sheet ? `（工作表“${sheet}”）` : ""}。`,
-        "en-US": `A cell's content is too large for a single Excel request${sheet ? ` (sheet "${sheet}")` : ""}.`,
-      },
+      sheet ? msg("excel.payloadTooLarge.sheet", { sheet }) : msg("excel.payloadTooLarge"),
       { sheet, officeCode: "RequestPayloadSizeLimitExceeded" }
     ),
   rangeTooLarge: (sheet?: string): WorkbookError =>
     new WorkbookError(
       "rangeTooLarge",
-      {
-        "zh-CN": `${sheet ? `工作表“${sheet}”的` : ""}已用区域超出 Excel 单次读取的单元格上限（5,000,000 个）。`,
-        "en-US": `The used range${sheet ? ` of the sheet "${sheet}"` : ""} is over Excel's read limit (5,000,000 cells).`,
-      },
+      sheet ? msg("excel.rangeTooLarge.sheet", { sheet }) : msg("excel.rangeTooLarge"),
       { sheet, officeCode: "RangeExceedsLimit" }
     ),
   partialWrite: (cause: WorkbookError): WorkbookError =>
-    new WorkbookError(
-      "partialWrite",
-      {
-        "zh-CN": `写入中途停止，部分结果已写入工作簿。原因：${cause.text["zh-CN"].replace(/；?工作簿未做任何更改。?$/, "。")}请处理后重新评分，或使用“撤销”。`,
-        "en-US": `Writing stopped part way; some results are already in the workbook. Cause: ${cause.text["en-US"].replace(/;? ?nothing (in the workbook )?was changed\.?$/, ".")} Fix it and score again, or use Undo.`,
-      },
-      { sheet: cause.sheet, cell: cause.cell, officeCode: cause.officeCode }
-    ),
-  unsupportedExcel: (): WorkbookError =>
-    new WorkbookError("unsupportedExcel", {
-      "zh-CN":
-        "此版本的 Excel 不支持评分助手所需的接口（ExcelApi 1.8）。请升级 Excel 或使用网页版。",
-      "en-US":
-        "This version of Excel lacks the API the add-in needs (ExcelApi 1.8). Update Excel or use Excel on the web.",
+    new WorkbookError("partialWrite", msg("excel.partialWrite"), {
+      sheet: cause.sheet,
+      cell: cause.cell,
+      officeCode: cause.officeCode,
+      cause,
     }),
+  unsupportedExcel: (): WorkbookError =>
+    new WorkbookError("unsupportedExcel", msg("excel.unsupportedExcel")),
   excelError: (code: string, message: string): WorkbookError =>
-    new WorkbookError(
-      "excelError",
-      {
-        "zh-CN": `Excel 拒绝了请求（${code}）：${message}`,
-        "en-US": `Excel refused the request (${code}): ${message}`,
-      },
-      { officeCode: code }
-    ),
+    new WorkbookError("excelError", msg("excel.excelError", { code, message }), {
+      officeCode: code,
+    }),
 };

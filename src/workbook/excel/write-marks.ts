@@ -3,7 +3,7 @@
 import { type Area } from "../../engine/grid";
 import type { CellMark, CellRestore } from "../../engine/plan/types";
 import { addressChunks, parseRef } from "./address";
-import { msg, registerMessages } from "../../engine/i18n/render";
+import { msg } from "../../engine/i18n/render";
 import type { Message } from "../../engine/model";
 import type { XlComment, XlDataValidation, XlNote } from "./api";
 import type { Features } from "./features";
@@ -13,15 +13,6 @@ import { Batch, PATH_BYTES, type Unit, coalesce, listUnits } from "./write-units
 /** Title of a data-validation input prompt (Excel allows 32 characters, the message 255). */
 export const PROMPT_TITLE = "绩效评分助手";
 const PROMPT_MAX = 255;
-
-registerMessages({
-  "excel.notice.promptKept": {
-    "zh-CN":
-      "工作表「{sheet}」的 {cells} 已有他人设置的输入提示，原样保留，本工具的说明未写入这些提示（见复核清单）",
-    "en-US":
-      "Sheet “{sheet}”, {cells}: an input message someone set is there; kept as it is, and this tool's explanation is not put into it (see the review list, 复核清单)",
-  },
-});
 
 /** What is on a marked or restored cell already. */
 export interface CellState {

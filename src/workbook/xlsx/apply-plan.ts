@@ -4,7 +4,9 @@
  */
 
 import type { Cell, DataValidation, Font, Style, Workbook, Worksheet } from "exceljs";
+import type { Problem } from "../../engine/errors";
 import { a1, parseA1 } from "../../engine/grid";
+import { msg } from "../../engine/i18n/render";
 import { HEADER_FILL } from "../../engine/plan/own";
 import type {
   BlockWrite,
@@ -18,9 +20,16 @@ import { shareStyles } from "./share-styles";
 
 /** The plan names sheets the workbook does not have (deleted or renamed since it was read): nothing was written. */
 export class MissingSheetsError extends Error {
+  readonly problem: Problem<"SHEET_MISSING">;
+
   constructor(readonly sheets: string[]) {
     super(`sheets not found: ${sheets.join(", ")}`);
     this.name = "MissingSheetsError";
+    this.problem = {
+      code: "SHEET_MISSING",
+      message: msg("xlsx.sheetsMissing", { sheets: sheets.join("、") }),
+      sheet: sheets[0],
+    };
   }
 }
 

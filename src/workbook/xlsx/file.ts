@@ -5,7 +5,6 @@ import type ExcelJS from "exceljs";
 import { msg } from "../../engine/i18n/render";
 import { type SizeLimits, DEFAULT_MAX_BYTES, tooLarge } from "./limits";
 import { type ReadResult, openXlsx, toXlsxBytes } from "./port";
-import "./messages";
 
 export type { ReadResult } from "./port";
 

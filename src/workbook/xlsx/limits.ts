@@ -9,7 +9,6 @@ import type { InputProblem } from "../../engine/errors";
 import { msg } from "../../engine/i18n/render";
 import { type FileKind, sniff } from "./sniff";
 import { type Parts, unzipParts } from "./zip-parts";
-import "./messages";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
