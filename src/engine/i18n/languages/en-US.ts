@@ -29,8 +29,7 @@ export const enUS = {
     "flagLabel.RATE_MISMATCH": "Execution rate differs",
     "flagLabel.ADJUSTMENT_HIGH": "Large budget adjustment",
     "flagLabel.PROGRESS_BEHIND": "Behind the calendar",
-    "flagLabel.FORM_ASSIGNED":
-      "Table given to a form",
+    "flagLabel.FORM_ASSIGNED": "Table given to a form",
   },
   /** Problems that stop a run (evaluate.ts) */
   problem: {
@@ -262,18 +261,12 @@ export const enUS = {
     "plan.suggestedReason": "Suggested reason for the deduction: {text}",
     "plan.summary.title": "Performance scoring summary",
     "plan.summary.item": "Item",
-    "plan.summary.form":
-      "Form",
-    "plan.summary.formId":
-      "Form id (sheet)",
-    "plan.summary.formKind":
-      "Kind",
-    "plan.summary.formKind.project":
-      "Project",
-    "plan.summary.formKind.department":
-      "Department-wide",
-    "plan.summary.formSection":
-      "Form: {title} ({id})",
+    "plan.summary.form": "Form",
+    "plan.summary.formId": "Form id (sheet)",
+    "plan.summary.formKind": "Kind",
+    "plan.summary.formKind.project": "Project",
+    "plan.summary.formKind.department": "Department-wide",
+    "plan.summary.formSection": "Form: {title} ({id})",
     "plan.summary.value": "Value",
     "plan.summary.total": "Total score (computed)",
     "plan.summary.weight": "Full marks",
@@ -414,8 +407,7 @@ export const enUS = {
     "draft.fig.totalLabel": "Total score",
     "draft.fig.totalWeightLabel": "Full marks",
     "draft.fig.statedTotalLabel": "Stated total",
-    "draft.formUnknown":
-      "{file}: no form named “{form}”. Forms in this workbook: {forms}",
+    "draft.formUnknown": "{file}: no form named “{form}”. Forms in this workbook: {forms}",
     "draft.formNeeded":
       "{file}: the workbook holds several forms ({forms}); a report is drafted for one form: name one (with --form on the command line; in the task pane, pick it in the forms list first).",
   },
@@ -481,8 +473,7 @@ export const enUS = {
       "{file}: {count} forms, each scored and graded on its own (not added up); flags: {errors} errors, {warnings} warnings, {infos} info.",
     "cli.form":
       "  {n}. {title} ({sheet}): total {score}/{weight}, grade {grade}{gloss}; {errors} errors, {warnings} warnings, {infos} info{stated}",
-    "cli.form.stated":
-      "; stated {score}, {grade}",
+    "cli.form.stated": "; stated {score}, {grade}",
     "cli.formsMore":
       "  … {count} more forms: see the --json report or the scored copy's 评分汇总 sheet",
     "cli.noGrade": "  No grade: {reason}",
@@ -503,8 +494,7 @@ export const enUS = {
       "{file}: cannot be written there (no such folder, no permission, or the disk is full)",
     "cli.failed":
       "{file}: this workbook cannot be processed: part of it is beyond what this tool can read; the file was not changed",
-    "cli.notXlsx":
-      "{file}: not an .xlsx or .xlsm workbook (only these are supported)",
+    "cli.notXlsx": "{file}: not an .xlsx or .xlsm workbook (only these are supported)",
     "cli.sameKind":
       "{file}: the scored copy must have the input's extension {ext} (an .xlsm holds macros and its copy keeps them; under the other extension Excel refuses to open it)",
     "cli.sameAsInput":

@@ -30,8 +30,7 @@ export const zhCN = {
     "flagLabel.RATE_MISMATCH": "执行率计算不符",
     "flagLabel.ADJUSTMENT_HIGH": "预算调整幅度大",
     "flagLabel.PROGRESS_BEHIND": "执行进度滞后",
-    "flagLabel.FORM_ASSIGNED":
-      "表格归属的评价表",
+    "flagLabel.FORM_ASSIGNED": "表格归属的评价表",
   },
   /** Problems that stop a run (evaluate.ts) */
   problem: {
@@ -231,18 +230,12 @@ export const zhCN = {
     "plan.suggestedReason": "建议扣分原因：{text}",
     "plan.summary.title": "绩效评分汇总",
     "plan.summary.item": "项目",
-    "plan.summary.form":
-      "评价表",
-    "plan.summary.formId":
-      "评价表编号（工作表）",
-    "plan.summary.formKind":
-      "类型",
-    "plan.summary.formKind.project":
-      "项目支出",
-    "plan.summary.formKind.department":
-      "部门整体",
-    "plan.summary.formSection":
-      "评价表：{title}（{id}）",
+    "plan.summary.form": "评价表",
+    "plan.summary.formId": "评价表编号（工作表）",
+    "plan.summary.formKind": "类型",
+    "plan.summary.formKind.project": "项目支出",
+    "plan.summary.formKind.department": "部门整体",
+    "plan.summary.formSection": "评价表：{title}（{id}）",
     "plan.summary.value": "数值",
     "plan.summary.total": "系统总分",
     "plan.summary.weight": "满分",
@@ -378,8 +371,7 @@ export const zhCN = {
     "draft.fig.totalLabel": "自评总分",
     "draft.fig.totalWeightLabel": "满分",
     "draft.fig.statedTotalLabel": "表内填报总分",
-    "draft.formUnknown":
-      "{file}：没有名为“{form}”的评分表。本工作簿可选的评分表：{forms}",
+    "draft.formUnknown": "{file}：没有名为“{form}”的评分表。本工作簿可选的评分表：{forms}",
     "draft.formNeeded":
       "{file}：工作簿有多张评分表（{forms}），报告按一张评分表起草：请指定其中一张（命令行用 --form；任务窗格中先在评价表列表里点选一张）。",
   },
@@ -440,10 +432,8 @@ export const zhCN = {
       "{file}：共 {count} 张评价表，各自计分、定级（不合计）；问题 {errors} 个错误、{warnings} 个警告、{infos} 条提示。",
     "cli.form":
       "  {n}. {title}（{sheet}）：总分 {score}/{weight}，等级 {grade}；{errors} 个错误、{warnings} 个警告、{infos} 条提示{stated}",
-    "cli.form.stated":
-      "；表内填报 {score}，{grade}",
-    "cli.formsMore":
-      "  …… 另有 {count} 张评价表，见 --json 报告或评分副本的「评分汇总」",
+    "cli.form.stated": "；表内填报 {score}，{grade}",
+    "cli.formsMore": "  …… 另有 {count} 张评价表，见 --json 报告或评分副本的「评分汇总」",
     "cli.noGrade": "  未评定等级：{reason}",
     "cli.stated": "  表内填报：总分 {score}，等级 {grade}",
     "cli.wrote": "已写出评分副本：{path}",
@@ -459,8 +449,7 @@ export const zhCN = {
     "cli.outputsClash": "{file}：与另一个输出 {other} 是同一个文件，一个会覆盖另一个",
     "cli.cannotWrite": "{file}：无法写入该位置（文件夹不存在、无写入权限或磁盘已满）",
     "cli.failed": "{file}：无法处理此工作簿，文件内容有本工具无法读懂的部分；原文件未被改动",
-    "cli.notXlsx":
-      "{file}：不是 .xlsx 或 .xlsm 工作簿（仅支持这两种）",
+    "cli.notXlsx": "{file}：不是 .xlsx 或 .xlsm 工作簿（仅支持这两种）",
     "cli.sameKind":
       "{file}：评分副本须与输入使用同样的扩展名 {ext}（.xlsm 含宏，副本保留其宏；换用另一种扩展名，Excel 会拒绝打开）",
     "cli.sameAsInput": "{file}：输出文件不能与输入相同，原文件从不被覆盖",
