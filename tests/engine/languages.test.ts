@@ -190,6 +190,8 @@ describe("the flag catalogue", () => {
     expect(FLAGS.TARGET_UNREADABLE.field).toBe("target");
     expect(FLAGS.CELL_ERROR.field).toBe("actual");
     expect("field" in FLAGS.SCORE_MISMATCH).toBe(false);
-    expect(FLAG_CODES).toHaveLength(24);
+    // issue 13 added FORM_ASSIGNED, an info flag, to the 24 codes of docs/contract.md
+    expect(FLAGS.FORM_ASSIGNED.severity).toBe("info");
+    expect(FLAG_CODES).toHaveLength(25);
   });
 });
