@@ -29,6 +29,17 @@ registerMessages({
     "en-US": "Scoring undone, written: {path}",
   },
   "cli.progress": { "zh-CN": "[{i}/{n}] {file}", "en-US": "[{i}/{n}] {file}" },
+  "cli.outOfMemory": {
+    "zh-CN":
+      "{file}：处理此工作簿时内存不足（每个并行任务上限 {mb} MB），已跳过；原文件未被改动。可用 --jobs 1 单独处理它",
+    "en-US":
+      "{file}: ran out of memory while processing this workbook (limit {mb} MB per parallel job) and was skipped; the file was not changed. Try it alone with --jobs 1",
+  },
+  "cli.noWorkers": {
+    "zh-CN": "找不到并行处理程序 {file}（请先运行 npm run build），改为逐个处理",
+    "en-US":
+      "The parallel worker {file} was not found (run npm run build first); scoring one by one",
+  },
   "cli.cancelled": { "zh-CN": "已取消", "en-US": "Cancelled" },
   "cli.notFound": { "zh-CN": "{file}：文件不存在", "en-US": "{file}: no such file" },
   "cli.isFolder": {
