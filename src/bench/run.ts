@@ -19,6 +19,7 @@ import { medianMs, ms, ratio, row } from "./timing";
 import { benchOffice } from "./office-bench";
 import { measureWeb } from "./web-bench";
 import { benchBadInputs } from "./bad-input-bench";
+import { benchBatch } from "./batch-bench";
 
 const W = [26, 12, 14, 12, 30];
 
@@ -114,9 +115,18 @@ async function main(): Promise<void> {
   await benchReading(quick ? 10_000 : 100_000);
   await benchCli(quick ? 2_000 : 10_000);
   await benchOffice(quick ? [10, 2_500] : [10, 2_500, 50_000]);
-  await benchBadInputs(
-    path.resolve(__dirname, "..", "..", "..", "..", "assets", "samples", "sample.xlsx")
+  const sample = path.resolve(
+    __dirname,
+    "..",
+    "..",
+    "..",
+    "..",
+    "assets",
+    "samples",
+    "sample.xlsx"
   );
+  await benchBadInputs(sample);
+  await benchBatch(sample, quick ? 40 : 200);
   const web = path.resolve(__dirname, "..", "..", "..", "..", "dist", "web");
   console.log("\n任务窗格 Task pane: built page in headless Chromium from a local server");
   try {
