@@ -39,7 +39,7 @@ async function fileBytes(file: { blob: Blob; name: string }): Promise<FileBytes>
 }
 
 /** Rows of a list per message: a slice the page takes in a few milliseconds. */
-const SLICE = 1000;
+const SLICE = 250;
 
 /** Posts the evaluation's long lists in slices, and gives it back with those lists empty. */
 function inParts(id: number, evaluation: Evaluation): Evaluation {
