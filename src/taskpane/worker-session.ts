@@ -3,6 +3,13 @@
 // worker, which stops a read or a run wherever it is; the workbook is then opened again, as it was before.
 import { msg, render } from "../engine/i18n/render";
 import "../workbook/xlsx/messages";
+// The page renders the flags' and totals' messages the worker's evaluation names by key: their catalogues
+// must be registered here too (in the worker they come with the engine).
+import "../engine/i18n/engine-messages";
+import "../engine/i18n/indicator-messages";
+import "../engine/i18n/budget-messages";
+import "../engine/i18n/rule-messages";
+import "../engine/i18n/column-messages";
 import { format, strings, type Language } from "./i18n";
 import type { BrowserSession, CancelSignal, OpenOutcome } from "./session/contract";
 import type {
