@@ -17,7 +17,14 @@ export interface CommonOptions {
 
 export type Command =
   | { name: "score"; input: string; out: string | null; options: CommonOptions }
-  | { name: "batch"; inputs: string[]; summary: string; options: CommonOptions }
+  | {
+      name: "batch";
+      inputs: string[];
+      summary: string;
+      /** Worker threads scoring at once; null = the number of cores; 1 = one after another, in this thread. */
+      jobs: number | null;
+      options: CommonOptions;
+    }
   | { name: "undo"; input: string; out: string | null; options: CommonOptions }
   | {
       name: "report";
@@ -51,7 +58,11 @@ const VALUE_FLAGS = new Set([
   "--fail-on",
   "--summary",
   "--form",
+  "--jobs",
 ]);
+
+/** More threads than this gains nothing on any machine we serve and costs a heap each. */
+export const MAX_JOBS = 64;
 const BOOL_FLAGS = new Set(["--formulas", "--fill-scores", "--quiet", "--help", "-h"]);
 
 export function parseArgs(argv: string[]): Command {
@@ -101,7 +112,7 @@ export function parseArgs(argv: string[]): Command {
         throw new UsageError("batch needs --summary SUMMARY.xlsx / batch 需要 --summary 汇总.xlsx");
       if (rest.length === 0)
         throw new UsageError("batch needs a folder or files / batch 需要文件夹或文件");
-      return { name, inputs: rest, summary, options };
+      return { name, inputs: rest, summary, jobs: jobsOf(values.get("--jobs")), options };
     }
     case "rules":
       return { name, options };
@@ -134,6 +145,16 @@ function commonOptions(values: Map<string, string>, bools: Set<string>): CommonO
     failOn,
     quiet: bools.has("--quiet"),
   };
+}
+
+function jobsOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_JOBS))
+    throw new UsageError(
+      `--jobs must be a whole number from 1 to ${MAX_JOBS} / --jobs 须为 1 到 ${MAX_JOBS} 的整数: ${value}`
+    );
+  return n;
 }
 
 function isIsoDate(s: string): boolean {

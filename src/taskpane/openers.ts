@@ -1,5 +1,6 @@
 // The two sessions, loaded with import() so that the Office.js adapter and ExcelJS stay out of the initial
-// JavaScript and each door downloads only its own.
+// JavaScript and each door downloads only its own. Browser mode's workbook is read, scored and written in a
+// Web Worker (worker-session.ts); ExcelJS is in the worker's chunk, fetched when a workbook is first opened.
 import type { SessionOpeners } from "./session/contract";
 
 export const defaultOpeners: SessionOpeners = {
@@ -7,10 +8,11 @@ export const defaultOpeners: SessionOpeners = {
     const { excelSession } = await import(/* webpackChunkName: "excel-run" */ "./excel-run");
     return excelSession(language);
   },
-  browser: async (file, language) => {
-    const { openBrowserSession } = await import(
-      /* webpackChunkName: "browser-run" */ "./browser-run"
-    );
-    return openBrowserSession(file, language);
+  browser: async (file, language, cancel) => {
+    const [{ openInWorker }, { spawnWorkbookWorker }] = await Promise.all([
+      import(/* webpackChunkName: "worker-session" */ "./worker-session"),
+      import(/* webpackChunkName: "worker-session" */ "./spawn-worker"),
+    ]);
+    return openInWorker(file, language, spawnWorkbookWorker, cancel);
   },
 };

@@ -106,6 +106,8 @@ export function useWorkbench(
   const [announcement, setAnnouncement] = React.useState("");
   const session = React.useRef<WorkbookSession | undefined>(undefined);
   const signal = React.useRef<{ aborted: boolean }>({ aborted: false });
+  /** Set by Cancel while the chosen file is still being read: the read stops (its worker is terminated). */
+  const openCancel = React.useRef<{ aborted: boolean }>({ aborted: false });
   /** The chosen file being opened (browser mode): a run started meanwhile waits for it. */
   const opening = React.useRef<Promise<WorkbookSession | string> | undefined>(undefined);
 
@@ -138,13 +140,17 @@ export function useWorkbench(
     }
     setFileProblem(undefined);
     setFileChecking(true);
-    const pending = openers.browser(chosen, language).then((opened) => {
+    openCancel.current = { aborted: false };
+    const pending = openers.browser(chosen, language, openCancel.current).then((opened) => {
       if (opening.current !== pending) return strings.fileMissing;
       setFileChecking(false);
       if (!opened.ok) {
         opening.current = undefined;
-        setFileProblem(opened.message);
-        return opened.message;
+        const message = opened.cancelled
+          ? format(strings.openCancelled, { name: chosen.name })
+          : opened.message;
+        setFileProblem(message);
+        return message;
       }
       session.current = opened.session;
       setFile(chosen);
@@ -187,13 +193,13 @@ export function useWorkbench(
     setPreviewTarget(null);
     try {
       const opened = await ensureSession();
-      if (typeof opened === "string") {
-        dispatch({ type: "failed", message: format(strings.runFailed, { message: opened }) });
-        return;
-      }
-      // Opening a large file takes a while: Cancel pressed meanwhile stops here, before anything is scored.
+      // Opening a large file takes a while: Cancel pressed meanwhile stops the read, and the run here.
       if (current.aborted) {
         dispatch({ type: "cancelled" });
+        return;
+      }
+      if (typeof opened === "string") {
+        dispatch({ type: "failed", message: format(strings.runFailed, { message: opened }) });
         return;
       }
       const outcome = await opened.score(
@@ -243,6 +249,7 @@ export function useWorkbench(
 
   const cancelRun = (): void => {
     signal.current.aborted = true;
+    openCancel.current.aborted = true;
     dispatch({ type: "cancel" });
   };
 

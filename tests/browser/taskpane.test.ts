@@ -122,7 +122,7 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     await page.close();
   });
 
-  test("choosing a file that is not a workbook loads the lazy browser chunk and names the file in the error", async () => {
+  test("choosing a file that is not a workbook loads the lazy browser chunk and worker and names the file in the error", async () => {
     const { page, errors } = await openPane();
     await browserNotice(page).waitFor({ state: "visible", timeout: SOON });
     const scripts = new Set<string>();
@@ -130,6 +130,8 @@ describe("task pane in a plain browser, office.js unreachable", () => {
       if (request.resourceType() === "script")
         scripts.add(path.basename(new URL(request.url()).pathname));
     });
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(path.basename(new URL(worker.url()).pathname)));
     await page.locator("input[type=file]").setInputFiles({
       name: "自评表.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -140,7 +142,9 @@ describe("task pane in a plain browser, office.js unreachable", () => {
     await problem.waitFor({ state: "visible", timeout: SOON });
     expect(await problem.innerText()).toContain("“自评表.xlsx”打不开：它不是有效的 .xlsx 工作簿");
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-run.png"), fullPage: true });
-    expect([...scripts].some((name) => name.startsWith("browser-run"))).toBe(true);
+    expect([...scripts].some((name) => name.startsWith("worker-session"))).toBe(true);
+    // The workbook is read in a Web Worker of its own bundled file.
+    expect(workers.some((name) => name.startsWith("workbook-worker"))).toBe(true);
     // Excel mode's adapter is not what a browser downloads.
     expect([...scripts].some((name) => name.startsWith("excel-run"))).toBe(false);
     expect(errors).toEqual([]);

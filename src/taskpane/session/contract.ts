@@ -92,9 +92,16 @@ export interface BrowserSession extends WorkbookSession {
 }
 
 export type OpenOutcome<S> =
-  { readonly ok: true; readonly session: S } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly session: S }
+  /** `cancelled`: the person pressed Cancel while the file was being read. */
+  | { readonly ok: false; readonly message: string; readonly cancelled?: true };
 
 export type SessionOpeners = {
   readonly excel: (language: Language) => Promise<WorkbookSession>;
-  readonly browser: (file: File, language: Language) => Promise<OpenOutcome<BrowserSession>>;
+  /** Setting `cancel.aborted` while the file is read stops the read. */
+  readonly browser: (
+    file: File,
+    language: Language,
+    cancel?: CancelSignal
+  ) => Promise<OpenOutcome<BrowserSession>>;
 };

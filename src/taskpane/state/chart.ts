@@ -22,15 +22,13 @@ export interface ChartBar {
 }
 
 /** Indicator rows under a level-1 group that carry a weight but no score. */
-function unscoredUnder(group: GroupTotal, indicators: readonly IndicatorResult[]): boolean {
-  return indicators.some(
-    (i) =>
-      i.sheet === group.sheet &&
-      i.kind === "indicator" &&
-      !i.notApplicable &&
-      i.levels[0] === group.levels[0] &&
-      i.score === null
-  );
+/** Sheet and level-1 name of each level-1 group holding a row left unscored: one pass, however many groups. */
+function partlyScored(indicators: readonly IndicatorResult[]): Set<string> {
+  const keys = new Set<string>();
+  for (const i of indicators)
+    if (i.kind === "indicator" && !i.notApplicable && i.score === null)
+      keys.add(`${i.sheet}\n${i.levels[0]}`);
+  return keys;
 }
 
 /** Level-1 groups in sheet order; the sheet's name goes before the label when the groups span several sheets. */
@@ -42,6 +40,7 @@ export function chartBars(
   const sheets = new Set(level1.map((g) => g.sheet));
   const longest = Math.max(0, ...level1.map((g) => g.weight), ...level1.map((g) => g.score));
   const share = (n: number): number => (longest > 0 ? Math.max(0, Math.min(1, n / longest)) : 0);
+  const partial = partlyScored(indicators);
   return level1.map((g) => {
     const name = g.levels[0] ?? "";
     const counted = Math.min(g.score, g.weight);
@@ -52,7 +51,7 @@ export function chartBars(
       score: g.score,
       counted,
       excess,
-      partial: unscoredUnder(g, indicators),
+      partial: partial.has(`${g.sheet}\n${g.levels[0]}`),
       weightLength: share(g.weight),
       scoreLength: share(counted),
       excessLength: share(excess),

@@ -1,5 +1,5 @@
 // The Results screen's figures: total and grade against the stated ones, and the budget execution rates.
-import type { Evaluation, FlagCode } from "../../engine/model";
+import type { Evaluation, FlagCode, IndicatorResult } from "../../engine/model";
 import { parseA1 } from "../../engine/grid";
 
 export interface ResultSummary {
@@ -84,8 +84,7 @@ function round2(n: number): number {
 }
 
 /** What the sheet states for a level-1 indicator: its own row's score, else the sum of its rows' stated scores. */
-function statedForGroup(e: Evaluation, sheet: string, name: string): number | null {
-  const rows = e.indicators.filter((i) => i.sheet === sheet && i.levels[0] === name);
+function statedForGroup(rows: readonly IndicatorResult[]): number | null {
   const own = rows.find(
     (i) => i.kind === "group" && i.levels.length === 1 && i.statedScore !== null
   );
@@ -107,6 +106,14 @@ export function compareRows(e: Evaluation): CompareRow[] {
   });
   const level1 = e.groups.filter((g) => g.levels.length === 1);
   const sheets = new Set(level1.map((g) => g.sheet));
+  // The rows under each level-1 indicator, gathered in one pass (a workbook may have tens of thousands).
+  const under = new Map<string, IndicatorResult[]>();
+  for (const i of e.indicators) {
+    const key = `${i.sheet}\n${i.levels[0]}`;
+    const rows = under.get(key);
+    if (rows) rows.push(i);
+    else under.set(key, [i]);
+  }
   return [
     ...(e.totals ? [row("total", null, e.totals.statedScore, e.totals.score)] : []),
     ...level1.map((g) => {
@@ -114,7 +121,7 @@ export function compareRows(e: Evaluation): CompareRow[] {
       return row(
         `${g.sheet}\n${name}`,
         sheets.size > 1 ? `${g.sheet} · ${name}` : name,
-        statedForGroup(e, g.sheet, name),
+        statedForGroup(under.get(`${g.sheet}\n${name}`) ?? []),
         g.score
       );
     }),

@@ -484,6 +484,10 @@ export const enUS = {
     "cli.wroteDraft": "Report draft written: {path}",
     "cli.restored": "Scoring undone, written: {path}",
     "cli.progress": "[{i}/{n}] {file}",
+    "cli.outOfMemory":
+      "{file}: ran out of memory while processing this workbook (limit {mb} MB per parallel job) and was skipped; the file was not changed. Try it alone with --jobs 1",
+    "cli.noWorkers":
+      "The parallel worker {file} was not found (run npm run build first); scoring one by one",
     "cli.cancelled": "Cancelled",
     "cli.notFound": "{file}: no such file",
     "cli.isFolder": "{file}: this is a folder, not a workbook (use batch for a folder)",

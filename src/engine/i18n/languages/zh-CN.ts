@@ -442,6 +442,9 @@ export const zhCN = {
     "cli.wroteDraft": "已写出自评报告草稿：{path}",
     "cli.restored": "已撤销评分，写出：{path}",
     "cli.progress": "[{i}/{n}] {file}",
+    "cli.outOfMemory":
+      "{file}：处理此工作簿时内存不足（每个并行任务上限 {mb} MB），已跳过；原文件未被改动。可用 --jobs 1 单独处理它",
+    "cli.noWorkers": "找不到并行处理程序 {file}（请先运行 npm run build），改为逐个处理",
     "cli.cancelled": "已取消",
     "cli.notFound": "{file}：文件不存在",
     "cli.isFolder": "{file}：这是一个文件夹，不是工作簿（批量处理文件夹请用 batch）",
