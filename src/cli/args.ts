@@ -1,6 +1,6 @@
 /** Command-line arguments, as docs/contract.md names them. Parsing only: no I/O. */
 
-import type { Lang } from "../engine/model";
+import type { Lang } from "../engine";
 
 export type FailOn = "error" | "warning" | "never";
 

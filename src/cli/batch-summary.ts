@@ -2,9 +2,7 @@
 
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { render } from "../engine/i18n/render";
-import type { Evaluation, Lang } from "../engine/model";
-import { flagCounts } from "../engine/report";
+import { type Evaluation, flagCounts, type Lang, render } from "../engine";
 import { writeXlsx } from "../workbook/xlsx/file";
 
 export interface BatchEntry {

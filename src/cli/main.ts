@@ -3,13 +3,20 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import "./messages";
-import { render, msg } from "../engine/i18n/render";
-import type { InputProblem } from "../engine/errors";
-import type { Evaluation, Lang, Message } from "../engine/model";
-import { problemText } from "../engine/i18n/problem-text";
-import { gradeGloss } from "../engine/i18n/grades";
-import { flagCounts, toReport } from "../engine/report";
-import { describeRules } from "../engine/rules/list";
+import {
+  describeRules,
+  type Evaluation,
+  flagCounts,
+  gradeGloss,
+  type InputProblem,
+  type Lang,
+  type Message,
+  msg,
+  problemText,
+  render,
+  type RuleSet,
+  toReport,
+} from "../engine";
 import { runScoring, undoScoring } from "../workbook/run";
 import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
@@ -20,7 +27,6 @@ import { parseArgs, UsageError, type CommonOptions, type Command } from "./args"
 import { resolveRuleSet } from "./rule-set";
 import { writeBatchSummary, type BatchEntry } from "./batch-summary";
 import { USAGE } from "./usage";
-import type { RuleSet } from "../engine/ruleset/types";
 
 export const EXIT_OK = 0;
 export const EXIT_FLAGS = 1;

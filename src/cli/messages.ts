@@ -1,6 +1,6 @@
 /** What the command line prints, zh-CN first and en-US beside it. */
 
-import { registerMessages } from "../engine/i18n/render";
+import { registerMessages } from "../engine";
 
 registerMessages({
   "cli.summary": {

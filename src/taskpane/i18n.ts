@@ -1,6 +1,5 @@
 // UI strings of the task pane. zh-CN is the first language; en-US beside it.
-import type { FlagCode, Severity } from "../engine/model";
-import { STATUS } from "../engine/plan/review-sheet";
+import { type FlagCode, type Severity, STATUS } from "../engine";
 
 export type Language = "zh-CN" | "en-US";
 

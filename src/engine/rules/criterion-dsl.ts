@@ -15,7 +15,7 @@
  * is the DSL but wrong, else the spec (checked like a rule-set spec).
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import type { RuleSpec } from "./types";
 import { getRuleKind } from "./registry";
 import { checkSpec } from "./spec-check";
 

@@ -10,10 +10,17 @@ import "../i18n/indicator-messages";
 import { msg } from "../i18n/render";
 import type { Message } from "../model";
 import type { Op, Quantity } from "../quantity/types";
-import type { RuleSpec } from "../ruleset/types";
+import type {
+  Finding,
+  ParamInfo,
+  RuleKind,
+  RuleSpec,
+  ScoreInput,
+  ScoreResult,
+  VetoEffect,
+} from "./types";
 import type { PairFailure } from "./compare";
 import { fmtNum, fmtPct, fmtPctShort, roundTo, showQuantity, spaced, valueArgs } from "./format";
-import type { Finding, ParamInfo, RuleKind, ScoreInput, ScoreResult, VetoEffect } from "./types";
 
 /** What a kind's run() returns: the score before clamping and rounding is applied by `points`. */
 export interface Outcome {

@@ -4,9 +4,8 @@
  * parser for DSL/JSON rules, so both accept exactly the same specs.
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import type { ParamType, RuleSpec } from "./types";
 import { getRuleKind, listRuleKinds } from "./registry";
-import type { ParamType } from "./types";
 
 function describe(t: ParamType): string {
   switch (t.type) {

@@ -1,4 +1,4 @@
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec } from "../types";
 import { numericPair } from "../compare";
 import { defineKind, failed, strParam, thresholdParams, withThreshold } from "../kind";
 import { downward, judge, metOrNot } from "../shapes";

@@ -1,7 +1,7 @@
 import { msg } from "../../i18n/render";
 import { adoptUnit } from "../../quantity";
 import type { Quantity, Unit } from "../../quantity/types";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec } from "../types";
 import { actualFailure, convert, fail, numericPair, type PairResult } from "../compare";
 import { fmtPctShort, showValue } from "../format";
 import { args, defineKind, failed, points, strParam } from "../kind";

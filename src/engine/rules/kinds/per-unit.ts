@@ -1,5 +1,5 @@
 import { msg } from "../../i18n/render";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, ScoreInput } from "../types";
 import { numericPair } from "../compare";
 import { deadline } from "../deadline";
 import { fmtNum, showValue, spaced } from "../format";
@@ -15,7 +15,6 @@ import {
   withThreshold,
   type Outcome,
 } from "../kind";
-import type { ScoreInput } from "../types";
 
 const stepUnits = ["pt", "%", "unit", "day", "month"] as const;
 const directions = ["below", "above", "late"] as const;

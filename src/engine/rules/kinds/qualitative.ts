@@ -1,9 +1,8 @@
 import { msg } from "../../i18n/render";
 import type { Grade, Quantity } from "../../quantity/types";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, ScoreInput } from "../types";
 import { fmtNum } from "../format";
 import { args, defineKind, type Outcome } from "../kind";
-import type { ScoreInput } from "../types";
 
 /** A band as fractions of the weight; `closed` says whether the upper end belongs to it. */
 interface Band {

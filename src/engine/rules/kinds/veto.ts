@@ -1,9 +1,8 @@
 import { msg } from "../../i18n/render";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, VetoEffect } from "../types";
 import { fmtNum } from "../format";
 import { args, defineKind, failed, numParam, points, strParam } from "../kind";
 import { judge } from "../shapes";
-import type { VetoEffect } from "../types";
 
 const effects = ["zero-block", "zero-total", "cap-total"] as const;
 
