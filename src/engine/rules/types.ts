@@ -59,6 +59,8 @@ export interface ParamInfo {
   type?: ParamType;
   /** Added by the rules module: the parameter must be present. */
   required?: boolean;
+  /** The parameter must be present when another one has this value (veto: cap when effect is cap-total). */
+  requiredWhen?: { param: string; equals: string | number };
 }
 
 /** A rule kind: data (its spec) plus two pure functions. */

@@ -41,12 +41,8 @@ export const veto = defineKind({
       "zh-CN": "cap-total 时的总分上限",
       "en-US": "the total's cap for cap-total",
       type: { type: "number", min: 0 },
+      requiredWhen: { param: "effect", equals: "cap-total" },
     },
-  },
-  validate(spec) {
-    return spec.effect === "cap-total" && typeof spec.cap !== "number"
-      ? ["cap: required when effect is cap-total"]
-      : [];
   },
   run(spec, input) {
     const tolerance = numParam(input.ruleSet.operators.about, "tolerance") ?? 0.05;
