@@ -20,6 +20,7 @@ import type {
   VetoEffect,
 } from "./types";
 import type { PairFailure } from "./compare";
+import type { DslReader } from "./dsl-tokens";
 import { fmtNum, fmtPct, fmtPctShort, roundTo, showQuantity, spaced, valueArgs } from "./format";
 
 /** What a kind's run() returns: the score before clamping and rounding is applied by `points`. */
@@ -38,6 +39,7 @@ export interface KindDef {
   label: { "zh-CN": string; "en-US": string };
   params: Record<string, ParamInfo>;
   validate?(spec: RuleSpec): string[];
+  dsl?: DslReader;
   run(spec: RuleSpec, input: ScoreInput): Outcome;
 }
 
@@ -58,6 +60,7 @@ export function defineKind(def: KindDef): RuleKind {
     label: def.label,
     params: def.params,
     validate: def.validate,
+    dsl: def.dsl,
     score(spec, input): ScoreResult {
       // the outcome becomes the result: clamped, rounded, findings filled in (no copy per row)
       const o = def.run(spec, input) as Outcome & ScoreResult;

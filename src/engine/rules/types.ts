@@ -1,3 +1,4 @@
+import type { DslReader } from "./dsl-tokens";
 import type { FlagCode, Message } from "../model";
 import type { Quantity } from "../quantity/types";
 
@@ -73,6 +74,8 @@ export interface RuleKind {
   explain(spec: RuleSpec, input: ScoreInput, result: ScoreResult): Message;
   /** Cross-parameter checks beyond the parameter types; messages are "param: problem". */
   validate?(spec: RuleSpec): string[];
+  /** Reads the kind's options in the rule DSL of a 评分标准 cell (criterion-dsl.ts); none: no options. */
+  dsl?: DslReader;
 }
 
 /*

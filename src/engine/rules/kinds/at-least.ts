@@ -1,3 +1,4 @@
+import { num, thresholdOption } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { defineKind, failed, numParam, thresholdParams, withThreshold } from "../kind";
 import { judge, metOrNot, upward } from "../shapes";
@@ -16,6 +17,16 @@ export const atLeast = defineKind({
       type: { type: "number", min: 0, max: 1, exclusiveMax: true },
     },
     ...thresholdParams,
+  },
+  /** DSL: at-least [floor 60%] [from 90%] */
+  dsl(t, tokens, spec) {
+    if (t === "floor") {
+      const n = num(tokens.next());
+      if (!n) return false;
+      spec.floor = n.value;
+      return true;
+    }
+    return t === "from" && thresholdOption(tokens.next(), "threshold", spec);
   },
   run(spec, given) {
     const input = withThreshold(spec, given, "ge");

@@ -1,4 +1,5 @@
 import type { RuleSpec } from "../types";
+import { thresholdOption } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { defineKind, failed, strParam, thresholdParams, withThreshold } from "../kind";
 import { downward, judge, metOrNot } from "../shapes";
@@ -26,6 +27,14 @@ export const atMost = defineKind({
       type: { type: "enum", values: variants },
     },
     ...thresholdParams,
+  },
+  /** DSL: at-most [linear|ratio] [from 5%] */
+  dsl(t, tokens, spec) {
+    if (t === "linear" || t === "ratio") {
+      spec.variant = t;
+      return true;
+    }
+    return t === "from" && thresholdOption(tokens.next(), "threshold", spec);
   },
   run(spec, given) {
     const input = withThreshold(spec, given, "le");

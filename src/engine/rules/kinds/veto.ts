@@ -1,3 +1,4 @@
+import { num } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
 import type { RuleSpec, VetoEffect } from "../types";
 import { fmtNum } from "../format";
@@ -43,6 +44,21 @@ export const veto = defineKind({
       type: { type: "number", min: 0 },
       requiredWhen: { param: "effect", equals: "cap-total" },
     },
+  },
+  /** DSL: veto [zero-total | zero-block [level 1|2] | cap N] */
+  dsl(t, tokens, spec) {
+    if (t === "zero-total" || t === "zero-block") {
+      spec.effect = t;
+      return true;
+    }
+    if (t !== "level" && t !== "cap") return false;
+    const n = num(tokens.next());
+    if (!n) return false;
+    if (t === "cap") {
+      spec.effect = "cap-total";
+      spec.cap = n.value;
+    } else spec.level = n.value;
+    return true;
   },
   run(spec, input) {
     const tolerance = numParam(input.ruleSet.operators.about, "tolerance") ?? 0.05;
