@@ -12,6 +12,7 @@ import type { Message } from "../model";
 import type { Op, Quantity } from "../quantity/types";
 import type {
   Finding,
+  FormulaWriter,
   ParamInfo,
   RuleKind,
   RuleSpec,
@@ -40,6 +41,7 @@ export interface KindDef {
   params: Record<string, ParamInfo>;
   validate?(spec: RuleSpec): string[];
   dsl?: DslReader;
+  formula?: FormulaWriter;
   run(spec: RuleSpec, input: ScoreInput): Outcome;
 }
 
@@ -61,6 +63,7 @@ export function defineKind(def: KindDef): RuleKind {
     params: def.params,
     validate: def.validate,
     dsl: def.dsl,
+    formula: def.formula,
     score(spec, input): ScoreResult {
       // the outcome becomes the result: clamped, rounded, findings filled in (no copy per row)
       const o = def.run(spec, input) as Outcome & ScoreResult;

@@ -76,7 +76,25 @@ export interface RuleKind {
   validate?(spec: RuleSpec): string[];
   /** Reads the kind's options in the rule DSL of a 评分标准 cell (criterion-dsl.ts); none: no options. */
   dsl?: DslReader;
+  /** Formula mode (plan/formulas.ts): the score as a spreadsheet expression over the row's cells. */
+  formula?: FormulaWriter;
 }
+
+/** The A1 addresses of a row's 指标值, 完成值 and 分值 cells, and the plain numbers they hold (target > 0). */
+export interface FormulaRow {
+  cells: { target: string; actual: string; weight: string };
+  values: { target: number; actual: number; weight: number };
+}
+
+/**
+ * The score as an Excel expression (rounded by the caller) and the value a spreadsheet computes from it,
+ * for a result explained by `explanation` (a message key); null where the expression would not describe
+ * the rule (e.g. a completion floor). The caller keeps it only when the value is the engine's score.
+ */
+export type FormulaWriter = (
+  row: FormulaRow,
+  explanation: string
+) => { expression: string; value: number } | null;
 
 /*
  * Rule sets: every regional parameter lives in a rule set (JSON, validated on load), never as a constant in
