@@ -3,7 +3,7 @@ import { numericPair } from "../compare";
 import { defineKind, failed, numParam, thresholdParams, withThreshold } from "../kind";
 import { judge, metOrNot, upward } from "../shapes";
 
-/** The explanations whose rule the formula describes in full (not a completion floor, not a threshold). */
+/** The explanations whose rule the formula describes in full (not a completion floor). */
 const formulaKeys = new Set(["rule.full", "rule.atLeast.partial", "rule.negative"]);
 
 /** 正向 (≥): s = w if B ≥ A, else w·B/A; zero target: full iff B ≥ 0; B/A < 0 → 0. */
