@@ -1,7 +1,7 @@
 /** Generated indicator tables of any size, for the benchmarks: a national project form with N leaf rows. */
 
 import type { CellValue, Grid } from "../engine/grid";
-import { NATIONAL_INDICATOR_HEADERS } from "../samples/make-samples";
+import { NATIONAL_INDICATOR_HEADERS } from "../../tools/samples/make-samples";
 
 /**
  * Target, actual, and the reason an evaluator writes where points are lost. As in the seeds, most rows meet

@@ -1,6 +1,7 @@
 /** Command-line arguments, as docs/contract.md names them. Parsing only: no I/O. */
 
-import type { Lang } from "../engine/model";
+import { parseArgs as parseArgTokens } from "node:util";
+import type { Lang } from "../engine";
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -49,46 +50,69 @@ const DEFAULTS: CommonOptions = {
   quiet: false,
 };
 
-const VALUE_FLAGS = new Set([
-  "--out",
-  "--json",
-  "--rules",
-  "--lang",
-  "--as-of",
-  "--fail-on",
-  "--summary",
-  "--form",
-  "--jobs",
-]);
+/**
+ * Every option, for node:util's parseArgs. A string option takes a value (`--out X` or `--out=X`); a
+ * boolean one none. Add an option here and read it below.
+ */
+const OPTIONS = {
+  out: { type: "string" },
+  json: { type: "string" },
+  rules: { type: "string" },
+  lang: { type: "string" },
+  "as-of": { type: "string" },
+  "fail-on": { type: "string" },
+  summary: { type: "string" },
+  form: { type: "string" },
+  jobs: { type: "string" },
+  formulas: { type: "boolean" },
+  "fill-scores": { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies Record<string, { type: "string" | "boolean"; short?: string }>;
+
+type OptionName = keyof typeof OPTIONS;
+
+function isOption(name: string | undefined): name is OptionName {
+  return name !== undefined && Object.prototype.hasOwnProperty.call(OPTIONS, name);
+}
 
 /** More threads than this gains nothing on any machine we serve and costs a heap each. */
 export const MAX_JOBS = 64;
-const BOOL_FLAGS = new Set(["--formulas", "--fill-scores", "--quiet", "--help", "-h"]);
 
 export function parseArgs(argv: string[]): Command {
+  // strict: false so that our own checks, with their bilingual messages, decide what is wrong
+  const { tokens } = parseArgTokens({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positional: string[] = [];
   const values = new Map<string, string>();
   const bools = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.indexOf("=");
-    const flag = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    if (VALUE_FLAGS.has(flag)) {
-      const v = eq > 0 && a.startsWith("--") ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === "")
+  for (const t of tokens) {
+    if (t.kind === "positional") {
+      if (t.value.startsWith("-")) throw unknownOption(t.value); // a lone "-"
+      positional.push(t.value);
+      continue;
+    }
+    const raw = argv[t.index];
+    if (t.kind === "option-terminator" || !isOption(t.name)) throw unknownOption(raw);
+    const flag = `--${t.name}`;
+    if (OPTIONS[t.name].type === "string") {
+      if (raw !== t.rawName && !t.inlineValue) throw unknownOption(raw); // inside a group: -hout
+      if (t.value === undefined || t.value === "")
         throw new UsageError(`${flag} needs a value / ${flag} 需要一个值`);
-      values.set(flag, v);
-    } else if (BOOL_FLAGS.has(a)) {
-      bools.add(a);
-    } else if (a.startsWith("-")) {
-      throw new UsageError(`unknown option ${a} / 未知选项 ${a}`);
+      values.set(flag, t.value);
     } else {
-      positional.push(a);
+      if (raw !== t.rawName) throw unknownOption(raw); // --quiet=1, -hx
+      bools.add(flag);
     }
   }
   const options = commonOptions(values, bools);
   const [name, ...rest] = positional;
-  if (bools.has("--help") || bools.has("-h") || name === undefined || name === "help")
+  if (bools.has("--help") || name === undefined || name === "help")
     return { name: "help", options };
   switch (name) {
     case "score":
@@ -161,4 +185,8 @@ function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function unknownOption(a: string): UsageError {
+  return new UsageError(`unknown option ${a} / 未知选项 ${a}`);
 }

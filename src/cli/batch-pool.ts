@@ -6,10 +6,7 @@
 
 import * as os from "os";
 import { Worker } from "worker_threads";
-import type { Problem } from "../engine/errors";
-import { msg } from "../engine/i18n/render";
-import type { Evaluation, Message } from "../engine/model";
-import type { RuleSet } from "../engine/ruleset/types";
+import { type Evaluation, type Message, msg, type Problem, type RuleSet } from "../engine";
 import type { CommonOptions } from "./args";
 
 /** What the pool asks of a worker: one workbook, and where its scored copy goes. */

@@ -5,8 +5,7 @@
 
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { render } from "../engine/i18n/render";
-import type { Evaluation, Lang } from "../engine/model";
+import { type Evaluation, type Lang, render } from "../engine";
 import { writeXlsx } from "../workbook/xlsx/file";
 
 export interface BatchEntry {

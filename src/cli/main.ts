@@ -3,13 +3,22 @@
 import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { render, msg } from "../engine/i18n/render";
-import { type InputProblem, type Problem, problemOf } from "../engine/errors";
-import type { Evaluation, Lang, Message } from "../engine/model";
-import { problemText } from "../engine/i18n/problem-text";
-import { gradeGloss } from "../engine/i18n/grades";
-import { flagCounts, toReport } from "../engine/report";
-import { describeRules } from "../engine/rules/list";
+import {
+  describeRules,
+  type Evaluation,
+  flagCounts,
+  gradeGloss,
+  type InputProblem,
+  type Lang,
+  type Message,
+  msg,
+  type Problem,
+  problemOf,
+  problemText,
+  render,
+  type RuleSet,
+  toReport,
+} from "../engine";
 import { runScoring, undoScoring } from "../workbook/run";
 import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
@@ -21,7 +30,6 @@ import { resolveRuleSet } from "./rule-set";
 import { writeBatchSummary, type BatchEntry } from "./batch-summary";
 import { scoreInWorkers } from "./batch-pool";
 import { USAGE } from "./usage";
-import type { RuleSet } from "../engine/ruleset/types";
 
 export const EXIT_OK = 0;
 export const EXIT_FLAGS = 1;

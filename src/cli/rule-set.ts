@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
-import { getPreset, loadRuleSet } from "../engine/ruleset";
-import type { RuleSet } from "../engine/ruleset/types";
+import { getPreset, loadRuleSet, type RuleSet } from "../engine";
 
 /** A preset name, or a JSON file validated on load; errors name the file and the key. */
 export async function resolveRuleSet(

@@ -8,6 +8,9 @@ export type { FlagCode };
 export type { Lang } from "./i18n/languages";
 export type Severity = "error" | "warning" | "info";
 
+/** Which cell of an indicator row a finding is about (the caller maps it to an A1 address). */
+export type RowField = "target" | "actual" | "score" | "weight" | "reason";
+
 /** A message key from the catalogues in i18n/, with the figures it quotes. */
 export interface Message {
   key: string;

@@ -1,8 +1,7 @@
 // Browser mode: the .xlsx the user picked (or the sample), held in memory as an ExcelJS workbook. Loaded
 // lazily (see run.ts): ExcelJS and the .xlsx adapter are imported here and only here, so they land in a
 // chunk that only browser mode downloads.
-import type { Grid } from "../engine/grid";
-import { msg, render } from "../engine/i18n/render";
+import { type Grid, msg, render } from "../engine";
 import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
 import type { Language } from "./i18n";
 import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contract";

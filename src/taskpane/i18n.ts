@@ -1,9 +1,16 @@
 // UI strings of the task pane. zh-CN is the first language; en-US beside it.
-import type { FlagCode, Severity } from "../engine/model";
-import { CATALOGUES, LANGS, type Lang } from "../engine/i18n/languages";
-import { msg, render } from "../engine/i18n/render";
-import { FLAGS, type FlagRow } from "../engine/review/flags";
-import { STATUS } from "../engine/plan/review-sheet";
+import {
+  CATALOGUES,
+  type FlagCode,
+  type FlagRow,
+  FLAGS,
+  type Lang,
+  LANGS,
+  msg,
+  render,
+  type Severity,
+  STATUS,
+} from "../engine";
 
 /** The engine's languages (engine/i18n/languages), first one the default. */
 export type Language = Lang;

@@ -1,7 +1,6 @@
 // The browser door's workbook, off the page's thread: reading the .xlsx, scoring, writing and the download all
 // run here (browser-run.ts, as before), so the page stays responsive. One request at a time, in order.
-import type { Grid } from "../engine/grid";
-import type { Evaluation } from "../engine/model";
+import { type Evaluation, type Grid } from "../engine";
 import type { Progress } from "../workbook/port";
 import { openBrowserSession } from "./browser-run";
 import type { BrowserSession } from "./session/contract";

@@ -1,15 +1,7 @@
 // Browser mode on the page's side: the workbook lives in a Web Worker (workbook.worker.ts) and this session
 // forwards each action to it, so reading, scoring and writing never hold up the page. Cancel terminates the
 // worker, which stops a read or a run wherever it is; the workbook is then opened again, as it was before.
-import { msg, render } from "../engine/i18n/render";
-import "../workbook/xlsx/messages";
-// The page renders the flags' and totals' messages the worker's evaluation names by key: their catalogues
-// must be registered here too (in the worker they come with the engine).
-import "../engine/i18n/engine-messages";
-import "../engine/i18n/indicator-messages";
-import "../engine/i18n/budget-messages";
-import "../engine/i18n/rule-messages";
-import "../engine/i18n/column-messages";
+import { type Evaluation, type Grid, msg, render } from "../engine";
 import { format, strings, type Language } from "./i18n";
 import type { BrowserSession, CancelSignal, OpenOutcome } from "./session/contract";
 import type {
@@ -21,8 +13,6 @@ import type {
 } from "./session/worker-protocol";
 import { EVALUATION_LISTS, type EvaluationList, gridsOf } from "./session/worker-protocol";
 import type { Progress } from "../workbook/port";
-import type { Grid } from "../engine/grid";
-import type { Evaluation } from "../engine/model";
 import { downloadName } from "./state/files";
 
 export type SpawnWorker = () => Worker;

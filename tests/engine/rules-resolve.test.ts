@@ -1,6 +1,6 @@
 /** Rule resolution in the order of domain.md §4, the registry, and the text of `jixiao rules`. */
 
-import { describeRules } from "../../src/engine/rules/list";
+import { describeRules } from "../../src/engine/ruleset/describe";
 import { getRuleKind, listRuleKinds } from "../../src/engine/rules/registry";
 import { resolveRule } from "../../src/engine/rules/resolve";
 import type { Quantity } from "../../src/engine/quantity/types";

@@ -15,8 +15,8 @@ import {
   SEED_002,
   SEED_003,
   SEED_004,
-} from "../../src/samples/seed-figures";
-import { LAYOUTS, SAMPLE_LAYOUT, layoutRows, writeSamples } from "../../src/samples/make-samples";
+} from "../../tools/samples/seed-figures";
+import { LAYOUTS, SAMPLE_LAYOUT, layoutRows, writeSamples } from "../../tools/samples/make-samples";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 

@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 import { getPreset } from "../../src/engine/ruleset";
 import { plan, REVIEW_SHEET, SUMMARY_SHEET } from "../../src/engine/plan";
-import { writeSamples } from "../../src/samples/make-samples";
+import { writeSamples } from "../../tools/samples/make-samples";
 import { runScoring } from "../../src/workbook/run";
 import { writeXlsx } from "../../src/workbook/xlsx/file";
 import { SHEET, sampleEvaluation } from "../plan/fixtures";

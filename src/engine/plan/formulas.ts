@@ -10,6 +10,7 @@ import { round } from "../budget/numbers";
 import { type Grid, a1, cellValue } from "../grid";
 import { normalizeHeader } from "../locate/header";
 import type { BudgetLineResult, IndicatorResult, TableRef } from "../model";
+import { getRuleKind } from "../rules/registry";
 
 /** A number typed or computed in a cell (not text, not an error), or null. */
 function numberAt(grid: Grid, row: number, col: number | undefined): number | null {
@@ -31,10 +32,6 @@ function ifExact(candidate: Candidate | null, engineValue: number | null): strin
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
-/** The explanation keys whose rule is fully described by the formula (e.g. not a completion floor). */
-const AT_LEAST_KEYS = new Set(["rule.full", "rule.atLeast.partial", "rule.negative"]);
-const AT_MOST_LINEAR_KEYS = new Set(["rule.atMost.linear", "rule.atMost.beyond"]);
-
 /** What a formula needs to know about the row it sits in. */
 export interface RowContext {
   grid: Grid;
@@ -43,7 +40,10 @@ export interface RowContext {
   scoreCol: number; // the add-in's own score column
 }
 
-/** 正向 / 反向 (linear) indicator scores over the row's 指标值, 完成值 and 分值 cells. */
+/**
+ * An indicator's score as its rule kind's formula (kinds/*.ts `formula`: at-least, at-most linear) over
+ * the row's 指标值, 完成值 and 分值 cells.
+ */
 export function indicatorScoreFormula(ctx: RowContext, result: IndicatorResult): string | null {
   const { grid, table, row } = ctx;
   const a = numberAt(grid, row, table.columns.target);
@@ -54,22 +54,12 @@ export function indicatorScoreFormula(ctx: RowContext, result: IndicatorResult):
   const [A, B, W] = [table.columns.target, table.columns.actual, table.columns.weight].map((c) =>
     a1(row, c)
   );
-  if (result.rule === "at-least" && AT_LEAST_KEYS.has(key)) {
-    return ifExact(
-      { formula: `ROUND(MIN(1,MAX(0,${B}/${A}))*${W},2)`, value: round(clamp01(b / a) * w, 2) },
-      result.score
-    );
-  }
-  if (result.rule === "at-most" && AT_MOST_LINEAR_KEYS.has(key)) {
-    return ifExact(
-      {
-        formula: `ROUND(MAX(0,MIN(1,2-${B}/${A}))*${W},2)`,
-        value: round(clamp01(2 - b / a) * w, 2),
-      },
-      result.score
-    );
-  }
-  return null;
+  const f = getRuleKind(result.rule)?.formula?.(
+    { cells: { target: A, actual: B, weight: W }, values: { target: a, actual: b, weight: w } },
+    key
+  );
+  if (!f) return null;
+  return ifExact({ formula: `ROUND(${f.expression},2)`, value: round(f.value, 2) }, result.score);
 }
 
 /** "K5:K9,K12": the cells of a column at these rows, consecutive rows as ranges. */

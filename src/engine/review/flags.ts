@@ -6,8 +6,7 @@
  */
 
 import type { MessageKey } from "../i18n/catalogue";
-import type { Severity } from "../model";
-import type { RowField } from "../rules/types";
+import type { RowField, Severity } from "../model";
 
 export interface FlagRow {
   readonly severity: Severity;

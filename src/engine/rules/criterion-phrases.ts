@@ -6,7 +6,7 @@
  * reading the row contradicts, also makes the text not understood.
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import type { RuleSpec } from "./types";
 import { phraseTables, type Feature, type Match, type Score } from "./criterion-vocabulary";
 
 /** What is known of the row a criterion belongs to. */

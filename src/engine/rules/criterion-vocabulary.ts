@@ -5,7 +5,7 @@
  * combines the features into one rule spec.
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import type { RuleSpec } from "./types";
 
 export type Score = { points: number } | { fraction: number };
 

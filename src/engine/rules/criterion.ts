@@ -5,7 +5,7 @@
  * text: many rows share one criterion.
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import type { RuleSpec } from "./types";
 import { parseDsl, parseJsonSpec } from "./criterion-dsl";
 import { combine, features, manualReading, type CriterionContext } from "./criterion-phrases";
 import { normaliseCriterion, withWeight } from "./criterion-text";

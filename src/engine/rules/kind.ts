@@ -8,10 +8,19 @@
 import { msg } from "../i18n/render";
 import type { Message } from "../model";
 import type { Op, Quantity } from "../quantity/types";
-import type { RuleSpec } from "../ruleset/types";
+import type {
+  Finding,
+  FormulaWriter,
+  ParamInfo,
+  RuleKind,
+  RuleSpec,
+  ScoreInput,
+  ScoreResult,
+  VetoEffect,
+} from "./types";
 import type { PairFailure } from "./compare";
+import type { DslReader } from "./dsl-tokens";
 import { fmtNum, fmtPct, fmtPctShort, roundTo, showQuantity, spaced, valueArgs } from "./format";
-import type { Finding, ParamInfo, RuleKind, ScoreInput, ScoreResult, VetoEffect } from "./types";
 
 /** What a kind's run() returns: the score before clamping and rounding is applied by `points`. */
 export interface Outcome {
@@ -29,6 +38,8 @@ export interface KindDef {
   label: { "zh-CN": string; "en-US": string };
   params: Record<string, ParamInfo>;
   validate?(spec: RuleSpec): string[];
+  dsl?: DslReader;
+  formula?: FormulaWriter;
   run(spec: RuleSpec, input: ScoreInput): Outcome;
 }
 
@@ -49,6 +60,8 @@ export function defineKind(def: KindDef): RuleKind {
     label: def.label,
     params: def.params,
     validate: def.validate,
+    dsl: def.dsl,
+    formula: def.formula,
     score(spec, input): ScoreResult {
       // the outcome becomes the result: clamped, rounded, findings filled in (no copy per row)
       const o = def.run(spec, input) as Outcome & ScoreResult;

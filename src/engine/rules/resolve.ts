@@ -7,7 +7,7 @@
  */
 
 import type { Quantity } from "../quantity/types";
-import type { RuleSet, RuleSpec } from "../ruleset/types";
+import type { RuleSet, RuleSpec } from "./types";
 import { parseCriterion, type CriterionContext } from "./criterion";
 
 export interface RuleRow {

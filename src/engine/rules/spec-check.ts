@@ -1,86 +1,13 @@
 /**
- * Checks a rule spec against its kind's declared parameters (type, range, required, unknown keys)
- * and the kind's own cross-parameter checks. Used by the rule-set validator and by the criterion
- * parser for DSL/JSON rules, so both accept exactly the same specs.
+ * A rule spec against its kind's declared parameters (type, range, required, unknown keys) and the
+ * kind's own cross-parameter checks: `checkSpec` checks it (for the rule-set validator and for DSL/JSON
+ * rules in a 评分标准 cell, so both accept the same specs), `specSchemas` writes the same declarations
+ * as the JSON Schema that ruleset.schema.json publishes.
  */
 
-import type { RuleSpec } from "../ruleset/types";
+import { describeParam, fitsParam, paramDefinitions, paramSchema } from "./param-types";
+import type { RuleSpec } from "./types";
 import { getRuleKind, listRuleKinds } from "./registry";
-import type { ParamType } from "./types";
-
-function describe(t: ParamType): string {
-  switch (t.type) {
-    case "number": {
-      const lo = t.min !== undefined ? `${t.exclusiveMin ? ">" : "≥"} ${t.min}` : "";
-      const hi = t.max !== undefined ? `${t.exclusiveMax ? "<" : "≤"} ${t.max}` : "";
-      if (t.min !== undefined && t.max !== undefined && !t.exclusiveMin && !t.exclusiveMax)
-        return `must be a number between ${t.min} and ${t.max}`;
-      return `must be a number${lo || hi ? ` ${[lo, hi].filter(Boolean).join(" and ")}` : ""}`;
-    }
-    case "enum":
-      return `must be one of ${t.values.join(", ")}`;
-    case "boolean":
-      return "must be true or false";
-    case "bands":
-      return "must be a non-empty list of { min?, exclusive?, points | fraction }";
-    case "qualitativeBands":
-      return "must be an object { achieved?, partial?, unmet? } of [low, high] fractions";
-  }
-}
-
-function isFraction(v: unknown): v is number {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1;
-}
-
-function fits(t: ParamType, v: unknown): boolean {
-  switch (t.type) {
-    case "number":
-      if (typeof v !== "number" || !Number.isFinite(v)) return false;
-      if (t.min !== undefined && (t.exclusiveMin ? v <= t.min : v < t.min)) return false;
-      if (t.max !== undefined && (t.exclusiveMax ? v >= t.max : v > t.max)) return false;
-      return true;
-    case "enum":
-      return (t.values as readonly unknown[]).includes(v);
-    case "boolean":
-      return typeof v === "boolean";
-    case "bands":
-      return (
-        Array.isArray(v) &&
-        v.length > 0 &&
-        v.every((b: unknown) => {
-          if (typeof b !== "object" || b === null || Array.isArray(b)) return false;
-          const o = b as Record<string, unknown>;
-          if (
-            Object.keys(o).some(
-              (k) => k !== "min" && k !== "exclusive" && k !== "points" && k !== "fraction"
-            )
-          )
-            return false;
-          if (o.min !== undefined && (typeof o.min !== "number" || !Number.isFinite(o.min)))
-            return false;
-          if (o.exclusive !== undefined && typeof o.exclusive !== "boolean") return false;
-          const hasPoints = o.points !== undefined;
-          const hasFraction = o.fraction !== undefined;
-          if (hasPoints === hasFraction) return false;
-          return hasPoints
-            ? typeof o.points === "number" && Number.isFinite(o.points) && o.points >= 0
-            : isFraction(o.fraction);
-        })
-      );
-    case "qualitativeBands": {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-      return Object.entries(v as Record<string, unknown>).every(
-        ([k, pair]) =>
-          (k === "achieved" || k === "partial" || k === "unmet") &&
-          Array.isArray(pair) &&
-          pair.length === 2 &&
-          isFraction(pair[0]) &&
-          isFraction(pair[1]) &&
-          pair[0] <= pair[1]
-      );
-    }
-  }
-}
 
 /** Problems with a spec, each "path: problem" with `path` the spec's own JSON path prefix. */
 export function checkSpec(spec: unknown, path: string): string[] {
@@ -101,15 +28,60 @@ export function checkSpec(spec: unknown, path: string): string[] {
     if (key === "kind") continue;
     const info = kind.params[key];
     if (!info) errors.push(`${at(key)}: unknown parameter of ${kind.name}`);
-    else if (info.type && !fits(info.type, value))
-      errors.push(`${at(key)}: ${describe(info.type)}`);
+    else if (info.type && !fitsParam(info.type, value))
+      errors.push(`${at(key)}: ${describeParam(info.type)}`);
   }
   for (const [key, info] of Object.entries(kind.params)) {
     if (info.required && o[key] === undefined)
       errors.push(`${at(key)}: is required for ${kind.name}`);
   }
+  if (errors.length > 0) return errors;
+  for (const [key, info] of Object.entries(kind.params)) {
+    const when = info.requiredWhen;
+    if (when && o[when.param] === when.equals && o[key] === undefined)
+      errors.push(`${at(key)}: required when ${when.param} is ${when.equals}`);
+  }
   if (errors.length === 0 && kind.validate) {
     for (const e of kind.validate(o as RuleSpec)) errors.push(path ? `${path}.${e}` : e);
   }
   return errors;
+}
+
+type Schema = Record<string, unknown>;
+
+/**
+ * The JSON Schema definitions of a rule spec, from the registered kinds: `ruleSpec` (one if/then branch
+ * per kind with its parameters, one per conditional requirement) and the shared parameter types. What a
+ * schema cannot say (a kind's `validate`, low ≤ high within a band) is left to checkSpec.
+ */
+export function specSchemas(): Record<string, Schema> {
+  const kinds = listRuleKinds();
+  const branches: Schema[] = kinds.map((kind) => {
+    const properties: Schema = { kind: { const: kind.name } };
+    for (const [key, info] of Object.entries(kind.params))
+      if (info.type) properties[key] = paramSchema(info.type);
+    const then: Schema = { properties, additionalProperties: false };
+    const required = Object.keys(kind.params).filter((key) => kind.params[key].required);
+    if (required.length > 0) then.required = required;
+    return { if: { properties: { kind: { const: kind.name } } }, then };
+  });
+  for (const kind of kinds)
+    for (const [key, info] of Object.entries(kind.params)) {
+      const when = info.requiredWhen;
+      if (!when) continue;
+      branches.push({
+        if: {
+          properties: { kind: { const: kind.name }, [when.param]: { const: when.equals } },
+          required: [when.param],
+        },
+        then: { required: [key] },
+      });
+    }
+  const ruleSpec: Schema = {
+    type: "object",
+    required: ["kind"],
+    properties: { kind: { enum: kinds.map((k) => k.name) } },
+    allOf: branches,
+  };
+  return { ruleSpec, ...paramDefinitions };
 }

@@ -1,6 +1,8 @@
 /**
- * The rule-set validator: hand-written, no dependency, in step with ruleset.schema.json (a test checks
- * both against the presets and broken copies). Every error names the JSON path of the wrong key:
+ * The rule-set validator, no dependency. Rule specs are checked from the rule kinds' declarations
+ * (rules/spec-check.ts), the same declarations the published ruleset.schema.json is generated from
+ * (schema.ts); the rule set's own keys are checked here, in step with schema.ts (tests hold both against
+ * the presets and broken copies). Every error names the JSON path of the wrong key:
  * "budget.executionLow: must be a number between 0 and 1". Beyond the schema it checks what a schema
  * cannot say: partial ≤ achieved, low ≤ high, late deductions in days or months.
  */

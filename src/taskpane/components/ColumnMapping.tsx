@@ -1,9 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { areaA1 } from "../../engine/grid";
-import { FIELD_NAMES } from "../../engine/i18n/field-names";
-import type { Evaluation } from "../../engine/model";
-import { columnMapping } from "../../engine/report";
+import { areaA1, columnMapping, type Evaluation, FIELD_NAMES } from "../../engine";
 import { format, type Language, type Strings } from "../i18n";
 
 const useStyles = makeStyles({

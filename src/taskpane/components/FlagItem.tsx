@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { STATUS } from "../../engine/plan/review-sheet";
+import { STATUS } from "../../engine";
 import { flagCodeLabel, format, reviewStatusLabel, type Language, type Strings } from "../i18n";
 import type { FlagView } from "../state/flags";
 import { formatTime } from "../state/numbers";

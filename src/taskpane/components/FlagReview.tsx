@@ -11,8 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { STATUS } from "../../engine/plan/review-sheet";
-import type { ReviewStatus } from "../../engine/plan/review-update";
+import { type ReviewStatus, STATUS } from "../../engine";
 import { format, reviewStatusLabel, type Strings } from "../i18n";
 import type { ReviewDecision, ReviewOutcome } from "../session/contract";
 import type { FlagView } from "../state/flags";

@@ -10,9 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { render } from "../../engine/i18n/render";
-import type { Evaluation, Severity } from "../../engine/model";
-import type { ReviewStatus } from "../../engine/plan/review-update";
+import { type Evaluation, render, type ReviewStatus, type Severity } from "../../engine";
 import { flagCodeLabel, format, reviewStatusLabel, severityLabel } from "../i18n";
 import type { Reviews } from "../session/contract";
 import {

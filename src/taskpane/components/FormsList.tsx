@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Evaluation } from "../../engine/model";
+import { type Evaluation } from "../../engine";
 import { format, type Strings } from "../i18n";
 import { formatScore, formatWeight } from "../state/numbers";
 import { useSharedStyles } from "./styles";

@@ -8,8 +8,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { render } from "../../engine/i18n/render";
-import type { Evaluation } from "../../engine/model";
+import { type Evaluation, render } from "../../engine";
 import { format, severityLabel } from "../i18n";
 import type { BrowserSession } from "../session/contract";
 import {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Evaluation } from "../../engine/model";
+import type { Evaluation } from "../../engine";
 import { format, type Strings } from "../i18n";
 import { formatAmount, formatPercent } from "../state/numbers";
 import { rateLines } from "../state/results";

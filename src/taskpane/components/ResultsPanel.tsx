@@ -10,7 +10,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Evaluation } from "../../engine/model";
+import { type Evaluation, gradeGloss } from "../../engine";
 import { format, presetTitle, severityLabel } from "../i18n";
 import { SEVERITIES, severityCounts } from "../state/flags";
 import { formatDifference, formatScore, formatWeight } from "../state/numbers";
@@ -23,7 +23,6 @@ import { RunNotices } from "./RunNotices";
 import { ScoreChart } from "./ScoreChart";
 import { UndoRun } from "./UndoRun";
 import { SEVERITY_EDGES, useSharedStyles } from "./styles";
-import { gradeGloss } from "../../engine/i18n/grades";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { BudgetDenominator } from "../../engine/ruleset/types";
+import type { BudgetDenominator } from "../../engine";
 import { presetTitle, type Language, type Strings } from "../i18n";
 import {
   type ChoicesAction,

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { GroupTotal, IndicatorResult } from "../../engine/model";
+import type { GroupTotal, IndicatorResult } from "../../engine";
 import { format, type Strings } from "../i18n";
 import { chartBars, chartSummary } from "../state/chart";
 import { formatScore, formatWeight } from "../state/numbers";

@@ -1,6 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import type { Severity } from "../../engine/model";
-import { SEVERITY_FILLS } from "../../engine/plan/own";
+import { type Severity, SEVERITY_FILLS } from "../../engine";
 
 /** Styles several screens share. */
 export const useSharedStyles = makeStyles({

@@ -1,9 +1,7 @@
 // What the screens ask of a workbook, whichever door it came through: the workbook open in Excel, or an
 // .xlsx picked in a plain browser. Types only: the sessions (excel-run.ts, browser-run.ts) implement it,
 // and openers.ts loads them lazily.
-import type { Grid } from "../../engine/grid";
-import type { Evaluation } from "../../engine/model";
-import type { ReviewStatus } from "../../engine/plan/review-update";
+import type { Grid, Evaluation, ReviewStatus } from "../../engine";
 import type { Progress } from "../../workbook/port";
 import type { Language } from "../i18n";
 import type { RunChoices } from "../state/options";

@@ -1,10 +1,6 @@
 // The work both doors share, on any WorkbookPort: a run, a review decision, undo. Loaded only with the
 // sessions (excel-run.ts, browser-run.ts), so the engine's run comes with them.
-import { problemOf } from "../../engine/errors";
-import { problemText } from "../../engine/i18n/problem-text";
-import { render } from "../../engine/i18n/render";
-import { planReviewUpdate } from "../../engine/plan/review-update";
-import type { WritePlan } from "../../engine/plan/types";
+import { planReviewUpdate, problemOf, problemText, render, type WritePlan } from "../../engine";
 import { isWorkbookError } from "../../workbook/excel/errors";
 import type { Progress, WorkbookPort } from "../../workbook/port";
 import { runScoring, undoScoring } from "../../workbook/run";

@@ -1,6 +1,6 @@
 // What the page and the workbook worker (workbook.worker.ts) say to each other: plain data only, since every
 // message is structured-cloned; the workbook's bytes travel as a transferred ArrayBuffer.
-import type { Grid } from "../../engine/grid";
+import { type Grid } from "../../engine";
 import type { Progress } from "../../workbook/port";
 import type { Language } from "../i18n";
 import type { RunChoices } from "../state/options";

@@ -1,7 +1,7 @@
 // The Results screen's chart: score against weight for each level-1 indicator, as bar lengths and a
 // sentence that says the same figures to a screen reader. A score above its weight is drawn and said as
 // over, and only the weight is counted; a group with rows that could not be scored is marked partial.
-import type { GroupTotal, IndicatorResult } from "../../engine/model";
+import type { GroupTotal, IndicatorResult } from "../../engine";
 import { format } from "../i18n";
 import { formatScore, formatWeight } from "./numbers";
 

@@ -1,9 +1,15 @@
 // The Flags screen's logic: each flag with its message and review status, filtered by severity, status
 // and search words, grouped by severity and code with counts.
-import { parseA1 } from "../../engine/grid";
-import type { Evaluation, Flag, FlagCode, Message, Severity } from "../../engine/model";
-import { STATUS } from "../../engine/plan/review-sheet";
-import type { ReviewStatus } from "../../engine/plan/review-update";
+import {
+  type Evaluation,
+  type Flag,
+  type FlagCode,
+  type Message,
+  parseA1,
+  type ReviewStatus,
+  type Severity,
+  STATUS,
+} from "../../engine";
 import type { Reviews } from "../session/contract";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

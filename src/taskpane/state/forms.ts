@@ -1,6 +1,5 @@
 // The forms of a workbook of several (issue 13): the list the pane shows, and the evaluation of the one picked.
-import { formView } from "../../engine/forms/view";
-import type { Evaluation } from "../../engine/model";
+import { type Evaluation, formView } from "../../engine";
 
 /** The evaluation the screens show: the whole one, or one form's alone when a form is picked and still there. */
 export function shownEvaluation(e: Evaluation, formId: string | null): Evaluation {

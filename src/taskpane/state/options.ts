@@ -1,7 +1,12 @@
 // The Run screen's choices: rule set, execution denominator, as-of date, output. The chosen rule set is a
 // copy of the preset with the denominator put in; the preset itself is never changed.
-import { defaultPresetName, getPreset, presets } from "../../engine/ruleset";
-import type { BudgetDenominator, RuleSet } from "../../engine/ruleset/types";
+import {
+  type BudgetDenominator,
+  defaultPresetName,
+  getPreset,
+  presets,
+  type RuleSet,
+} from "../../engine";
 import type { Language } from "../i18n";
 
 export interface RunChoices {

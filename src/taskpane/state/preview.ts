@@ -1,18 +1,20 @@
 // Browser mode's preview of a sheet: the grid as table rows (merged cells spanning, at most a few hundred
 // rows and a few dozen columns), the workbook's own fills, and the flagged cells with their messages.
 import {
-  type CellValue,
-  type Grid,
   a1,
   cellFormat,
   cellValue,
+  type CellValue,
   colCount,
   columnName,
+  type Evaluation,
+  type Grid,
   isCellError,
+  moreSevere,
   parseA1,
-} from "../../engine/grid";
-import type { Evaluation, Severity } from "../../engine/model";
-import { STATE_SHEET, moreSevere } from "../../engine/plan/own";
+  type Severity,
+  STATE_SHEET,
+} from "../../engine";
 
 export const PREVIEW_ROWS = 500;
 export const PREVIEW_COLS = 40;

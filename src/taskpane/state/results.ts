@@ -1,6 +1,5 @@
 // The Results screen's figures: total and grade against the stated ones, and the budget execution rates.
-import type { Evaluation, FlagCode, IndicatorResult } from "../../engine/model";
-import { parseA1 } from "../../engine/grid";
+import { type Evaluation, type FlagCode, type IndicatorResult, parseA1 } from "../../engine";
 
 export interface ResultSummary {
   readonly total: number;

@@ -1,6 +1,6 @@
 // The life of a run as the screens see it: idle, running (with its step and progress), done (with the
 // evaluation and the review list's statuses), failed, cancelled, undone. A pure reducer.
-import type { Evaluation } from "../../engine/model";
+import type { Evaluation } from "../../engine";
 import type { Progress, Step } from "../../workbook/port";
 import type { Notices, ReviewEntry, Reviews } from "../session/contract";
 

@@ -1,3 +1,4 @@
+import { num } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { fmtPctShort } from "../format";
 import { defineKind, failed, numParam } from "../kind";
@@ -17,6 +18,13 @@ export const about = defineKind({
         "tolerance as a fraction of the target (0.05 = ±5 %); default: the rule set's about rule",
       type: { type: "number", min: 0, max: 1 },
     },
+  },
+  /** DSL: about [5%] */
+  dsl(t, _tokens, spec) {
+    const n = num(t);
+    if (!n) return false;
+    spec.tolerance = n.value;
+    return true;
   },
   run(spec, input) {
     const p = numericPair(input.target, input.actual);

@@ -1,4 +1,5 @@
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec } from "../types";
+import { thresholdOption } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { defineKind, failed, strParam, thresholdParams, withThreshold } from "../kind";
 import { downward, judge, metOrNot } from "../shapes";
@@ -9,6 +10,9 @@ const variants = ["linear", "ratio"] as const;
 function variantOf(spec: RuleSpec, fallback: RuleSpec): "linear" | "ratio" {
   return strParam(spec, "variant", variants) ?? strParam(fallback, "variant", variants) ?? "linear";
 }
+
+/** The explanations of the linear variant, which the formula describes. */
+const formulaKeys = new Set(["rule.atMost.linear", "rule.atMost.beyond"]);
 
 /** 反向 (≤): full if B ≤ A; linear w·(2 − B/A) up to 2A, or ratio w·A/B; zero target: full iff B ≤ 0. */
 export const atMost = defineKind({
@@ -26,6 +30,22 @@ export const atMost = defineKind({
       type: { type: "enum", values: variants },
     },
     ...thresholdParams,
+  },
+  /** DSL: at-most [linear|ratio] [from 5%] */
+  dsl(t, tokens, spec) {
+    if (t === "linear" || t === "ratio") {
+      spec.variant = t;
+      return true;
+    }
+    return t === "from" && thresholdOption(tokens.next(), "threshold", spec);
+  },
+  /** Formula mode: MAX(0,MIN(1,2−B/A))·W, for the linear variant only. */
+  formula({ cells: c, values: v }, explanation) {
+    if (!formulaKeys.has(explanation)) return null;
+    return {
+      expression: `MAX(0,MIN(1,2-${c.actual}/${c.target}))*${c.weight}`,
+      value: Math.min(1, Math.max(0, 2 - v.actual / v.target)) * v.weight,
+    };
   },
   run(spec, given) {
     const input = withThreshold(spec, given, "le");

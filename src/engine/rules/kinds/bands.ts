@@ -1,7 +1,8 @@
+import { num, type DslOptions } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
 import { adoptUnit } from "../../quantity";
 import type { Quantity, Unit } from "../../quantity/types";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec } from "../types";
 import { actualFailure, convert, fail, numericPair, type PairResult } from "../compare";
 import { fmtPctShort, showValue } from "../format";
 import { args, defineKind, failed, points, strParam } from "../kind";
@@ -65,6 +66,8 @@ function bandLabel(
   return above?.min !== undefined ? `${above.exclusive ? "≤" : "<"}${show(above.min)}` : "*";
 }
 
+const bandToken = /^(\*|>?[+-]?\d+(?:\.\d+)?%?):(full|\d+(?:\.\d+)?%w|\d+(?:\.\d+)?)$/;
+
 /**
  * Steps: ≥95% → 10, [90%, 95%) → 8, below → 0. The value is the actual (when the bands are in percent
  * and the actual is a percentage) or the completion B/A (basis "completion", or an actual in other units).
@@ -96,6 +99,34 @@ export const bands = defineKind({
       "en-US": "unit of the bounds: ratio (fractions) or plain, the actual's unit (default)",
       type: { type: "enum", values: units },
     },
+  },
+  /**
+   * DSL: bands [actual|completion] MIN:SCORE …, MIN 95% | 90 | >95% (exclusive) | * (everything below),
+   * SCORE 8 (points) | 80%w (share of the weight) | full — e.g. bands 95%:full 90%:8 *:0
+   */
+  dsl(t, _tokens, spec) {
+    if (t === "actual" || t === "completion") {
+      spec.basis = t;
+      return true;
+    }
+    const m = bandToken.exec(t);
+    if (!m) return false;
+    const band: DslOptions = {};
+    if (m[1] !== "*") {
+      const exclusive = m[1].startsWith(">");
+      const n = num(exclusive ? m[1].slice(1) : m[1]);
+      if (!n) return false;
+      band.min = n.value;
+      if (exclusive) band.exclusive = true;
+      if (n.percent) spec.unit = "ratio";
+    }
+    if (m[2] === "full") band.fraction = 1;
+    else if (m[2].endsWith("%w")) band.fraction = Number(m[2].slice(0, -2)) / 100;
+    else band.points = Number(m[2]);
+    const list = (spec.bands as DslOptions[] | undefined) ?? [];
+    list.push(band);
+    spec.bands = list;
+    return true;
   },
   validate(spec) {
     const list = Array.isArray(spec.bands) ? (spec.bands as Band[]) : [];

@@ -17,6 +17,12 @@ export const binary = defineKind({
       type: { type: "enum", values: ops },
     },
   },
+  /** DSL: binary [ge|le|eq] */
+  dsl(t, _tokens, spec) {
+    if (t !== "ge" && t !== "le" && t !== "eq") return false;
+    spec.op = t;
+    return true;
+  },
   run(spec, input) {
     const tolerance = numParam(input.ruleSet.operators.about, "tolerance") ?? 0.05;
     return metOrNot(judge(input.target, input.actual, strParam(spec, "op", ops), tolerance), input);

@@ -20,6 +20,12 @@ export const equal = defineKind({
       type: { type: "enum", values: aboveModes },
     },
   },
+  /** DSL: equal [pro-rata] */
+  dsl(t, _tokens, spec) {
+    if (t !== "pro-rata") return false;
+    spec.above = "pro-rata";
+    return true;
+  },
   run(spec, input) {
     if (input.target.kind === "date")
       return metOrNot(judge(input.target, input.actual, "eq", 0), input);

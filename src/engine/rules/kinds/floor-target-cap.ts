@@ -1,3 +1,4 @@
+import { num } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
 import { numericPair } from "../compare";
 import { fmtPct } from "../format";
@@ -18,6 +19,13 @@ export const floorTargetCap = defineKind({
       type: { type: "number", min: 0, max: 1, exclusiveMax: true },
       required: true,
     },
+  },
+  /** DSL: floor-target-cap 60% */
+  dsl(t, _tokens, spec) {
+    const n = num(t);
+    if (!n) return false;
+    spec.floor = n.value;
+    return true;
   },
   run(spec, input) {
     const p = numericPair(input.target, input.actual);

@@ -1,9 +1,8 @@
 import { msg } from "../../i18n/render";
 import type { Op } from "../../quantity/types";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, ScoreInput } from "../types";
 import { fmtNum } from "../format";
 import { args, defineKind, type Outcome } from "../kind";
-import type { ScoreInput } from "../types";
 import { about } from "./about";
 import { atLeast } from "./at-least";
 import { atMost } from "./at-most";

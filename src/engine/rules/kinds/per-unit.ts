@@ -1,5 +1,6 @@
+import { num, thresholdOption } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, ScoreInput } from "../types";
 import { numericPair } from "../compare";
 import { deadline } from "../deadline";
 import { fmtNum, showValue, spaced } from "../format";
@@ -15,7 +16,6 @@ import {
   withThreshold,
   type Outcome,
 } from "../kind";
-import type { ScoreInput } from "../types";
 
 const stepUnits = ["pt", "%", "unit", "day", "month"] as const;
 const directions = ["below", "above", "late"] as const;
@@ -99,6 +99,8 @@ function deduct(
   };
 }
 
+const stepToken = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)(pt|%|unit|day|days|month|months)?$/;
+
 /**
  * 每低1个百分点扣0.5分，扣完为止: s = clamp(w − k·(gap ÷ step), 0, w). The gap is below the target
  * (or the spec's threshold), above it, or the delay past a date target.
@@ -152,6 +154,35 @@ export const perUnit = defineKind({
       type: { type: "number" },
     },
     ...thresholdParams,
+  },
+  /**
+   * DSL: per-unit K/STEP[UNIT] [below|above|late] [from X] [floor X] [ceil|floor|exact] [max M], UNIT pt
+   * (percentage point) % unit day month — e.g. per-unit 0.5/1pt, per-unit 1/1month late
+   */
+  dsl(t, tokens, spec) {
+    const m = stepToken.exec(t);
+    if (m && spec.points === undefined) {
+      spec.points = Number(m[1]);
+      spec.step = Number(m[2]);
+      const unit = m[3] ?? "unit";
+      spec.stepUnit = unit.startsWith("day") ? "day" : unit.startsWith("month") ? "month" : unit;
+      return true;
+    }
+    if (t === "below" || t === "above" || t === "late") {
+      spec.direction = t;
+      return true;
+    }
+    if (t === "ceil" || t === "floor" || t === "exact") {
+      if (t === "floor" && num(tokens.peek())) return thresholdOption(tokens.next(), "floor", spec);
+      spec.rounding = t;
+      return true;
+    }
+    if (t === "from") return thresholdOption(tokens.next(), "threshold", spec);
+    if (t !== "max") return false;
+    const n = num(tokens.next());
+    if (!n) return false;
+    spec.maxDeduction = n.value;
+    return true;
   },
   validate(spec) {
     const unit = spec.stepUnit;

@@ -1,9 +1,9 @@
+import type { DslOptions } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
 import type { Grade, Quantity } from "../../quantity/types";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, ScoreInput } from "../types";
 import { fmtNum } from "../format";
 import { args, defineKind, type Outcome } from "../kind";
-import type { ScoreInput } from "../types";
 
 /** A band as fractions of the weight; `closed` says whether the upper end belongs to it. */
 interface Band {
@@ -42,6 +42,8 @@ function inside(s: number, band: Band, w: number): boolean {
   return band.closed ? s <= band.hi * w + eps : s < band.hi * w - eps;
 }
 
+const gradeRange = /^(\d+(?:\.\d+)?)%?-(\d+(?:\.\d+)?)%$/;
+
 /**
  * 定性: the evaluator scores within the band of the actual's grade (达成 [0.8w, w], 部分达成 [0.6w, 0.8w),
  * 未达成 [0, 0.6w)). The engine checks the band and never invents a score: inside → the stated score;
@@ -61,6 +63,15 @@ export const qualitative = defineKind({
         'score band per grade as fractions of the weight, e.g. {"achieved":[1,1],"partial":[0.6,0.8],"unmet":[0,0.6]}; default: the rule set\'s',
       type: { type: "qualitativeBands" },
     },
+  },
+  /** DSL: qualitative [achieved 80%-100%] [partial 60%-80%] [unmet 0-60%] */
+  dsl(t, tokens, spec) {
+    const m = gradeRange.exec(tokens.next() ?? "");
+    if (!m || (t !== "achieved" && t !== "partial" && t !== "unmet")) return false;
+    const bands = (spec.bands as DslOptions | undefined) ?? {};
+    bands[t] = [Number(m[1]) / 100, Number(m[2]) / 100];
+    spec.bands = bands;
+    return true;
   },
   run(spec, input): Outcome {
     const w = input.weight;

@@ -1,3 +1,4 @@
+import { num } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { defineKind, failed, numParam } from "../kind";
 import { boundArgs, bounded } from "../shapes";
@@ -17,6 +18,15 @@ export const range = defineKind({
       "en-US": "upper bound (base unit); default: from the target",
       type: { type: "number" },
     },
+  },
+  /** DSL: range [LOW HIGH] */
+  dsl(t, tokens, spec) {
+    const low = num(t);
+    const high = num(tokens.next());
+    if (!low || !high) return false;
+    spec.low = low.value;
+    spec.high = high.value;
+    return true;
   },
   validate(spec) {
     const low = numParam(spec, "low");

@@ -1,9 +1,9 @@
+import { num } from "../dsl-tokens";
 import { msg } from "../../i18n/render";
-import type { RuleSpec } from "../../ruleset/types";
+import type { RuleSpec, VetoEffect } from "../types";
 import { fmtNum } from "../format";
 import { args, defineKind, failed, numParam, points, strParam } from "../kind";
 import { judge } from "../shapes";
-import type { VetoEffect } from "../types";
 
 const effects = ["zero-block", "zero-total", "cap-total"] as const;
 
@@ -42,12 +42,23 @@ export const veto = defineKind({
       "zh-CN": "cap-total 时的总分上限",
       "en-US": "the total's cap for cap-total",
       type: { type: "number", min: 0 },
+      requiredWhen: { param: "effect", equals: "cap-total" },
     },
   },
-  validate(spec) {
-    return spec.effect === "cap-total" && typeof spec.cap !== "number"
-      ? ["cap: required when effect is cap-total"]
-      : [];
+  /** DSL: veto [zero-total | zero-block [level 1|2] | cap N] */
+  dsl(t, tokens, spec) {
+    if (t === "zero-total" || t === "zero-block") {
+      spec.effect = t;
+      return true;
+    }
+    if (t !== "level" && t !== "cap") return false;
+    const n = num(tokens.next());
+    if (!n) return false;
+    if (t === "cap") {
+      spec.effect = "cap-total";
+      spec.cap = n.value;
+    } else spec.level = n.value;
+    return true;
   },
   run(spec, input) {
     const tolerance = numParam(input.ruleSet.operators.about, "tolerance") ?? 0.05;

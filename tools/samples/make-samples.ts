@@ -2,7 +2,7 @@
  * Writes the sample workbooks of assets/samples/ from the seed figures (seed-figures.ts).
  *
  *   npm run samples                     → assets/samples/
- *   node dist/node/samples/make-samples.js DIR
+ *   node dist/tools/samples/make-samples.js DIR   (after npm run samples has compiled it)
  *
  * Output is deterministic: fixed document dates and fixed zip entry times, so a rerun writes the
  * same bytes.

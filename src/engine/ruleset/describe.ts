@@ -1,8 +1,8 @@
 /** The text of `jixiao rules`: presets with their descriptions, rule kinds with their parameters. */
 
 import type { Lang } from "../model";
-import { presets } from "../ruleset/presets";
-import { listRuleKinds } from "./registry";
+import { listRuleKinds } from "../rules/registry";
+import { presets } from "./presets";
 
 const headings = {
   "zh-CN": {
