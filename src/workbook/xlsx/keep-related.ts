@@ -10,7 +10,7 @@
  */
 
 import { orderWorksheet } from "./package-fix";
-import { relationships, relsPathOf, resolve, sheetParts } from "./package-xml";
+import { relationships, relative, relsPathOf, resolve, sheetParts } from "./package-xml";
 import { type Parts, partText, setPartText } from "./zip-parts";
 
 const OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -113,15 +113,6 @@ export function inputRelated(input: Parts): InputRelated {
     cacheIds,
     persons: persons && parts.has(persons) ? persons : null,
   };
-}
-
-/** A path relative to the folder of `from`, as relationships write their targets. */
-function relative(from: string, to: string): string {
-  const a = from.split("/").slice(0, -1);
-  const b = to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
 }
 
 function freshPath(out: Parts, path: string): string {

@@ -1,0 +1,106 @@
+/**
+ * The package as ExcelJS 4.4.0 can read it. ExcelJS finds a sheet's notes, tables and drawings by part name
+ * (`xl/comments1.xml`, `xl/tables/table1.xml`, `xl/drawings/vmlDrawing1.vml`) and by the relative target Excel
+ * writes (`../comments1.xml`); a package that names its parts otherwise or writes absolute targets
+ * (`/xl/drawings/drawing1.xml`, as openpyxl does) made it fail while loading ("reading 'comments'", "reading
+ * 'anchors'"). Both are legal (ECMA-376 part 2 names parts freely and allows absolute targets), so the view
+ * renames such parts to ExcelJS's pattern and writes every internal target relative. Only ExcelJS reads the
+ * view: what is kept of the input (keep-input.ts) is taken from the package as it came.
+ */
+
+import { relationships, relative, relsPathOf, resolve } from "./package-xml";
+import { type Parts, partText, setPartText } from "./zip-parts";
+
+const OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Parts ExcelJS finds by name: the relationship type, the names it takes, and the name to give. */
+const NAMED: { type: string; takes: RegExp; name: (n: number) => string }[] = [
+  {
+    type: `${OFFICE}/worksheet`,
+    takes: /^xl\/worksheets\/sheet\d+\.xml$/,
+    name: (n) => `xl/worksheets/sheet${n}.xml`,
+  },
+  {
+    type: `${OFFICE}/comments`,
+    takes: /^xl\/comments\d+\.xml$/,
+    name: (n) => `xl/comments${n}.xml`,
+  },
+  {
+    type: `${OFFICE}/vmlDrawing`,
+    takes: /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+    name: (n) => `xl/drawings/vmlDrawing${n}.vml`,
+  },
+  {
+    type: `${OFFICE}/table`,
+    takes: /^xl\/tables\/table\d+\.xml$/,
+    name: (n) => `xl/tables/table${n}.xml`,
+  },
+  {
+    type: `${OFFICE}/drawing`,
+    takes: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/,
+    name: (n) => `xl/drawings/drawing${n}.xml`,
+  },
+  {
+    type: `${OFFICE}/image`,
+    takes: /^xl\/media\/[a-zA-Z0-9]+\.[a-zA-Z0-9]{3,4}$/,
+    name: (n) => `xl/media/image${n}`,
+  },
+];
+
+const owner = (relsPath: string) => relsPath.replace(/(^|\/)_rels\/([^/]+)\.rels$/, "$1$2");
+
+/** Where each part ExcelJS would not find by its name goes instead. */
+function renames(parts: Parts, relsParts: string[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  for (const relsPath of relsParts) {
+    for (const r of relationships(partText(parts, relsPath) ?? "")) {
+      const named = NAMED.find((k) => k.type === r.type);
+      const part = resolve(owner(relsPath), r.target);
+      if (!named || named.takes.test(part) || moved.has(part) || !parts.has(part)) continue;
+      const ext = r.type.endsWith("/image") ? (/\.[^./]+$/.exec(part)?.[0] ?? "") : "";
+      let n = 1;
+      while (parts.has(named.name(n) + ext) || [...moved.values()].includes(named.name(n) + ext))
+        n++;
+      moved.set(part, named.name(n) + ext);
+    }
+  }
+  return moved;
+}
+
+/** The parts ExcelJS should read, or null when it can read the package as it is. */
+export function readerView(parts: Parts): Parts | null {
+  const relsParts = [...parts.keys()].filter((p) => p.endsWith(".rels"));
+  const absolute = relsParts.some((p) => /\bTarget="\//.test(partText(parts, p) ?? ""));
+  const moved = renames(parts, relsParts);
+  if (!absolute && moved.size === 0) return null;
+  const at = (p: string) => moved.get(p) ?? p;
+  const view: Parts = new Map();
+  for (const [path, bytes] of parts) {
+    // A part's relationships are written with the part, retargeted; the package's own with it below.
+    if (path.endsWith(".rels")) continue;
+    view.set(at(path), bytes);
+    const rels = partText(parts, relsPathOf(path));
+    if (rels === null) continue;
+    const from = at(path);
+    const retargeted = rels.replace(/<Relationship\b[^>]*>/g, (el) => {
+      const target = /\bTarget="([^"]*)"/.exec(el)?.[1];
+      if (!target || /\bTargetMode="External"/.test(el)) return el;
+      return el.replace(
+        /\bTarget="[^"]*"/,
+        `Target="${relative(from, at(resolve(path, target)))}"`
+      );
+    });
+    setPartText(view, relsPathOf(from), retargeted);
+  }
+  const rootRels = partText(parts, "_rels/.rels");
+  if (rootRels !== null)
+    setPartText(view, "_rels/.rels", rootRels.replace(/\bTarget="\//g, 'Target="'));
+  const types = partText(parts, "[Content_Types].xml");
+  if (types !== null)
+    setPartText(
+      view,
+      "[Content_Types].xml",
+      types.replace(/\bPartName="\/([^"]*)"/g, (_, p: string) => `PartName="/${at(p)}"`)
+    );
+  return view;
+}
