@@ -2,7 +2,7 @@
  * A workbook as openpyxl 3.1 writes one, with a chart, a picture and a note. openpyxl is not installed here
  * (and cannot be), so the package is made at test time by hand, following openpyxl's own conventions: shared
  * strings, numbers typed `t="n"`, formulas with an empty cached value; every relationship target absolute
- * (`/xl/drawings/drawing1.xml`); the note in `xl/comments/comment1.xml` with its VML in
+ * (`/xl/drawings/drawing1.xml`); the drawing in the default namespace (no `xdr:` prefix); the note in `xl/comments/comment1.xml` with its VML in
  * `xl/drawings/commentsDrawing1.vml`, related by the ids `comments` and `anysvml`; chart and picture in
  * one-cell anchors; docProps saying `openpyxl`; and the parts in openpyxl's order, [Content_Types].xml last.
  */
@@ -64,22 +64,24 @@ function sheetData(): { rows: string; merges: string; strings: string[] } {
 
 const CHART = `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/><a:p xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:pPr><a:defRPr/></a:pPr><a:r><a:t>${OPENPYXL_CHART_TITLE}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'自评表'!$B$3:$D$3</c:f></c:numRef></c:val></c:ser><c:gapWidth val="150"/><c:axId val="10"/><c:axId val="100"/></c:barChart><c:catAx><c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:crossAx val="100"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="100"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:majorGridlines/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:crossAx val="10"/></c:valAx></c:plotArea><c:legend><c:legendPos val="r"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 
+// openpyxl writes the drawing in the default namespace (`<wsDr xmlns="…spreadsheetDrawing">`, its tagname and
+// `tree.set("xmlns", SHEET_DRAWING_NS)`), every object in a one-cell anchor, rIdN by the object's index.
 const oneCell = (col: number, row: number, cx: number, cy: number, body: string) =>
-  `<xdr:oneCellAnchor><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${cx}" cy="${cy}"/>${body}<xdr:clientData/></xdr:oneCellAnchor>`;
+  `<oneCellAnchor><from><col>${col}</col><colOff>0</colOff><row>${row}</row><rowOff>0</rowOff></from><ext cx="${cx}" cy="${cy}"/>${body}<clientData/></oneCellAnchor>`;
 
-const DRAWING = `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${oneCell(
+const DRAWING = `<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}">${oneCell(
   1,
   18,
   5400000,
   2700000,
-  `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="1" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>`
+  `<graphicFrame macro=""><nvGraphicFramePr><cNvPr id="1" name="Chart 1"/><cNvGraphicFramePr/></nvGraphicFramePr><xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></graphicFrame>`
 )}${oneCell(
   10,
   1,
   457200,
   457200,
-  `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Image 2" descr="Name of picture"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${R}" r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"/></xdr:spPr></xdr:pic>`
-)}</xdr:wsDr>`;
+  `<pic><nvPicPr><cNvPr id="2" name="Image 2" descr="Name of picture"/><cNvPicPr/></nvPicPr><blipFill><a:blip r:embed="rId2" cstate="print"/><a:stretch><a:fillRect/></a:stretch></blipFill><spPr><a:prstGeom prst="rect"/></spPr></pic>`
+)}</wsDr>`;
 
 const COMMENTS = `<comments xmlns="${MAIN}"><authors><author>审核人</author></authors><commentList><comment ref="I9" authorId="0" shapeId="0"><text><t>${esc(OPENPYXL_NOTE)}</t></text></comment></commentList></comments>`;
 

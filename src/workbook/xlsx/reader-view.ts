@@ -2,10 +2,14 @@
  * The package as ExcelJS 4.4.0 can read it. ExcelJS finds a sheet's notes, tables and drawings by part name
  * (`xl/comments1.xml`, `xl/tables/table1.xml`, `xl/drawings/vmlDrawing1.vml`) and by the relative target Excel
  * writes (`../comments1.xml`); a package that names its parts otherwise or writes absolute targets
- * (`/xl/drawings/drawing1.xml`, as openpyxl does) made it fail while loading ("reading 'comments'", "reading
- * 'anchors'"). Both are legal (ECMA-376 part 2 names parts freely and allows absolute targets), so the view
- * renames such parts to ExcelJS's pattern and writes every internal target relative. Only ExcelJS reads the
- * view: what is kept of the input (keep-input.ts) is taken from the package as it came.
+ * (`/xl/drawings/drawing1.xml`, as openpyxl does) made it fail while loading ("reading 'comments'"). ExcelJS
+ * also matches element names with their prefix: a drawing in the default namespace (`<wsDr xmlns=…>`, as
+ * openpyxl writes it) parses to nothing, and loading failed with "reading 'anchors'". All of it is legal
+ * (ECMA-376 part 2 names parts freely and allows absolute targets; XML lets any prefix stand for a
+ * namespace), so the view renames such parts to ExcelJS's pattern, writes every internal target relative, and
+ * gives ExcelJS an empty drawing where it could not read the sheet's own. Only ExcelJS reads the view: the
+ * drawing, its charts and pictures come back from the package as it came (keep-related.ts), as does
+ * everything else kept of the input (keep-input.ts).
  */
 
 import { relationships, relative, relsPathOf, resolve } from "./package-xml";
@@ -47,6 +51,12 @@ const NAMED: { type: string; takes: RegExp; name: (n: number) => string }[] = [
   },
 ];
 
+const DRAWING = `${OFFICE}/drawing`;
+/** What ExcelJS can read as a drawing: the root element with the prefix it expects. */
+const READABLE_DRAWING = /^\s*(<\?xml[^>]*\?>\s*)?<xdr:wsDr\b/;
+const EMPTY_DRAWING =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>';
+
 const owner = (relsPath: string) => relsPath.replace(/(^|\/)_rels\/([^/]+)\.rels$/, "$1$2");
 
 /** Where each part ExcelJS would not find by its name goes instead. */
@@ -67,17 +77,35 @@ function renames(parts: Parts, relsParts: string[]): Map<string, string> {
   return moved;
 }
 
+/** The drawings of the package that ExcelJS would read as nothing. */
+function unreadableDrawings(parts: Parts, relsParts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const relsPath of relsParts)
+    for (const r of relationships(partText(parts, relsPath) ?? "")) {
+      if (r.type !== DRAWING) continue;
+      const part = resolve(owner(relsPath), r.target);
+      const xml = partText(parts, part);
+      if (xml !== null && !READABLE_DRAWING.test(xml)) out.add(part);
+    }
+  return out;
+}
+
 /** The parts ExcelJS should read, or null when it can read the package as it is. */
 export function readerView(parts: Parts): Parts | null {
   const relsParts = [...parts.keys()].filter((p) => p.endsWith(".rels"));
   const absolute = relsParts.some((p) => /\bTarget="\//.test(partText(parts, p) ?? ""));
   const moved = renames(parts, relsParts);
-  if (!absolute && moved.size === 0) return null;
+  const unreadable = unreadableDrawings(parts, relsParts);
+  if (!absolute && moved.size === 0 && unreadable.size === 0) return null;
   const at = (p: string) => moved.get(p) ?? p;
   const view: Parts = new Map();
   for (const [path, bytes] of parts) {
     // A part's relationships are written with the part, retargeted; the package's own with it below.
     if (path.endsWith(".rels")) continue;
+    if (unreadable.has(path)) {
+      setPartText(view, at(path), EMPTY_DRAWING);
+      continue;
+    }
     view.set(at(path), bytes);
     const rels = partText(parts, relsPathOf(path));
     if (rels === null) continue;
