@@ -1,12 +1,13 @@
 /**
- * What a sheet leads to that ExcelJS 4.4.0 drops: its drawing (it reads only the pictures and writes a drawing
- * of its own for them, so charts and shapes are lost), its pivot tables with their caches, its threaded
- * comments with the workbook's list of persons. A user sheet the add-in does not write whole gets back, in the
- * package written, the input's parts for these and every part they lead to (charts, chart styles, images,
- * pivot cache records ...), byte for byte, with their content types and relationships, and the workbook's
- * pivot cache list and persons part where they need one. The drawing ExcelJS wrote for such a sheet is
- * removed. A part whose path ExcelJS used for something else is copied under a fresh name, and the
- * relationships that lead to it say so.
+ * What a sheet or the workbook leads to that ExcelJS 4.4.0 drops: a sheet's drawing (it reads only the pictures
+ * and writes a drawing of its own for them, so charts and shapes are lost), pivot tables with their caches,
+ * threaded comments with the workbook's list of persons, and every other relationship it does not write
+ * (slicers, printer settings, OLE objects, controls; the workbook's slicer caches, external links, custom
+ * XML ...). A user sheet the add-in does not write whole gets back, in the package written, the input's parts
+ * for these and every part they lead to, byte for byte, with their content types and relationships, and the
+ * elements that name them (ids renamed to the copy's). The drawing ExcelJS wrote for such a sheet is removed.
+ * A part whose path ExcelJS used for something else is copied under a fresh name, and the relationships that
+ * lead to it say so.
  */
 
 import { orderWorksheet, topLevel } from "./package-fix";
