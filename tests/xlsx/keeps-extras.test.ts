@@ -100,6 +100,20 @@ describe("slicers, external links, custom XML, printer settings, OLE objects and
     expectKept(unzipParts(await fs.readFile(restored)));
   }, 60_000);
 
+  test("a second run over the scored copy keeps them once, with the same sheet and workbook XML", async () => {
+    const once = path.join(dir, "once.xlsx");
+    const twice = path.join(dir, "twice.xlsx");
+    await scoreFile(input, once, sampleEvaluation());
+    await scoreFile(once, twice, sampleEvaluation());
+    const a = unzipParts(await fs.readFile(once));
+    const b = unzipParts(await fs.readFile(twice));
+    expectKept(b);
+    const sheet = sheetParts(a).get("自评表")!;
+    const sheetRels = sheet.replace(/([^/]+)$/, "_rels/$1.rels");
+    for (const p of [sheet, sheetRels, "xl/workbook.xml", "xl/_rels/workbook.xml.rels"])
+      expect([p, partText(b, p)]).toEqual([p, partText(a, p)]);
+  }, 60_000);
+
   (hasSoffice() ? test : test.skip)(
     "the copy opens in LibreOffice",
     async () => {
