@@ -167,6 +167,7 @@ export function inputRelated(input: Parts): InputRelated {
     sheets.set(sheet, related);
     for (const r of related) closure(input, r.start, keep);
     const ids = new Set(related.filter((r) => r.type !== DRAWING).map((r) => r.id));
+    if (ids.size === 0) continue; // a drawing alone: the sheet's XML (large, maybe) need not be read
     const xml = partText(input, part) ?? "";
     sheetElements.set(
       sheet,
