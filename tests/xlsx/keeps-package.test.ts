@@ -13,7 +13,7 @@ import type JSZip from "jszip";
 import * as path from "path";
 import { sampleEvaluation } from "../plan/fixtures";
 import { convert, hasSoffice } from "../support/libreoffice";
-import { ADDED, CHART_DATA_SHEET, CHART_TITLE, PIVOT_CACHE_ID, libreOfficeBook, withPivotAndThread } from "./real-book";
+import { ADDED, CHART_DATA_SHEET, CHART_TITLE, PIVOT_CACHE_ID, libreOfficeBook, libreOfficePivotBook, withPivotAndThread } from "./real-book";
 import { load, parts, scoreFile, sheetXml, tmpDir, undoFile } from "./scoring";
 
 const describeLO = hasSoffice() ? describe : describe.skip;
@@ -136,6 +136,55 @@ describeLO("a pivot table and a threaded comment come back, linked", () => {
   test("the copy opens in LibreOffice", async () => {
     const scored = path.join(dir, "scored-lo.xlsx");
     await scoreFile(input, scored, sampleEvaluation());
+    const r = await convert(scored, "pdf", path.join(dir, "pdf"));
+    expect(r.code).toBe(0);
+    expect(pdfText(r.outputs[0])).toContain(CHART_TITLE);
+  }, 120_000);
+});
+
+describeLO("LibreOffice's own save with tables, a chart and a pivot table", () => {
+  let dir: string;
+  let input: string;
+  const PIVOT_PARTS = [
+    "xl/pivotTables/pivotTable1.xml",
+    "xl/pivotTables/_rels/pivotTable1.xml.rels",
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
+    "xl/pivotCache/pivotCacheRecords1.xml",
+  ];
+  beforeAll(async () => {
+    dir = await tmpDir("jixiao-lo-pivot-");
+    input = await libreOfficePivotBook(dir, async (zip, name) => (await sheetXml(zip, name)).path);
+  }, 180_000);
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  test("the fixture is LibreOffice's, pivot table included", async () => {
+    const zip = await parts(input);
+    expect(await zip.file("docProps/app.xml")!.async("string")).toMatch(/LibreOffice/);
+    for (const p of PIVOT_PARTS) expect(zip.file(p)).not.toBeNull();
+    // LibreOffice rewrote the pivot table: not the bytes added at XML level
+    expect(await zip.file("xl/pivotTables/pivotTable1.xml")!.async("string")).not.toBe(ADDED["xl/pivotTables/pivotTable1.xml"].xml);
+    expect(Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)).length).toBeGreaterThan(0);
+  });
+
+  test("scored: pivot parts and chart byte for byte and linked, tables still there, the PDF draws the chart", async () => {
+    const scored = path.join(dir, "scored.xlsx");
+    await scoreFile(input, scored, sampleEvaluation());
+    const inZip = await parts(input);
+    const outZip = await parts(scored);
+    for (const p of PIVOT_PARTS) expect(Buffer.from(await outZip.file(p)!.async("uint8array")).equals(Buffer.from(await inZip.file(p)!.async("uint8array")))).toBe(true);
+    const data = await sheetXml(outZip, CHART_DATA_SHEET);
+    expect(target(data.rels, "pivotTable", data.path)).toBe("xl/pivotTables/pivotTable1.xml");
+    const cacheId = /cacheId="(\d+)"/.exec(await inZip.file("xl/pivotTables/pivotTable1.xml")!.async("string"))![1];
+    const wbRels = await outZip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const rel = new RegExp(`<pivotCache cacheId="${cacheId}" r:id="([^"]+)"/>`).exec(await outZip.file("xl/workbook.xml")!.async("string"))?.[1];
+    expect(new RegExp(`<Relationship [^>]*Id="${rel}"[^>]*Target="pivotCache/pivotCacheDefinition1.xml"`).test(wbRels)).toBe(true);
+    const before = await drawingParts(inZip, "自评表");
+    const after = await drawingParts(outZip, "自评表");
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes)).toBe(true);
+    const tableNames = async (zip: JSZip) =>
+      (await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)).map(async (p) => /\bname="([^"]+)"/.exec(await zip.file(p)!.async("string"))?.[1]))).sort();
+    expect(await tableNames(outZip)).toEqual(await tableNames(inZip));
     const r = await convert(scored, "pdf", path.join(dir, "pdf"));
     expect(r.code).toBe(0);
     expect(pdfText(r.outputs[0])).toContain(CHART_TITLE);

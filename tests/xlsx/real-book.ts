@@ -136,3 +136,16 @@ export async function withPivotAndThread(file: string, out: string, sheetPath: (
   await fs.writeFile(out, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   return out;
 }
+
+/**
+ * The fixture with the pivot table (and threaded comment) saved once more by LibreOffice, so that the pivot
+ * table, its cache and records are LibreOffice's own (it rewrites them: cacheId 1, its own attributes and
+ * records), beside its tables and chart. LibreOffice headless cannot create a pivot table without a macro
+ * runtime (no Python UNO here), so it is made by LibreOffice importing the Excel-written one and saving it.
+ */
+export async function libreOfficePivotBook(dir: string, sheetPath: (zip: JSZip, name: string) => Promise<string>): Promise<string> {
+  const plus = await withPivotAndThread(await libreOfficeBook(dir), path.join(dir, "lo-plus.xlsx"), sheetPath);
+  const r = await convert(plus, "xlsx", path.join(dir, "lo-pivot"));
+  if (r.code !== 0) throw new Error(`LibreOffice could not save the pivot fixture: ${r.stderr}`);
+  return r.outputs[0];
+}

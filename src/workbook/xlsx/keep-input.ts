@@ -1,6 +1,7 @@
 /**
  * What ExcelJS rewrites or drops of a person's workbook although the add-in did not change it (note authors
- * and rich text, data validations, drawings with their charts, pivot tables, threaded comments, an .xlsm's macros): read from the input package when it is opened, and
+ * and rich text, data validations, drawings with their charts, pivot tables, threaded comments, every other
+ * part ExcelJS does not write, an .xlsm's macros): read from the input package when it is opened, and
  * put back into the package written (keep-notes.ts, keep-validations.ts, keep-related.ts, keep-macros.ts). The own sheets a
  * run writes whole are left as written.
  */

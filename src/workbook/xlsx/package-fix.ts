@@ -65,7 +65,7 @@ interface Element {
 }
 
 /** The top-level elements of a fragment (each with everything nested in it). */
-function topLevel(fragment: string): Element[] | null {
+export function topLevel(fragment: string): Element[] | null {
   const out: Element[] = [];
   let depth = 0;
   let start = -1;

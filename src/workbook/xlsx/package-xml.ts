@@ -26,6 +26,15 @@ export function resolve(from: string, target: string): string {
   return parts.join("/");
 }
 
+/** A path relative to the folder of `from`, as relationships write their targets. */
+export function relative(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
 export function relsPathOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;

@@ -14,6 +14,7 @@ import { applyPlan } from "./apply-plan";
 import { type SizeLimits, checkPackage, notAWorkbook } from "./limits";
 import { keepInput, rememberInput, rewritten } from "./keep-input";
 import { restoreLostNotes } from "./lost-notes";
+import { readerView } from "./reader-view";
 import { fixPackage } from "./package-fix";
 import { worksheetToGrid } from "./to-grid";
 import { type Parts, partText, unzipParts, zipParts } from "./zip-parts";
@@ -60,7 +61,8 @@ export async function openXlsx(
   if (!checked.ok) return checked;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as ArrayBuffer);
+    const view = readerView(checked.parts);
+    await workbook.xlsx.load((view ? zipParts(view) : data) as ArrayBuffer);
     restoreLostNotes(workbook, checked.parts);
     rememberInput(workbook, checked.parts);
     giveTablesAStyle(workbook);
