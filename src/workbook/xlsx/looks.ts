@@ -107,11 +107,48 @@ export function readLook(cell: Cell): CellLookRead {
   return out;
 }
 
-/** A fresh style object with `patch` applied; keys set to undefined are removed. */
+/**
+ * A cell holding a date keeps a style object of its own: ExcelJS gives a date without a number format its
+ * date format, and that choice is remembered per style object, so a shared object would carry it elsewhere.
+ */
+export function holdsDate(cell: Cell): boolean {
+  const v = cell.value;
+  return (
+    v instanceof Date ||
+    (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date)
+  );
+}
+
+export function isEmptyStyle(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
+}
+
+/** Stands for every empty style: ExcelJS gives each new cell an empty style object of its own. */
+const NO_STYLE = {};
+
+/**
+ * Style before → patch → style after, so that cells given the same patch over the same style share one new
+ * object (share-styles.ts then keys each distinct object once, not each cell). Never changed in place.
+ */
+const patched = new WeakMap<object, WeakMap<object, Partial<Style>>>();
+
+/** A new style object with `patch` applied (keys set to undefined are removed), shared as `patched` says. */
 export function setStyle(cell: Cell, patch: Partial<Style>): void {
-  const next: Partial<Style> = { ...cell.style, ...patch };
-  for (const key of Object.keys(patch) as (keyof Style)[])
-    if (patch[key] === undefined) delete next[key];
+  const before: Partial<Style> = cell.style ?? {};
+  const from = isEmptyStyle(before) ? NO_STYLE : before;
+  const date = holdsDate(cell);
+  let byPatch = patched.get(from);
+  let next = date ? undefined : byPatch?.get(patch);
+  if (!next) {
+    next = { ...before, ...patch };
+    for (const key of Object.keys(patch) as (keyof Style)[])
+      if (patch[key] === undefined) delete next[key];
+    if (!date) {
+      if (!byPatch) patched.set(from, (byPatch = new WeakMap()));
+      byPatch.set(patch, next);
+    }
+  }
   cell.style = next as Style;
 }
 
