@@ -4,7 +4,7 @@
  * the cells of a loaded file that have the same style, so every change assigns a fresh object.
  */
 
-import type { Cell, Comment, Fill, Style } from "exceljs";
+import ExcelJS, { type Cell, type Comment, type Fill, type Style } from "exceljs";
 import type { CellLook } from "../../engine/plan/types";
 
 /** What Grid.looks holds for an ExcelJS cell: its fill and note as ExcelJS models them, as JSON after this tag. */
@@ -12,6 +12,8 @@ interface RawLook {
   fill?: Fill;
   note?: string | Comment;
 }
+
+const { ValueType } = ExcelJS;
 
 /** Marks a raw look as this adapter's: another adapter (Office.js) leaves it alone and uses the plain look. */
 export const RAW_TAG = "exceljs:";
@@ -112,7 +114,12 @@ export function readLook(cell: Cell): CellLookRead {
  * date format, and that choice is remembered per style object, so a shared object would carry it elsewhere.
  */
 export function holdsDate(cell: Cell): boolean {
-  const v = cell.value;
+  // by its type first: the value of a formula cell is an object built afresh on every read
+  const type = cell.type;
+  if (type === ValueType.Date) return true;
+  if (type === ValueType.Formula) return cell.result instanceof Date;
+  if (type !== ValueType.Merge) return false;
+  const v = cell.value; // a merged cell shows its master's value
   return (
     v instanceof Date ||
     (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date)
