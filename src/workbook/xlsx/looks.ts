@@ -1,7 +1,7 @@
 /**
  * A cell's fill and note between ExcelJS and the engine: read into Grid.fills / notes / looks, put back
  * verbatim from a saved CellLook. Styles are never changed in place: ExcelJS shares one style object between
- * the cells of a loaded file that have the same style, so every change assigns a fresh object.
+ * the cells of a loaded file that have the same style, so every change assigns a new object (setStyle).
  */
 
 import ExcelJS, { type Cell, type Comment, type Fill, type Style } from "exceljs";
