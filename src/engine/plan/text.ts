@@ -58,11 +58,16 @@ const squeeze = (s: string): string =>
     .replace(/[\s\u3000]+/g, "")
     .toLowerCase();
 
+/** A header's two accepted forms squeezed, once per header: isHeader runs for every cell of a header row. */
+const squeezedHeaders = new WeakMap<Bilingual, [string, string]>();
+
 /** Does a cell show this header: both lines, or the Chinese line alone? */
 export function isHeader(value: CellValue | undefined, h: Bilingual): boolean {
   if (typeof value !== "string") return false;
+  let forms = squeezedHeaders.get(h);
+  if (!forms) squeezedHeaders.set(h, (forms = [squeeze(h.zh + h.en), squeeze(h.zh)]));
   const v = squeeze(value);
-  return v === squeeze(h.zh + h.en) || v === squeeze(h.zh);
+  return v === forms[0] || v === forms[1];
 }
 
 /** Empty as a person sees it: nothing, or an empty string. A space typed into a cell is not empty. */

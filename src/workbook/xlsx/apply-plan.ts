@@ -89,6 +89,40 @@ function headerStyle(font: Partial<Font> | undefined): Partial<Style> {
   };
 }
 
+/*
+ * The patches below are made once per distinct look, not per cell: setStyle (looks.ts) gives cells patched
+ * alike one shared style object, which keeps the save's style work per look instead of per cell.
+ */
+const OWN_HEADER = headerStyle(undefined);
+const headerAfter = new WeakMap<Partial<Font>, Partial<Style>>();
+
+function headerPatch(font: Partial<Font> | undefined): Partial<Style> {
+  if (!font) return OWN_HEADER;
+  let patch = headerAfter.get(font);
+  if (!patch) headerAfter.set(font, (patch = headerStyle(font)));
+  return patch;
+}
+
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = make(key)));
+    return v;
+  };
+}
+
+const numFmtPatch = memo((numFmt): Partial<Style> => ({ numFmt }));
+const fillPatch = memo((colour): Partial<Style> => ({ fill: solidFill(colour) }));
+const OWN_CELL: Partial<Style> = { font: BASE_FONT, alignment: { vertical: "top" } };
+const OWN_WRAPPED: Partial<Style> = {
+  font: BASE_FONT,
+  alignment: { vertical: "top", wrapText: true },
+};
+const OWN_LINK: Partial<Style> = {
+  font: { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true },
+};
+
 function writeValue(cell: Cell, value: PlanValue, formula: string | null | undefined): void {
   if (formula) cell.value = value === null ? { formula } : { formula, result: value };
   else cell.value = value;
@@ -124,11 +158,11 @@ function applyBlock(ws: Worksheet, block: BlockWrite): void {
       writeValue(cell, value, block.formulas?.[i]?.[j]);
       if (headers.has(i)) {
         const left = block.left > 0 ? findCell(ws, block.top + i + 1, block.left) : undefined;
-        setStyle(cell, headerStyle(left?.style?.font?.name ? left.style.font : undefined));
+        setStyle(cell, headerPatch(left?.style?.font?.name ? left.style.font : undefined));
         return;
       }
       const numFmt = block.numberFormats?.[j];
-      if (numFmt) setStyle(cell, { numFmt });
+      if (numFmt) setStyle(cell, numFmtPatch(numFmt));
     });
   });
 }
@@ -147,30 +181,26 @@ function writeSheet(workbook: Workbook, spec: SheetWrite): void {
       const cell = getCell(ws, r + 1, c + 1);
       cell.value = value;
       const numFmt = spec.numberFormats?.[c];
-      setStyle(cell, {
-        font: BASE_FONT,
-        alignment: { vertical: "top", ...(wrap.has(c) ? { wrapText: true } : {}) },
-      });
-      if (numFmt) setStyle(cell, { numFmt });
+      setStyle(cell, wrap.has(c) ? OWN_WRAPPED : OWN_CELL);
+      if (numFmt) setStyle(cell, numFmtPatch(numFmt));
     });
   });
   for (const f of spec.areaFormats ?? []) {
     for (let r = f.top; r <= f.bottom; r++)
       for (let c = f.left; c <= f.right; c++)
-        setStyle(getCell(ws, r + 1, c + 1), { numFmt: f.format });
+        setStyle(getCell(ws, r + 1, c + 1), numFmtPatch(f.format));
   }
   for (const { row, fill } of spec.rowFills ?? []) {
-    for (let c = 0; c < width; c++)
-      setStyle(getCell(ws, row + 1, c + 1), { fill: solidFill(fill) });
+    for (let c = 0; c < width; c++) setStyle(getCell(ws, row + 1, c + 1), fillPatch(fill));
   }
   for (const r of spec.headerRows ?? []) {
     const cells = Math.max(1, spec.values[r]?.length ?? 0);
-    for (let c = 0; c < cells; c++) setStyle(getCell(ws, r + 1, c + 1), headerStyle(undefined));
+    for (let c = 0; c < cells; c++) setStyle(getCell(ws, r + 1, c + 1), OWN_HEADER);
   }
   for (const link of spec.links ?? []) {
     const cell = getCell(ws, link.row + 1, link.col + 1);
     cell.value = { text: String(cell.value ?? link.target), hyperlink: `#${link.target}` };
-    setStyle(cell, { font: { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true } });
+    setStyle(cell, OWN_LINK);
   }
   // One validation for the whole range: ExcelJS 4.4.0 merges per-cell ones into overlapping ranges (it sorts
   // "G10" before "G2"), which Excel may reject. Its typings leave out `dataValidations`, which it has.
@@ -204,7 +234,7 @@ export function applyPlan(workbook: Workbook, plan: WritePlan): void {
   for (const block of plan.blocks) applyBlock(sheet(workbook, block.sheet), block);
   for (const m of plan.marks) {
     const cell = cellAt(sheet(workbook, m.sheet), m.cell);
-    setStyle(cell, { fill: solidFill(m.fill) });
+    setStyle(cell, fillPatch(m.fill));
     cell.note = m.note;
   }
   writeSheets(workbook, plan.sheets);

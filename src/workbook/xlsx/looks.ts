@@ -1,10 +1,10 @@
 /**
  * A cell's fill and note between ExcelJS and the engine: read into Grid.fills / notes / looks, put back
  * verbatim from a saved CellLook. Styles are never changed in place: ExcelJS shares one style object between
- * the cells of a loaded file that have the same style, so every change assigns a fresh object.
+ * the cells of a loaded file that have the same style, so every change assigns a new object (setStyle).
  */
 
-import type { Cell, Comment, Fill, Style } from "exceljs";
+import ExcelJS, { type Cell, type Comment, type Fill, type Style } from "exceljs";
 import type { CellLook } from "../../engine/plan/types";
 
 /** What Grid.looks holds for an ExcelJS cell: its fill and note as ExcelJS models them, as JSON after this tag. */
@@ -12,6 +12,8 @@ interface RawLook {
   fill?: Fill;
   note?: string | Comment;
 }
+
+const { ValueType } = ExcelJS;
 
 /** Marks a raw look as this adapter's: another adapter (Office.js) leaves it alone and uses the plain look. */
 export const RAW_TAG = "exceljs:";
@@ -107,11 +109,53 @@ export function readLook(cell: Cell): CellLookRead {
   return out;
 }
 
-/** A fresh style object with `patch` applied; keys set to undefined are removed. */
+/**
+ * A cell holding a date keeps a style object of its own: ExcelJS gives a date without a number format its
+ * date format, and that choice is remembered per style object, so a shared object would carry it elsewhere.
+ */
+export function holdsDate(cell: Cell): boolean {
+  // by its type first: the value of a formula cell is an object built afresh on every read
+  const type = cell.type;
+  if (type === ValueType.Date) return true;
+  if (type === ValueType.Formula) return cell.result instanceof Date;
+  if (type !== ValueType.Merge) return false;
+  const v = cell.value; // a merged cell shows its master's value
+  return (
+    v instanceof Date ||
+    (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date)
+  );
+}
+
+export function isEmptyStyle(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
+}
+
+/** Stands for every empty style: ExcelJS gives each new cell an empty style object of its own. */
+const NO_STYLE = {};
+
+/**
+ * Style before → patch → style after, so that cells given the same patch over the same style share one new
+ * object (share-styles.ts then keys each distinct object once, not each cell). Never changed in place.
+ */
+const patched = new WeakMap<object, WeakMap<object, Partial<Style>>>();
+
+/** A new style object with `patch` applied (keys set to undefined are removed), shared as `patched` says. */
 export function setStyle(cell: Cell, patch: Partial<Style>): void {
-  const next: Partial<Style> = { ...cell.style, ...patch };
-  for (const key of Object.keys(patch) as (keyof Style)[])
-    if (patch[key] === undefined) delete next[key];
+  const before: Partial<Style> = cell.style ?? {};
+  const from = isEmptyStyle(before) ? NO_STYLE : before;
+  const date = holdsDate(cell);
+  let byPatch = patched.get(from);
+  let next = date ? undefined : byPatch?.get(patch);
+  if (!next) {
+    next = { ...before, ...patch };
+    for (const key of Object.keys(patch) as (keyof Style)[])
+      if (patch[key] === undefined) delete next[key];
+    if (!date) {
+      if (!byPatch) patched.set(from, (byPatch = new WeakMap()));
+      byPatch.set(patch, next);
+    }
+  }
   cell.style = next as Style;
 }
 

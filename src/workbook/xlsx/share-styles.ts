@@ -10,7 +10,8 @@
  * The shared objects are frozen: a change in place (which would change every cell sharing it) throws.
  */
 
-import type { Cell, Style, Workbook } from "exceljs";
+import type { Style, Workbook } from "exceljs";
+import { holdsDate, isEmptyStyle } from "./looks";
 
 /** A plain deep copy, frozen throughout. */
 function frozenCopy(key: string): Partial<Style> {
@@ -24,29 +25,12 @@ function frozenCopy(key: string): Partial<Style> {
   return freeze(JSON.parse(key)) as Partial<Style>;
 }
 
-function isEmpty(style: object): boolean {
-  for (const _ in style) return false;
-  return true;
-}
-
-/**
- * A cell holding a date is left alone: ExcelJS gives a date without a number format its date format, and
- * that choice is remembered per style object, so a shared object would carry it to the other cells.
- */
-function holdsDate(cell: Cell): boolean {
-  const v = cell.value;
-  return (
-    v instanceof Date ||
-    (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date)
-  );
-}
-
 export function shareStyles(workbook: Workbook): void {
   const empty = frozenCopy("{}");
   const byContent = new Map<string, Partial<Style>>();
   const shared = new WeakMap<object, Partial<Style>>();
   const canonical = (style: Partial<Style>): Partial<Style> => {
-    if (isEmpty(style)) return empty; // most cells: tested first, as it is cheaper than a look-up
+    if (isEmptyStyle(style)) return empty; // most cells: tested first, as it is cheaper than a look-up
     let out = shared.get(style);
     if (!out) {
       // Equal content gives equal JSON (keys in the same order); an equal style in another key order only
