@@ -208,28 +208,32 @@ export function useWorkbench(
         current
       );
       if (outcome.status === "done") {
-        dispatch({
-          type: "done",
-          evaluation: outcome.evaluation,
-          reviews: outcome.reviews,
-          notices: outcome.notices,
+        // The results screen of a large workbook takes React a long moment to render: as a transition it is
+        // rendered in slices between which the page answers the person (the same screen, once it is done).
+        React.startTransition(() => {
+          dispatch({
+            type: "done",
+            evaluation: outcome.evaluation,
+            reviews: outcome.reviews,
+            notices: outcome.notices,
+          });
+          const totals = outcome.evaluation.totals;
+          setAnnouncement(
+            totals
+              ? format(strings.runDoneAnnouncement, {
+                  total: totals.score,
+                  grade: totals.grade,
+                  flags: outcome.evaluation.flags.length,
+                })
+              : format(strings.runDoneForms, {
+                  forms: outcome.evaluation.forms.length,
+                  flags: outcome.evaluation.flags.length,
+                })
+          );
+          setScreen("results");
+          setFocusResults(true);
+          changed();
         });
-        const totals = outcome.evaluation.totals;
-        setAnnouncement(
-          totals
-            ? format(strings.runDoneAnnouncement, {
-                total: totals.score,
-                grade: totals.grade,
-                flags: outcome.evaluation.flags.length,
-              })
-            : format(strings.runDoneForms, {
-                forms: outcome.evaluation.forms.length,
-                flags: outcome.evaluation.flags.length,
-              })
-        );
-        setScreen("results");
-        setFocusResults(true);
-        changed();
       } else if (outcome.status === "cancelled") {
         dispatch({ type: "cancelled" });
         setAnnouncement(strings.runCancelled);

@@ -3,11 +3,12 @@
 import { type Evaluation, type Grid } from "../engine";
 import type { Progress } from "../workbook/port";
 import { openBrowserSession } from "./browser-run";
-import type { BrowserSession } from "./session/contract";
+import type { BrowserSession, Reviews } from "./session/contract";
 import { EVALUATION_LISTS } from "./session/worker-protocol";
 import type {
   BookState,
   FileBytes,
+  PartList,
   WorkerAnswers,
   WorkerCall,
   WorkerReply,
@@ -40,14 +41,21 @@ async function fileBytes(file: { blob: Blob; name: string }): Promise<FileBytes>
 /** Rows of a list per message: a slice the page takes in a few milliseconds. */
 const SLICE = 250;
 
+function postSlices(id: number, list: PartList, items: readonly unknown[]): void {
+  for (let at = 0; at < items.length; at += SLICE)
+    scope.postMessage({ id, kind: "part", list, items: items.slice(at, at + SLICE) });
+}
+
 /** Posts the evaluation's long lists in slices, and gives it back with those lists empty. */
 function inParts(id: number, evaluation: Evaluation): Evaluation {
-  for (const list of EVALUATION_LISTS) {
-    const items: readonly unknown[] = evaluation[list];
-    for (let at = 0; at < items.length; at += SLICE)
-      scope.postMessage({ id, kind: "part", list, items: items.slice(at, at + SLICE) });
-  }
+  for (const list of EVALUATION_LISTS) postSlices(id, list, evaluation[list]);
   return { ...evaluation, indicators: [], budget: [], groups: [], flags: [] };
+}
+
+/** Posts the review entries in slices (one per flag: thousands in a large workbook), and gives back none. */
+function reviewsInParts(id: number, reviews: Reviews): Reviews {
+  postSlices(id, "reviews", Object.entries(reviews));
+  return {};
 }
 
 function opened(): BrowserSession {
@@ -76,7 +84,11 @@ async function answer(
       const outcome = await book.score(request.choices, progress, { aborted: false });
       if (outcome.status !== "done") return { outcome, state: state(book) };
       return {
-        outcome: { ...outcome, evaluation: inParts(id, outcome.evaluation) },
+        outcome: {
+          ...outcome,
+          evaluation: inParts(id, outcome.evaluation),
+          reviews: reviewsInParts(id, outcome.reviews),
+        },
         state: state(book),
       };
     }

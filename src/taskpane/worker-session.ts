@@ -3,7 +3,13 @@
 // worker, which stops a read or a run wherever it is; the workbook is then opened again, as it was before.
 import { type Evaluation, type Grid, msg, render } from "../engine";
 import { format, strings, type Language } from "./i18n";
-import type { BrowserSession, CancelSignal, OpenOutcome } from "./session/contract";
+import type {
+  BrowserSession,
+  CancelSignal,
+  OpenOutcome,
+  ReviewEntry,
+  Reviews,
+} from "./session/contract";
 import type {
   BookState,
   FileBytes,
@@ -11,7 +17,7 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from "./session/worker-protocol";
-import { EVALUATION_LISTS, type EvaluationList, gridsOf } from "./session/worker-protocol";
+import { EVALUATION_LISTS, type PartList, gridsOf } from "./session/worker-protocol";
 import type { Progress } from "../workbook/port";
 import { downloadName } from "./state/files";
 
@@ -27,18 +33,24 @@ interface Pending {
   resolve(answer: unknown): void;
   reject(error: Error): void;
   onProgress?: (p: Progress) => void;
-  /** The evaluation's lists as their slices arrive (worker-protocol.ts). */
-  parts: Record<EvaluationList, unknown[]>;
+  /** The evaluation's lists and the review entries as their slices arrive (worker-protocol.ts). */
+  parts: Record<PartList, unknown[]>;
 }
 
-/** A run's answer with its evaluation's lists put back from the slices that came ahead of it. */
-function joined(answer: unknown, parts: Record<EvaluationList, unknown[]>): unknown {
-  const outcome = (answer as { outcome?: { status?: string; evaluation?: Evaluation } }).outcome;
+/** A run's answer with its evaluation's lists and review entries put back from the slices that came ahead. */
+function joined(answer: unknown, parts: Record<PartList, unknown[]>): unknown {
+  const outcome = (
+    answer as { outcome?: { status?: string; evaluation?: Evaluation; reviews?: Reviews } }
+  ).outcome;
   if (outcome?.status !== "done" || !outcome.evaluation) return answer;
   const evaluation = { ...outcome.evaluation };
   for (const list of EVALUATION_LISTS)
     if (parts[list].length > 0) (evaluation[list] as unknown[]) = parts[list];
-  return { ...(answer as object), outcome: { ...outcome, evaluation } };
+  const reviews =
+    parts.reviews.length > 0
+      ? (Object.fromEntries(parts.reviews as [string, ReviewEntry][]) as Reviews)
+      : outcome.reviews;
+  return { ...(answer as object), outcome: { ...outcome, evaluation, reviews } };
 }
 
 /** One worker, and the calls waiting for its answers. */
@@ -100,7 +112,7 @@ class Channel {
           reject(error);
         },
         onProgress: options.onProgress,
-        parts: { indicators: [], budget: [], groups: [], flags: [] },
+        parts: { indicators: [], budget: [], groups: [], flags: [], reviews: [] },
       });
       this.worker.postMessage({ id, request }, options.transfer ?? []);
     });

@@ -61,16 +61,19 @@ export interface WorkerCall {
 /** The evaluation's lists, which grow with the workbook's rows: sent ahead of a run's answer in slices. */
 export const EVALUATION_LISTS = ["indicators", "budget", "groups", "flags"] as const;
 export type EvaluationList = (typeof EVALUATION_LISTS)[number];
+/** A run's review entries (one per flag) travel in slices too, as [flag id, entry] pairs. */
+export type PartList = EvaluationList | "reviews";
 
 export type WorkerReply =
   /**
-   * A slice of one of the evaluation's lists; the answer that follows has those lists empty. Each message is
+   * A slice of one of the evaluation's lists or of the review entries; the answer that follows has those
+   * empty. Each message is
    * taken off the page's queue as a task of its own, so a large result never holds the page for long.
    */
   | {
       readonly id: number;
       readonly kind: "part";
-      readonly list: EvaluationList;
+      readonly list: PartList;
       readonly items: readonly unknown[];
     }
   | { readonly id: number; readonly kind: "progress"; readonly progress: Progress }
