@@ -38,7 +38,7 @@ interface Pending {
 }
 
 /** A run's answer with its evaluation's lists and review entries put back from the slices that came ahead. */
-function joined(answer: unknown, parts: Record<PartList, unknown[]>): unknown {
+export function joined(answer: unknown, parts: Record<PartList, unknown[]>): unknown {
   const outcome = (
     answer as { outcome?: { status?: string; evaluation?: Evaluation; reviews?: Reviews } }
   ).outcome;
