@@ -17,7 +17,12 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from "./session/worker-protocol";
-import { EVALUATION_LISTS, type PartList, gridsOf } from "./session/worker-protocol";
+import {
+  EVALUATION_LISTS,
+  type EvaluationList,
+  type PartList,
+  gridsOf,
+} from "./session/worker-protocol";
 import type { Progress } from "../workbook/port";
 import { downloadName } from "./state/files";
 
@@ -34,22 +39,46 @@ interface Pending {
   reject(error: Error): void;
   onProgress?: (p: Progress) => void;
   /** The evaluation's lists and the review entries as their slices arrive (worker-protocol.ts). */
-  parts: Record<PartList, unknown[]>;
+  parts: Parts;
+}
+
+/** The slices of a run's answer as they arrive: the lists in order, the review entries by flag id. */
+export interface Parts {
+  readonly lists: Record<EvaluationList, unknown[]>;
+  /** Filled slice by slice: a record of thousands of entries built at once holds the page for a long moment. */
+  readonly reviews: Record<string, ReviewEntry>;
+  reviewCount: number;
+}
+
+export function emptyParts(): Parts {
+  return {
+    lists: { indicators: [], budget: [], groups: [], flags: [] },
+    reviews: {},
+    reviewCount: 0,
+  };
+}
+
+export function addPart(parts: Parts, list: PartList, items: readonly unknown[]): void {
+  if (list !== "reviews") {
+    for (const item of items) parts.lists[list].push(item);
+    return;
+  }
+  for (const [flagId, entry] of items as readonly [string, ReviewEntry][]) {
+    parts.reviews[flagId] = entry;
+    parts.reviewCount++;
+  }
 }
 
 /** A run's answer with its evaluation's lists and review entries put back from the slices that came ahead. */
-export function joined(answer: unknown, parts: Record<PartList, unknown[]>): unknown {
+export function joined(answer: unknown, parts: Parts): unknown {
   const outcome = (
     answer as { outcome?: { status?: string; evaluation?: Evaluation; reviews?: Reviews } }
   ).outcome;
   if (outcome?.status !== "done" || !outcome.evaluation) return answer;
   const evaluation = { ...outcome.evaluation };
   for (const list of EVALUATION_LISTS)
-    if (parts[list].length > 0) (evaluation[list] as unknown[]) = parts[list];
-  const reviews =
-    parts.reviews.length > 0
-      ? (Object.fromEntries(parts.reviews as [string, ReviewEntry][]) as Reviews)
-      : outcome.reviews;
+    if (parts.lists[list].length > 0) (evaluation[list] as unknown[]) = parts.lists[list];
+  const reviews = parts.reviewCount > 0 ? parts.reviews : outcome.reviews;
   return { ...(answer as object), outcome: { ...outcome, evaluation, reviews } };
 }
 
@@ -70,7 +99,7 @@ class Channel {
         return;
       }
       if (reply.kind === "part") {
-        for (const item of reply.items) waiting.parts[reply.list].push(item);
+        addPart(waiting.parts, reply.list, reply.items);
         return;
       }
       this.pending.delete(reply.id);
@@ -112,7 +141,7 @@ class Channel {
           reject(error);
         },
         onProgress: options.onProgress,
-        parts: { indicators: [], budget: [], groups: [], flags: [], reviews: [] },
+        parts: emptyParts(),
       });
       this.worker.postMessage({ id, request }, options.transfer ?? []);
     });

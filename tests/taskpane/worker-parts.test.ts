@@ -1,7 +1,7 @@
 // The browser door's run answer comes from the worker in slices (worker-protocol.ts): the page puts the
 // evaluation's lists and the review entries back together before anything reads them.
 import type { ReviewEntry } from "../../src/taskpane/session/contract";
-import { joined } from "../../src/taskpane/worker-session";
+import { addPart, emptyParts, joined } from "../../src/taskpane/worker-session";
 
 const entry = (status: string): ReviewEntry => ({
   status,
@@ -10,8 +10,14 @@ const entry = (status: string): ReviewEntry => ({
   time: "2026-11-21 11:07:00",
 });
 
+/** The slices as the page's handler adds them, one message at a time. */
 function parts(reviews: [string, ReviewEntry][]) {
-  return { indicators: [], budget: [], groups: [], flags: [{ id: "f1" }, { id: "f2" }], reviews };
+  const made = emptyParts();
+  addPart(made, "flags", [{ id: "f1" }]);
+  addPart(made, "flags", [{ id: "f2" }]);
+  addPart(made, "reviews", reviews.slice(0, 1));
+  addPart(made, "reviews", reviews.slice(1));
+  return made;
 }
 
 test("review entries sent in slices are the run's reviews again, by flag id", () => {
