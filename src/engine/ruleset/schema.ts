@@ -5,7 +5,7 @@
  * checks. `npm run schema` writes the file from here, and a test holds the committed file to it.
  */
 
-import { presetNames } from "./validate";
+import { presetNames, REQUIRED_KEYS } from "./validate";
 import { specSchemas } from "../rules/spec-check";
 
 type Schema = Record<string, unknown>;
@@ -128,22 +128,7 @@ export function ruleSetSchema(): Schema {
       "Every regional parameter of scoring (docs/rules.md). The schema describes a complete rule set; a file that uses `extends` is checked after it is merged onto its preset.",
     type: "object",
     additionalProperties: false,
-    required: [
-      "name",
-      "description",
-      "mode",
-      "operators",
-      "indicatorDefaults",
-      "qualitativeBands",
-      "overAchievement",
-      "scoreTolerance",
-      "moneyTolerance",
-      "decimals",
-      "grades",
-      "bonusBound",
-      "notApplicable",
-      "budget",
-    ],
+    required: [...REQUIRED_KEYS],
     properties: {
       $schema: {
         type: "string",

@@ -75,7 +75,8 @@ class Checker {
   }
 }
 
-const topRequired = [
+/** The keys every complete rule set has (the published schema's `required` is this list). */
+export const REQUIRED_KEYS = [
   "name",
   "description",
   "mode",
@@ -124,7 +125,7 @@ export function validateRuleSet(json: unknown): string[] {
   const c = new Checker();
   if (!isObj(json)) return ["(root): must be an object"];
   const o = json;
-  c.keys(o, "", topRequired, ["$schema", "extends", "weightScheme", "scale"]);
+  c.keys(o, "", REQUIRED_KEYS, ["$schema", "extends", "weightScheme", "scale"]);
   if (o.$schema !== undefined && typeof o.$schema !== "string")
     c.fail("$schema", "must be a string");
   c.oneOf(o.extends, "extends", presetNames);
