@@ -15,6 +15,19 @@ export function unescapeXml(text: string): string {
   });
 }
 
+const ESCAPES: Record<string, string> = {
+  "<": "lt",
+  ">": "gt",
+  "&": "amp",
+  '"': "quot",
+  "'": "apos",
+};
+
+/** Text or an attribute value as XML writes it. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&${ESCAPES[c]};`);
+}
+
 /** Resolve a relationship target against the folder of the part that refers to it. */
 export function resolve(from: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
