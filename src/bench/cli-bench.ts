@@ -11,8 +11,8 @@ import * as os from "os";
 import * as path from "path";
 import { getPreset } from "../engine/ruleset";
 import { runScoring } from "../workbook/run";
-import { openXlsx, toXlsxBytes, XlsxWorkbookPort } from "../workbook/xlsx/port";
-import { generatedRows } from "./generate";
+import { openPackage } from "../workbook/xlsx/package/package-port";
+import { exceljsBytes, generatedRows } from "./generate";
 import { medianMs, ms, ratio, row } from "./timing";
 
 type Mode = "score" | "bare";
@@ -35,16 +35,16 @@ async function bare(bytes: Uint8Array): Promise<void> {
 async function score(bytes: Uint8Array): Promise<void> {
   const rs = getPreset("national-2020");
   if (!rs) throw new Error("national-2020 preset missing");
-  const opened = await openXlsx("bench.xlsx", bytes);
+  const opened = await openPackage("bench.xlsx", bytes);
   if (!opened.ok) throw new Error("bench workbook did not open");
-  const port = new XlsxWorkbookPort(opened.workbook);
+  const port = opened.port;
   await runScoring(port, rs, {
     file: "bench.xlsx",
     ruleSetName: rs.name,
     lang: "zh-CN",
     now: "2026-01-01T00:00:00Z",
   });
-  await port.save();
+  port.save();
 }
 
 /** In the child: run one mode on one file, `runs` times, and report the median time and the peak memory. */
@@ -85,7 +85,7 @@ async function workbookFile(dir: string, n: number): Promise<string> {
   const ws = wb.addWorksheet("自评表");
   for (const r of generatedRows(n)) ws.addRow(r);
   const file = path.join(dir, `bench-${n}.xlsx`);
-  await fs.writeFile(file, await toXlsxBytes(wb));
+  await fs.writeFile(file, await exceljsBytes(wb));
   return file;
 }
 

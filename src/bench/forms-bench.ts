@@ -7,8 +7,8 @@ import ExcelJS from "exceljs";
 import { getPreset } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset/types";
 import { runScoring } from "../workbook/run";
-import { openXlsx, toXlsxBytes, XlsxWorkbookPort } from "../workbook/xlsx/port";
-import { generatedFormRows } from "./generate";
+import { openPackage } from "../workbook/xlsx/package/package-port";
+import { exceljsBytes, generatedFormRows } from "./generate";
 import { fewestSyncs, officeRunSheets, targetMet } from "./office-bench";
 import { medianMs, ms, ratio, row } from "./timing";
 
@@ -27,14 +27,14 @@ export async function formsWorkbookBytes(forms: number): Promise<Uint8Array> {
     const ws = wb.addWorksheet(sheetName(i));
     for (const r of generatedFormRows(i)) ws.addRow(r);
   }
-  return toXlsxBytes(wb);
+  return exceljsBytes(wb);
 }
 
 /** Score the workbook as `jixiao score` does (read, evaluate, plan, write); the number of forms it found. */
 export async function scoreForms(bytes: Uint8Array, rs: RuleSet): Promise<number> {
-  const opened = await openXlsx("forms.xlsx", bytes);
+  const opened = await openPackage("forms.xlsx", bytes);
   if (!opened.ok) throw new Error("bench workbook did not open");
-  const port = new XlsxWorkbookPort(opened.workbook);
+  const port = opened.port;
   const result = await runScoring(port, rs, {
     file: "forms.xlsx",
     ruleSetName: rs.name,
@@ -42,7 +42,7 @@ export async function scoreForms(bytes: Uint8Array, rs: RuleSet): Promise<number
     now: "2026-01-01T00:00:00Z",
   });
   if (!result.ok) throw new Error("bench workbook was not scored");
-  await port.save();
+  port.save();
   return result.evaluation.forms.length;
 }
 
@@ -55,7 +55,7 @@ export async function benchForms(forms: number): Promise<void> {
   const bare = async (): Promise<Uint8Array> => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return toXlsxBytes(wb);
+    return exceljsBytes(wb);
   };
   // small workbooks: both warmed up first, and the median of seven, or the JIT's first runs decide the ratio
   const found = await scoreForms(bytes, rs);

@@ -11,8 +11,7 @@ import { MergedView } from "../engine/locate/merged";
 import { readIndicatorRows } from "../engine/locate/rows";
 import { getPreset } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset/types";
-import { toXlsxBytes } from "../workbook/xlsx/port";
-import { generatedGrid, generatedRows } from "./generate";
+import { exceljsBytes, generatedGrid, generatedRows } from "./generate";
 import { parseMany, sampleTexts } from "./quantity-bench";
 import { medianMs, ms, ratio, row } from "./timing";
 import { benchOffice } from "./office-bench";
@@ -34,7 +33,7 @@ async function workbookBytes(n: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("自评表");
   for (const r of generatedRows(n)) ws.addRow(r);
-  return toXlsxBytes(wb);
+  return exceljsBytes(wb);
 }
 
 async function exceljsRead(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

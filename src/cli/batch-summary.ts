@@ -3,10 +3,8 @@
  * workbook named on every one; never a total across them), and every flag on a second sheet.
  */
 
-import ExcelJS from "exceljs";
 import * as path from "path";
 import { type Evaluation, type Lang, render } from "../engine";
-import { writeXlsx } from "../workbook/xlsx/file";
 
 export interface BatchEntry {
   file: string;
@@ -67,6 +65,8 @@ export async function writeBatchSummary(
   write: (file: string, data: Buffer) => Promise<void>
 ): Promise<void> {
   const h = HEAD[lang];
+  // Loaded here only: scoring never needs ExcelJS, and loading it takes longer than scoring a workbook.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "jixiao";
   const ws = wb.addWorksheet(h.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -119,5 +119,5 @@ export async function writeBatchSummary(
     }
   }
   fs.columns.forEach((col, i) => (col.width = i === 6 ? 80 : 16));
-  await write(file, await writeXlsx(wb));
+  await write(file, Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -20,11 +20,9 @@ import {
   toReport,
 } from "../engine";
 import { runScoring, undoScoring } from "../workbook/run";
-import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
 import { kindProblem } from "../workbook/xlsx/limits";
 import { sniff } from "../workbook/xlsx/sniff";
-import { XlsxWorkbookPort } from "../workbook/xlsx/port";
 import { parseArgs, UsageError, type CommonOptions, type Command } from "./args";
 import { resolveRuleSet } from "./rule-set";
 import { writeBatchSummary, type BatchEntry } from "./batch-summary";
@@ -166,7 +164,9 @@ async function draftOne(
   await checkInput(input);
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
-  const grids = await new XlsxWorkbookPort(loaded.workbook).read();
+  const grids = await loaded.port.read();
+  // Loaded for this command only: the .docx writer is most of the command line's start-up.
+  const { draftReportFile } = await import("../report-docx/draft-file");
   const drafted = await draftReportFile(grids, {
     file: path.basename(input),
     ruleSet,
@@ -189,7 +189,7 @@ export async function scoreOne(
   await checkOutputs(input, [out, ...(options.json ? [options.json] : [])]);
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
-  const port = new XlsxWorkbookPort(loaded.workbook);
+  const port = loaded.port;
   const result = await runScoring(port, ruleSet, {
     file: path.basename(input),
     ruleSetName: ruleSet.name,
@@ -200,7 +200,7 @@ export async function scoreOne(
     fillScores: options.fillScores,
   });
   if (!result.ok) throw new InputError("problem" in result ? result.problem : msg("cli.cancelled"));
-  await writeFileSafely(out, await writeXlsx(loaded.workbook));
+  await writeFileSafely(out, writeXlsx(port));
   return { evaluation: result.evaluation, out, notices: result.plan.notices ?? [] };
 }
 
@@ -448,10 +448,9 @@ async function run(
       await checkOutputs(command.input, [out]);
       const loaded = await readXlsxFile(command.input);
       if (!loaded.ok) throw new InputError(loaded.problem);
-      const port = new XlsxWorkbookPort(loaded.workbook);
-      const undo = await undoScoring(port);
+      const undo = await undoScoring(loaded.port);
       for (const n of undo.notices ?? []) err(say(lang, n));
-      await writeFileSafely(out, await writeXlsx(loaded.workbook));
+      await writeFileSafely(out, writeXlsx(loaded.port));
       if (!options.quiet) log(say(lang, msg("cli.restored", { path: out })));
       return EXIT_OK;
     }

@@ -1,8 +1,8 @@
-// Browser mode: the .xlsx the user picked (or the sample), held in memory as an ExcelJS workbook. Loaded
-// lazily (see run.ts): ExcelJS and the .xlsx adapter are imported here and only here, so they land in a
-// chunk that only browser mode downloads.
+// Browser mode: the .xlsx the user picked (or the sample), held in memory as its package. Loaded lazily (see
+// run.ts): the .xlsx adapter is imported here and only here, so it lands in a chunk that only browser mode
+// downloads.
 import { type Grid, msg, render } from "../engine";
-import { XlsxWorkbookPort, openXlsx } from "../workbook/xlsx/port";
+import { type PackagePort, openPackage } from "../workbook/xlsx/package/package-port";
 import type { Language } from "./i18n";
 import type { BrowserSession, DownloadFile, OpenOutcome } from "./session/contract";
 import {
@@ -25,10 +25,10 @@ export async function openBrowserSession(
   } catch {
     return { ok: false, message: render(msg("xlsx.unreadable", { file: file.name }), language) };
   }
-  const opened = await openXlsx(file.name, bytes);
+  const opened = await openPackage(file.name, bytes);
   // One catalogue of refusals for every door: the same words as the command line, never a library's.
   if (!opened.ok) return { ok: false, message: render(opened.problem.message, language) };
-  const port = new XlsxWorkbookPort(opened.workbook);
+  const port = opened.port;
   try {
     const grids = await port.read();
     return { ok: true, session: browserSession(file.name, port, grids, language) };
@@ -39,7 +39,7 @@ export async function openBrowserSession(
 
 function browserSession(
   fileName: string,
-  port: XlsxWorkbookPort,
+  port: PackagePort,
   initial: Grid[],
   language: Language
 ): BrowserSession {
@@ -80,7 +80,7 @@ function browserSession(
       return outcome;
     },
     async download(): Promise<DownloadFile> {
-      const bytes = await port.save();
+      const bytes = port.save();
       return {
         blob: new Blob([bytes as BlobPart], { type: downloadType(fileName) }),
         name: downloadName(fileName, scored),

@@ -9,7 +9,7 @@ import type { Evaluation } from "../../src/engine/model";
 import { plan, planUndo, type PlanOptions } from "../../src/engine/plan";
 import type { WritePlan } from "../../src/engine/plan/types";
 import { readXlsxFile, writeXlsx } from "../../src/workbook/xlsx/file";
-import { XlsxWorkbookPort } from "../../src/workbook/xlsx/port";
+import type { PackagePort } from "../../src/workbook/xlsx/package/package-port";
 
 export const NOW = "2024-03-01T09:00:00.000Z";
 export const LATER = "2024-03-08T10:30:00.000Z";
@@ -18,15 +18,16 @@ export function tmpDir(prefix = "jixiao-xlsx-"): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
+/** A workbook ExcelJS built, written as ExcelJS writes it: the input of a test. */
 export async function save(wb: ExcelJS.Workbook, file: string): Promise<string> {
-  await fs.writeFile(file, await writeXlsx(wb));
+  await fs.writeFile(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   return file;
 }
 
-export async function open(file: string): Promise<XlsxWorkbookPort> {
+export async function open(file: string): Promise<PackagePort> {
   const r = await readXlsxFile(file);
   if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return new XlsxWorkbookPort(r.workbook);
+  return r.port;
 }
 
 /** Score `input` into `output` as the command line does (a new file; the input is never written). */
@@ -34,7 +35,7 @@ export async function scoreFile(input: string, output: string, e: Evaluation, op
   const port = await open(input);
   const p = plan(e, await port.read(), { lang: "zh-CN", now: NOW, ...options });
   await port.apply(p);
-  await fs.writeFile(output, await writeXlsx(port.workbook));
+  await fs.writeFile(output, writeXlsx(port));
   return p;
 }
 
@@ -42,7 +43,7 @@ export async function undoFile(input: string, output: string): Promise<WritePlan
   const port = await open(input);
   const p = planUndo(await port.read());
   await port.apply(p);
-  await fs.writeFile(output, await writeXlsx(port.workbook));
+  await fs.writeFile(output, writeXlsx(port));
   return p;
 }
 

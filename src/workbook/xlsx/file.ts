@@ -1,23 +1,20 @@
-/** .xlsx files on disk (Node only): read within size bounds, write a fixed package. The command line uses these. */
+/** .xlsx files on disk (Node only): read within size bounds, write the scored package. The command line uses these. */
 
 import { promises as fs } from "fs";
-import type ExcelJS from "exceljs";
 import { msg } from "../../engine/i18n/render";
 import { type SizeLimits, DEFAULT_MAX_BYTES, tooLarge } from "./limits";
-import { type ReadResult, openXlsx, toXlsxBytes } from "./port";
-
-export type { ReadResult } from "./port";
+import { type OpenResult, type PackagePort, openPackage } from "./package/package-port";
 
 /**
- * Read an .xlsx within the size bounds (default 50 MB on disk, 500 MB unpacked); otherwise a problem that names
+ * Read an .xlsx within the size bounds (default 50 MB on disk; unpacked, 16 MB a part and 200 MB in all: limits.ts); otherwise a problem that names
  * the file. A file over the bound is refused before it is read into memory.
  */
-export async function readXlsxFile(file: string, limits: SizeLimits = {}): Promise<ReadResult> {
+export async function readXlsxFile(file: string, limits: SizeLimits = {}): Promise<OpenResult> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const { size } = await fs.stat(file);
     if (size > maxBytes) return { ok: false, problem: tooLarge(file, size, maxBytes) };
-    return await openXlsx(file, await fs.readFile(file), limits);
+    return await openPackage(file, await fs.readFile(file), limits);
   } catch {
     return {
       ok: false,
@@ -26,7 +23,7 @@ export async function readXlsxFile(file: string, limits: SizeLimits = {}): Promi
   }
 }
 
-/** The workbook as .xlsx bytes, with ExcelJS's element order and internal links fixed (package-fix.ts). */
-export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await toXlsxBytes(workbook));
+/** The scored package as bytes to write. */
+export function writeXlsx(port: PackagePort): Buffer {
+  return Buffer.from(port.save());
 }
