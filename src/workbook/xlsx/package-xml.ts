@@ -71,7 +71,8 @@ export function sheetParts(parts: Parts): Map<string, string> {
   const sheetTargets = new Map(
     relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)])
   );
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+  // a prefixed workbook (<x:sheet>, from some export systems) lists its sheets the same way
+  for (const m of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)\/?>/g)) {
     const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
     const part = sheetTargets.get(/\br:id="([^"]*)"/.exec(m[1])?.[1] ?? "");
     if (part) result.set(name, part);
