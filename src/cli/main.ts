@@ -20,6 +20,7 @@ import {
   toReport,
 } from "../engine";
 import { runScoring, undoScoring } from "../workbook/run";
+import { draftReportFile } from "../report-docx/draft-file";
 import { readXlsxFile, writeXlsx } from "../workbook/xlsx/file";
 import { kindProblem } from "../workbook/xlsx/limits";
 import { sniff } from "../workbook/xlsx/sniff";
@@ -165,8 +166,6 @@ async function draftOne(
   const loaded = await readXlsxFile(input);
   if (!loaded.ok) throw new InputError(loaded.problem);
   const grids = await loaded.port.read();
-  // Loaded for this command only: the .docx writer is most of the command line's start-up.
-  const { draftReportFile } = await import("../report-docx/draft-file");
   const drafted = await draftReportFile(grids, {
     file: path.basename(input),
     ruleSet,
