@@ -1,9 +1,21 @@
 /** .xlsx files on disk (Node only): read within size bounds, write the scored package. The command line uses these. */
 
 import { promises as fs } from "fs";
+import { deflateRawSync, inflateRawSync } from "zlib";
 import { msg } from "../../engine/i18n/render";
 import { type SizeLimits, DEFAULT_MAX_BYTES, tooLarge } from "./limits";
 import { type OpenResult, type PackagePort, openPackage } from "./package/package-port";
+import { useCodec } from "./zip-parts";
+
+// A 2.5 MB sheet deflates in 76 ms with zlib against 365 ms with fflate (the same level, 6).
+useCodec({
+  inflate: (data, size) => {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    if (out.length !== size) throw new Error("a part's size is not what the zip says");
+    return out;
+  },
+  deflate: (data) => deflateRawSync(data, { level: 6 }),
+});
 
 /**
  * Read an .xlsx within the size bounds (default 50 MB on disk; unpacked, 16 MB a part and 200 MB in all: limits.ts); otherwise a problem that names

@@ -9,6 +9,22 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 
 export type Parts = Map<string, Uint8Array>;
 
+/** Raw deflate both ways; `inflate` gives exactly `size` bytes or throws. */
+export interface Codec {
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  deflate(data: Uint8Array): Uint8Array;
+}
+
+/** fflate: Node and the browser alike. Node's own zlib is several times faster where it is there (file.ts). */
+let codec: Codec = {
+  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  deflate: (data) => deflateSync(data, { level: 6 }),
+};
+
+export function useCodec(c: Codec): void {
+  codec = c;
+}
+
 /** A zip entry as stored: its compressed bytes and what its headers say of them. */
 interface Stored {
   method: number;
@@ -58,7 +74,7 @@ function entries(b: Uint8Array): Map<string, Stored> {
 
 function inflate(s: Stored): Uint8Array {
   if (s.method === 0) return s.data.slice();
-  if (s.method === 8) return inflateSync(s.data, { out: new Uint8Array(s.size) });
+  if (s.method === 8) return codec.inflate(s.data, s.size);
   return bad();
 }
 
@@ -117,7 +133,7 @@ export function zipParts(parts: Parts): Uint8Array {
       method: 8,
       crc: crc32(bytes),
       size: bytes.length,
-      data: deflateSync(bytes, { level: 6 }),
+      data: codec.deflate(bytes),
     };
     const name = strToU8(path);
     const common: [number, 2 | 4][] = [
