@@ -5,7 +5,7 @@
  */
 
 import * as path from "path";
-import ExcelJS from "exceljs";
+import * as fs from "fs";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import { evaluate } from "../../src/engine/evaluate";
 import { render } from "../../src/engine/i18n/render";
@@ -14,15 +14,14 @@ import { MergedView } from "../../src/engine/locate/merged";
 import { readIndicatorRows } from "../../src/engine/locate/rows";
 import { normalizeHeader, headerUnit } from "../../src/engine/locate/header";
 import { getPreset } from "../../src/engine/ruleset";
-import { worksheetToGrid } from "../../src/workbook/xlsx/to-grid";
+import { readGrids } from "../../src/workbook/xlsx/package/read-sheet";
+import { unzipParts } from "../../src/workbook/xlsx/zip-parts";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 const rs = getPreset("national-2020")!;
 
 async function grids(file: string): Promise<Grid[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map(worksheetToGrid);
+  return readGrids(unzipParts(await fs.promises.readFile(file)));
 }
 
 function grid(values: CellValue[][], merges: Grid["merges"] = []): Grid {

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { a1, areaA1 } from "../../src/engine/grid";
-import { openXlsx, XlsxWorkbookPort } from "../../src/workbook/xlsx/port";
+import { openPackage, PackagePort } from "../../src/workbook/xlsx/package/package-port";
 import type { ExcelFake } from "../fakes/excel-fake";
 import { OfficeHost } from "../fakes/office-host";
 import { buildWorkbook, type Scalar, type SheetInit } from "../fakes/excel-model";
@@ -15,9 +15,9 @@ const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 
 /** The sample's sheets as the fake's workbook: values, number formats and merged areas. */
 export async function sampleInFake(): Promise<ExcelFake> {
-  const opened = await openXlsx("sample.xlsx", fs.readFileSync(SAMPLE));
+  const opened = await openPackage("sample.xlsx", fs.readFileSync(SAMPLE));
   if (!opened.ok) throw new Error("sample does not open");
-  const grids = await new XlsxWorkbookPort(opened.workbook).read();
+  const grids = await opened.port.read();
   const sheets: SheetInit[] = grids.map((g) => {
     const formats: Record<string, string> = {};
     g.formats?.forEach((row, r) => row?.forEach((f, c) => f && (formats[a1(r, c)] = f)));

@@ -13,14 +13,14 @@ import type { Evaluation } from "../../src/engine/model";
 import { getPreset } from "../../src/engine/ruleset/presets";
 import { ColumnMapping } from "../../src/taskpane/components/ColumnMapping";
 import { strings, type Language } from "../../src/taskpane/i18n";
-import { XlsxWorkbookPort, openXlsx } from "../../src/workbook/xlsx/port";
+import { PackagePort, openPackage } from "../../src/workbook/xlsx/package/package-port";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 
 async function sampleEvaluation(): Promise<Evaluation> {
-  const opened = await openXlsx("sample.xlsx", await fs.readFile(SAMPLE));
+  const opened = await openPackage("sample.xlsx", await fs.readFile(SAMPLE));
   if (!opened.ok) throw new Error("sample does not open");
-  const grids = await new XlsxWorkbookPort(opened.workbook).read();
+  const grids = await opened.port.read();
   const rs = getPreset("national-2020")!;
   const outcome = evaluate(grids, rs, { file: "sample.xlsx", ruleSetName: rs.name });
   if (!outcome.ok) throw new Error("sample does not evaluate");

@@ -9,16 +9,16 @@ import { planReviewUpdate, reviewRowOf } from "../../src/engine/plan/review-upda
 import { TEXT_GUARD } from "../../src/engine/plan/text";
 import { getPreset } from "../../src/engine/ruleset";
 import { runScoring } from "../../src/workbook/run";
-import { XlsxWorkbookPort, openXlsx } from "../../src/workbook/xlsx/port";
+import { PackagePort, openPackage } from "../../src/workbook/xlsx/package/package-port";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 const FLAG = "项目支出绩效自评表!E22:NEGATIVE_COMPLETION";
 const NOW = "2026-11-21T03:07:00.000Z";
 
-async function scoredSample(): Promise<XlsxWorkbookPort> {
-  const opened = await openXlsx("sample.xlsx", fs.readFileSync(SAMPLE));
+async function scoredSample(): Promise<PackagePort> {
+  const opened = await openPackage("sample.xlsx", fs.readFileSync(SAMPLE));
   if (!opened.ok) throw new Error("sample does not open");
-  const port = new XlsxWorkbookPort(opened.workbook);
+  const port = opened.port;
   const ruleSet = getPreset("national-2020");
   if (!ruleSet) throw new Error("no preset");
   const outcome = await runScoring(port, ruleSet, {
@@ -38,7 +38,7 @@ function reviewGrid(grids: Grid[]): Grid {
 }
 
 describe("planReviewUpdate", () => {
-  let port: XlsxWorkbookPort;
+  let port: PackagePort;
   let grids: Grid[];
 
   beforeAll(async () => {

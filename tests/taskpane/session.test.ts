@@ -15,7 +15,7 @@ import {
 import { defaultChoices } from "../../src/taskpane/state/options";
 import { errors } from "../../src/workbook/excel/errors";
 import type { Progress } from "../../src/workbook/port";
-import { XlsxWorkbookPort, openXlsx } from "../../src/workbook/xlsx/port";
+import { PackagePort, openPackage } from "../../src/workbook/xlsx/package/package-port";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 const FLAG = "项目支出绩效自评表!E22:NEGATIVE_COMPLETION";
@@ -25,9 +25,23 @@ const clock = () => new Date("2026-11-21T03:07:00.000Z");
 const LOCAL_TIME = expect.stringMatching(/^2026-11-2[01] \d{2}:[03][07]:00$/);
 
 async function context(language: "zh-CN" | "en-US" = "zh-CN"): Promise<SessionContext> {
-  const opened = await openXlsx("sample.xlsx", fs.readFileSync(SAMPLE));
+  const opened = await openPackage("sample.xlsx", fs.readFileSync(SAMPLE));
   if (!opened.ok) throw new Error("sample does not open");
-  return { port: new XlsxWorkbookPort(opened.workbook), language, file: "sample.xlsx", clock };
+  return { port: opened.port, language, file: "sample.xlsx", clock };
+}
+
+/** The workbook `bytes` after a person changed it in a spreadsheet (ExcelJS stands in for it), opened. */
+async function editedContext(
+  bytes: Uint8Array,
+  language: "zh-CN" | "en-US",
+  edit: (wb: ExcelJS.Workbook) => void
+): Promise<SessionContext> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  edit(wb);
+  const opened = await openPackage("sample.xlsx", new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  if (!opened.ok) throw new Error("edited sample does not open");
+  return { port: opened.port, language, file: "sample.xlsx", clock };
 }
 
 async function sheetNames(ctx: SessionContext): Promise<string[]> {
@@ -148,32 +162,35 @@ describe("session core", () => {
         "neither cleared nor overwritten",
       ],
     ] as const) {
-      const ctx = await context(language);
-      const workbook = (ctx.port as XlsxWorkbookPort).workbook;
-      workbook.addWorksheet(SUMMARY_SHEET).getCell("A1").value = "我自己的汇总";
+      // The person's own 评分汇总, made in a spreadsheet before the run.
+      const ctx = await editedContext(fs.readFileSync(SAMPLE), language, (wb) => {
+        wb.addWorksheet(SUMMARY_SHEET).getCell("A1").value = "我自己的汇总";
+      });
       const outcome = await scoreWorkbook(ctx, choices, () => undefined, { aborted: false });
       if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
       expect(outcome.notices).toHaveLength(1);
       expect(outcome.notices[0]).toContain(renamed);
-      expect(workbook.getWorksheet(SUMMARY_SHEET)?.getCell("A1").value).toBe("我自己的汇总");
-      expect(workbook.getWorksheet(`${SUMMARY_SHEET} (2)`)).toBeDefined();
+      const grids = await ctx.port.read();
+      expect(grids.find((g) => g.sheet === SUMMARY_SHEET)?.values[0]?.[0]).toBe("我自己的汇总");
+      expect(grids.some((g) => g.sheet === `${SUMMARY_SHEET} (2)`)).toBe(true);
 
       // A person types over the system score the run wrote in row 22 (the column headed 系统得分).
-      const sheet = workbook.getWorksheet("项目支出绩效自评表");
-      let column = 0;
-      sheet?.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (/^(系统得分|System score)/.test(cell.text)) column = Number(cell.col);
-        })
-      );
+      const form = grids.find((g) => g.sheet === "项目支出绩效自评表")!;
+      const column =
+        form.values.flatMap((row) =>
+          row.map((v, c) => (typeof v === "string" && /^(系统得分|System score)/.test(v) ? c + 1 : 0))
+        ).find((c) => c > 0) ?? 0;
       expect(column).toBeGreaterThan(0);
-      sheet!.getCell(22, column).value = "我改的";
-      const undone = await undoRun(ctx);
+      const typed = await editedContext((ctx.port as PackagePort).save(), language, (wb) => {
+        wb.getWorksheet("项目支出绩效自评表")!.getCell(22, column).value = "我改的";
+      });
+      const undone = await undoRun(typed);
       if (!undone.ok) throw new Error(undone.message);
       expect(undone.notices).toHaveLength(1);
       expect(undone.notices[0]).toContain("项目支出绩效自评表");
       expect(undone.notices[0]).toContain(kept);
-      expect(sheet!.getCell(22, column).value).toBe("我改的");
+      const after = (await typed.port.read()).find((g) => g.sheet === "项目支出绩效自评表")!;
+      expect(after.values[21][column - 1]).toBe("我改的");
     }
   });
 

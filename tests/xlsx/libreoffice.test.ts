@@ -49,7 +49,7 @@ describeLO("LibreOffice opens what the add-in writes", () => {
     expect(expected.size).toBeGreaterThanOrEqual(10);
     await port.apply(p);
     const scored = path.join(dir, "lo-formulas.xlsx");
-    await fs.writeFile(scored, await writeXlsx(port.workbook));
+    await fs.writeFile(scored, writeXlsx(port));
 
     const out = await convert(scored, "xlsx", path.join(dir, "lo-recalculated"), { recalc: true });
     expect(out.code).toBe(0);
@@ -71,7 +71,7 @@ describeLO("LibreOffice opens what the add-in writes", () => {
     const port = await open(input);
     await port.apply(plan(sampleEvaluation(), await port.read(), { lang: "zh-CN", now: NOW }));
     const scored = path.join(dir, "sample-scored.xlsx");
-    await fs.writeFile(scored, await writeXlsx(port.workbook));
+    await fs.writeFile(scored, writeXlsx(port));
     const pdf = await convert(scored, "pdf", dir);
     expect(pdf.code).toBe(0);
     expect((await fs.stat(pdf.outputs[0])).size).toBeGreaterThan(1000);
@@ -88,7 +88,7 @@ describeLO("LibreOffice opens what the add-in writes", () => {
       expect([path.basename(file), r.ok]).toEqual([path.basename(file), true]);
       const out = path.join(dir, "scored", `${path.basename(file, ".xlsx")}.scored.xlsx`);
       await fs.mkdir(path.dirname(out), { recursive: true });
-      await fs.writeFile(out, await writeXlsx(port.workbook));
+      await fs.writeFile(out, writeXlsx(port));
       scored.push(out);
     }
     const pdf = await convert(scored, "pdf", path.join(dir, "pdf"));

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import * as path from "path";
 import { render } from "../../src/engine/i18n/render";
 import { readXlsxFile } from "../../src/workbook/xlsx/file";
-import { openXlsx } from "../../src/workbook/xlsx/port";
+import { openPackage } from "../../src/workbook/xlsx/package/package-port";
 import { sampleWorkbook } from "./book";
 import { save, tmpDir } from "./scoring";
 
@@ -67,7 +67,7 @@ describe("size bounds on an input file", () => {
     const r = await readXlsxFile(text);
     expect(r.ok ? null : r.problem.code).toBe("CSV_FILE");
     const zip = new JSZip().file("hello.txt", "hi");
-    const r2 = await openXlsx("hello.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const r2 = await openPackage("hello.xlsx", await zip.generateAsync({ type: "uint8array" }));
     expect(r2.ok ? null : r2.problem.code).toBe("NOT_A_WORKBOOK");
     const r3 = await readXlsxFile(path.join(dir, "missing.xlsx"));
     expect(r3.ok ? null : r3.problem.code).toBe("UNREADABLE_FILE");

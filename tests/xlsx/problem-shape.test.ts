@@ -8,7 +8,7 @@ import { problemOf } from "../../src/engine/errors";
 import { problemText } from "../../src/engine/i18n/problem-text";
 import { errorText } from "../../src/taskpane/session/core";
 import { errors } from "../../src/workbook/excel/errors";
-import { MissingSheetsError } from "../../src/workbook/xlsx/apply-plan";
+import { MissingSheetsError } from "../../src/workbook/xlsx/package/package-port";
 
 describe("the Excel door's errors", () => {
   test("a protected sheet: code, sheet and the words of both languages", () => {

@@ -1,5 +1,5 @@
 /**
- * The package reader against today's ExcelJS path (openXlsx + XlsxWorkbookPort.read), on every workbook the
+ * The package reader against today's ExcelJS path (openXlsx + PackagePort.read), on every workbook the
  * repository holds or its test builders make: the grids are the same, field for field, except
  * - `looks`: each adapter keeps its own exact record (ExcelJS's model vs the package's XML), compared here by
  *   what it stands for: the same cells have one, and the plain fill and note beside it are the same;
@@ -14,7 +14,7 @@ import type { Grid } from "../../../src/engine/grid";
 import { readGrids } from "../../../src/workbook/xlsx/package/read-sheet";
 import { parseLookRaw } from "../../../src/workbook/xlsx/package/cell-look";
 import { fillColour } from "../../../src/workbook/xlsx/package/styles-part";
-import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
+import { PackagePort, openPackage } from "../../../src/workbook/xlsx/package/package-port";
 import { checkPackage } from "../../../src/workbook/xlsx/limits";
 import { generatedRows } from "../../../src/bench/generate";
 import { writeXlsx } from "../../../src/workbook/xlsx/file";
@@ -31,9 +31,9 @@ import { hasSoffice } from "../../support/libreoffice";
 const ROOT = path.join(__dirname, "..", "..", "..");
 
 async function exceljsGrids(file: string, data: Uint8Array): Promise<Grid[]> {
-  const r = await openXlsx(file, data);
+  const r = await openPackage(file, data);
   if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return new XlsxWorkbookPort(r.workbook).read();
+  return r.port.read();
 }
 
 async function packageGrids(file: string, data: Uint8Array): Promise<Grid[]> {
