@@ -86,6 +86,17 @@ describe("cell values", () => {
     ]);
   });
 
+  test('ISO dates typed t="d" (written by some producers) read as their day', async () => {
+    const g = await gridOf({
+      sheets: [
+        sheet(
+          '<row r="1"><c r="A1" t="d"><v>2024-03-01T00:00:00</v></c><c r="B1" t="d"><v>2024-02-29</v></c></row>'
+        ),
+      ],
+    });
+    expect(g.values[0]).toEqual(["2024-03-01", "2024-02-29"]);
+  });
+
   test("shared formulas: each cell of the run reads its own formula, absolute references kept", async () => {
     const g = await gridOf({
       sheets: [

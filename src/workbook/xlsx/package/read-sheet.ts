@@ -155,10 +155,13 @@ class TagReader {
     return n;
   }
 
-  /** The 0-based column of a cell reference attribute ("AB12" → 27), read in place; -1 when absent. */
+  /**
+   * The 0-based column of a cell reference attribute ("AB12" → 27), read in place; -1 when it is not one,
+   * NO_ATTRIBUTE when the tag has none.
+   */
   column(name: string): number {
     const k = this.find(name);
-    if (k < 0) return -1;
+    if (k < 0) return NO_ATTRIBUTE;
     let n = 0;
     let i = this.at[k + 2];
     if (this.xml.charCodeAt(i) === 36 /* $ */) i++;
@@ -172,11 +175,12 @@ class TagReader {
   }
 }
 
+const NO_ATTRIBUTE = -2;
 const tag = new TagReader();
 
 /**
- * The next start tag `<name` from `from` (before `to`), or -1. Where the tag may be missing and `to` is near,
- * findWithin stops at `to` instead of searching on through the rest of the part.
+ * The next start tag `<name` from `from`, or -1 when there is none before `to`. The search itself may run on
+ * past `to`: where the tag may well be missing, findWithin looks no further than `to`.
  */
 function findTag(xml: string, name: string, from: number, to: number): number {
   const open = "<" + name;
@@ -358,6 +362,7 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   const merges = readMerges(xml, dataEnd);
   const mergesByRow = mergeIndex(merges);
   const isFollower = (row: number, col: number): boolean => {
+    if (merges.length === 0) return false;
     const list = mergesByRow.get(row);
     if (!list) return false;
     for (const m of list)
@@ -412,7 +417,8 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
     let prevCol = -1;
     for (let c = findTag(xml, "c", tag.end, rowEnd); c >= 0;) {
       if (!tag.read(xml, c + 2)) break;
-      const col = tag.has("r") ? tag.column("r") : prevCol + 1;
+      const ref = tag.column("r");
+      const col = ref === NO_ATTRIBUTE ? prevCol + 1 : ref;
       const style = tag.int("s");
       const type = tag.get("t");
       let contentEnd = tag.end;
