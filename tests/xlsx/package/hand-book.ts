@@ -22,6 +22,8 @@ export interface SheetSource {
   rows?: string;
   after?: string;
   comments?: string;
+  /** External links: the cell and the address it opens. */
+  links?: { ref: string; target: string }[];
 }
 
 export interface BookSource {
@@ -39,6 +41,12 @@ export interface BookSource {
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+function links(sheet: SheetSource): string {
+  if (!sheet.links?.length) return "";
+  const each = sheet.links.map((l, k) => `<hyperlink ref="${l.ref}" r:id="rIdL${k}"/>`).join("");
+  return `<hyperlinks>${each}</hyperlinks>`;
+}
+
 export function bookParts(book: BookSource): Parts {
   const parts: Parts = new Map();
   const overrides: string[] = [];
@@ -47,7 +55,7 @@ export function bookParts(book: BookSource): Parts {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     const xml =
       sheet.xml ??
-      `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${sheet.cols ? `<cols>${sheet.cols}</cols>` : ""}<sheetData>${sheet.rows ?? ""}</sheetData>${sheet.after ?? ""}${sheet.comments ? '<legacyDrawing r:id="rId2"/>' : ""}</worksheet>`;
+      `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${sheet.cols ? `<cols>${sheet.cols}</cols>` : ""}<sheetData>${sheet.rows ?? ""}</sheetData>${sheet.after ?? ""}${links(sheet)}${sheet.comments ? '<legacyDrawing r:id="rId2"/>' : ""}</worksheet>`;
     setPartText(parts, path, xml);
     overrides.push(
       `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
@@ -55,13 +63,23 @@ export function bookParts(book: BookSource): Parts {
     rels.push(
       `<Relationship Id="rId${i + 10}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
     );
-    if (sheet.comments) {
-      setPartText(parts, `xl/comments${i + 1}.xml`, XML + sheet.comments);
+    const linkRels = (sheet.links ?? [])
+      .map(
+        (l, k) =>
+          `<Relationship Id="rIdL${k}" Type="${R}/hyperlink" Target="${esc(l.target)}" TargetMode="External"/>`
+      )
+      .join("");
+    const noteRels = sheet.comments
+      ? `<Relationship Id="rId1" Type="${R}/comments" Target="../comments${i + 1}.xml"/><Relationship Id="rId2" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing${i + 1}.vml"/>`
+      : "";
+    if (linkRels || noteRels)
       setPartText(
         parts,
         `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
-        `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/comments" Target="../comments${i + 1}.xml"/><Relationship Id="rId2" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing${i + 1}.vml"/></Relationships>`
+        `${XML}<Relationships xmlns="${PKG}">${noteRels}${linkRels}</Relationships>`
       );
+    if (sheet.comments) {
+      setPartText(parts, `xl/comments${i + 1}.xml`, XML + sheet.comments);
       setPartText(
         parts,
         `xl/drawings/vmlDrawing${i + 1}.vml`,

@@ -119,8 +119,28 @@ const EXCELJS_WRONG = {
       return false;
     return (Date.parse(a) - Date.parse(b)) / 86_400_000 === 1462;
   },
+  /**
+   * A zh-CN built-in number format (ids 27–36 and 50–58, e.g. 31 = yyyy"年"m"月"d"日", which Chinese Excel
+   * writes without a <numFmt>): ExcelJS knows none of them, so the cell has no format and its date stays a
+   * serial number.
+   */
+  localeBuiltInFormat: (ours: Grid, theirs: Grid, r: number, c: number) =>
+    ours.formats?.[r]?.[c] !== undefined && theirs.formats?.[r]?.[c] === undefined,
+  /** A cell typed t="d" (an ISO date, ECMA-376 18.18.11): ExcelJS parses "2024-03-01…" as the number 2024. */
+  isoDateCell: (ours: Grid, theirs: Grid, r: number, c: number) => {
+    const a = ours.values[r]?.[c];
+    return typeof a === "string" && theirs.values[r]?.[c] === Number(a.slice(0, 4));
+  },
+  /**
+   * A number in a cell with a link: ExcelJS makes the cell a link whose text is the number, and a link's text
+   * was read only when it is a string, so the cell came out empty.
+   */
+  linkedNumber: (ours: Grid, theirs: Grid, r: number, c: number) =>
+    theirs.values[r]?.[c] === null &&
+    typeof ours.values[r]?.[c] === "number" &&
+    ours.formulas?.[r]?.[c] === undefined,
 };
-type Wrong = keyof typeof EXCELJS_WRONG;
+type Wrong = keyof typeof EXCELJS_WRONG | "columnWithoutWidth";
 
 /** The differences of each kind, by sheet!row,col (0-based); `theirs` corrected there. */
 function explainDifferences(ours: Grid, theirs: Grid): Partial<Record<Wrong, string[]>> {
@@ -139,14 +159,26 @@ function explainDifferences(ours: Grid, theirs: Grid): Partial<Record<Wrong, str
       ][])
         if (applies(ours, theirs, r, c)) {
           (found[kind] ??= []).push(`${ours.sheet}!${r},${c}`);
-          if (kind === "falsyFormulaResult" || kind === "date1904True")
+          if (["falsyFormulaResult", "date1904True", "isoDateCell", "linkedNumber"].includes(kind))
             theirs.values[r][c] = ours.values[r][c];
+          if (kind === "localeBuiltInFormat") {
+            theirs.values[r][c] = ours.values[r][c];
+            (theirs.formats as (string | undefined)[][])[r] ??= [];
+            (theirs.formats as (string | undefined)[][])[r][c] = ours.formats?.[r]?.[c];
+          }
           if (kind === "escapedFormat")
             (theirs.formats as (string | undefined)[][])[r][c] = ours.formats?.[r]?.[c];
           if (kind === "sharedFollowerFormula")
             (theirs.formulas as (string | undefined)[][])[r][c] = ours.formulas?.[r]?.[c];
         }
   }
+  // A <col> without a width: ExcelJS gives it its own default of 9 characters; the sheet sets none.
+  theirs.colWidths?.forEach((w, c) => {
+    if (w === 9 && ours.colWidths?.[c] === undefined) {
+      (found.columnWithoutWidth ??= []).push(`${ours.sheet}!col ${c}`);
+      (theirs.colWidths as (number | undefined)[])[c] = undefined;
+    }
+  });
   return found;
 }
 
@@ -316,6 +348,27 @@ const BUILT: [string, () => Promise<string>][] = [
     },
   ],
   [
+    "what ExcelJS misreads: a zh-CN built-in date format, an ISO date cell, a linked number, a <col> without width",
+    async () => {
+      const file = path.join(dir, "misread.xlsx");
+      await fs.writeFile(
+        file,
+        bookBytes({
+          xfs: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="31" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>',
+          sheets: [
+            {
+              name: "误读",
+              cols: '<col min="4" max="4" hidden="1"/>',
+              rows: '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" t="d"><v>2024-03-01T00:00:00</v></c><c r="C1"><v>42</v></c><c r="D1"><v>1</v></c></row>',
+              links: [{ ref: "C1", target: "https://example.invalid/42" }],
+            },
+          ],
+        })
+      );
+      return file;
+    },
+  ],
+  [
     "scored copies (values, formulas), their undo, and a second run over a scored copy",
     async () => {
       const input = await save(sampleWorkbook(), path.join(dir, "run-in.xlsx"));
@@ -340,6 +393,17 @@ const KNOWN: Record<string, Record<string, Partial<Record<Wrong, string[]>>>> = 
     // 30, so K11 = 0. Both cached results are 0, which ExcelJS reads as empty.
     "run-formulas.xlsx 自评表": { falsyFormulaResult: ["自评表!8,10", "自评表!10,10"] },
   },
+  "what ExcelJS misreads: a zh-CN built-in date format, an ISO date cell, a linked number, a <col> without width":
+    {
+      // A1: 45292 in built-in format 31 is 2024年1月1日; B1: t="d" 2024-03-01; C1: 42 with a link; column D
+      // is hidden and sets no width
+      "misread.xlsx 误读": {
+        localeBuiltInFormat: ["误读!0,0"],
+        isoDateCell: ["误读!0,1"],
+        linkedNumber: ["误读!0,2"],
+        columnWithoutWidth: ["误读!col 3"],
+      },
+    },
   "shared formulas, as Excel writes a formula filled down and across": {
     // C2 and C3 continue C1's A1*B1 down (A2*B2, A3*B3), E1 continues D1's $A1+C1 across ($A1+D1):
     // ExcelJS gives each of them the first cell's address ("C1", "D1") as its formula
