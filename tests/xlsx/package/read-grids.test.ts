@@ -26,7 +26,9 @@ import { excelExtrasBook } from "../excel-extras";
 import { openpyxlBook } from "../openpyxl-book";
 import { libreOfficeBook } from "../real-book";
 import { save, scoreFile, tmpDir, undoFile } from "../scoring";
-import { hasSoffice } from "../../support/libreoffice";
+import { convert, hasSoffice } from "../../support/libreoffice";
+import { themeFill } from "../book";
+import { bookBytes } from "./hand-book";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 
@@ -97,8 +99,48 @@ const EXCELJS_WRONG = {
     /^[A-Z]{1,3}\d+$/.test(theirs.formulas?.[r]?.[c] ?? "") &&
     ours.formulas?.[r]?.[c] !== undefined &&
     ours.formulas?.[r]?.[c] !== theirs.formulas?.[r]?.[c],
+  /**
+   * A number format with escaped characters (LibreOffice writes `yyyy\年m\月d\日`, `yyyy\-mm\-dd`):
+   * ExcelJS takes every backslash out of the code, which changes what some formats mean (`0.0\%` shows a
+   * literal % and does not scale by 100; `0.0%` does). The grid keeps the code as written.
+   */
+  escapedFormat: (ours: Grid, theirs: Grid, r: number, c: number) => {
+    const a = ours.formats?.[r]?.[c];
+    const b = theirs.formats?.[r]?.[c];
+    return a !== undefined && a !== b && a.replace(/\\(.)/g, "$1") === b;
+  },
+  /**
+   * A 1904 workbook whose <workbookPr> says date1904="true" (LibreOffice writes it so; xsd:boolean allows
+   * "true" and "1"): ExcelJS takes only "1", counts from 1900, and every date comes out 1,462 days early.
+   */
+  date1904True: (ours: Grid, theirs: Grid, r: number, c: number) => {
+    const [a, b] = [ours.values[r]?.[c], theirs.values[r]?.[c]];
+    if (typeof a !== "string" || typeof b !== "string" || !/^\d{4}-\d\d-\d\d$/.test(a))
+      return false;
+    return (Date.parse(a) - Date.parse(b)) / 86_400_000 === 1462;
+  },
+  /**
+   * A zh-CN built-in number format (ids 27–36 and 50–58, e.g. 31 = yyyy"年"m"月"d"日", which Chinese Excel
+   * writes without a <numFmt>): ExcelJS knows none of them, so the cell has no format and its date stays a
+   * serial number.
+   */
+  localeBuiltInFormat: (ours: Grid, theirs: Grid, r: number, c: number) =>
+    ours.formats?.[r]?.[c] !== undefined && theirs.formats?.[r]?.[c] === undefined,
+  /** A cell typed t="d" (an ISO date, ECMA-376 18.18.11): ExcelJS parses "2024-03-01…" as the number 2024. */
+  isoDateCell: (ours: Grid, theirs: Grid, r: number, c: number) => {
+    const a = ours.values[r]?.[c];
+    return typeof a === "string" && theirs.values[r]?.[c] === Number(a.slice(0, 4));
+  },
+  /**
+   * A number in a cell with a link: ExcelJS makes the cell a link whose text is the number, and a link's text
+   * was read only when it is a string, so the cell came out empty.
+   */
+  linkedNumber: (ours: Grid, theirs: Grid, r: number, c: number) =>
+    theirs.values[r]?.[c] === null &&
+    typeof ours.values[r]?.[c] === "number" &&
+    ours.formulas?.[r]?.[c] === undefined,
 };
-type Wrong = keyof typeof EXCELJS_WRONG;
+type Wrong = keyof typeof EXCELJS_WRONG | "columnWithoutWidth";
 
 /** The differences of each kind, by sheet!row,col (0-based); `theirs` corrected there. */
 function explainDifferences(ours: Grid, theirs: Grid): Partial<Record<Wrong, string[]>> {
@@ -117,11 +159,26 @@ function explainDifferences(ours: Grid, theirs: Grid): Partial<Record<Wrong, str
       ][])
         if (applies(ours, theirs, r, c)) {
           (found[kind] ??= []).push(`${ours.sheet}!${r},${c}`);
-          if (kind === "falsyFormulaResult") theirs.values[r][c] = ours.values[r][c];
+          if (["falsyFormulaResult", "date1904True", "isoDateCell", "linkedNumber"].includes(kind))
+            theirs.values[r][c] = ours.values[r][c];
+          if (kind === "localeBuiltInFormat") {
+            theirs.values[r][c] = ours.values[r][c];
+            (theirs.formats as (string | undefined)[][])[r] ??= [];
+            (theirs.formats as (string | undefined)[][])[r][c] = ours.formats?.[r]?.[c];
+          }
+          if (kind === "escapedFormat")
+            (theirs.formats as (string | undefined)[][])[r][c] = ours.formats?.[r]?.[c];
           if (kind === "sharedFollowerFormula")
             (theirs.formulas as (string | undefined)[][])[r][c] = ours.formulas?.[r]?.[c];
         }
   }
+  // A <col> without a width: ExcelJS gives it its own default of 9 characters; the sheet sets none.
+  theirs.colWidths?.forEach((w, c) => {
+    if (w === 9 && ours.colWidths?.[c] === undefined) {
+      (found.columnWithoutWidth ??= []).push(`${ours.sheet}!col ${c}`);
+      (theirs.colWidths as (number | undefined)[])[c] = undefined;
+    }
+  });
   return found;
 }
 
@@ -179,6 +236,49 @@ describe("readGrids gives what the ExcelJS path gives", () => {
   });
 });
 
+/**
+ * A book with one of each thing a grid holds, written by ExcelJS: dates (a 年月日 format and ExcelJS's
+ * default), booleans, errors, formulas with number, date, boolean and text results, rich text, a link, a
+ * percentage, merged cells, a hidden row and column, widths and a height, a rich note, a theme and a plain fill.
+ */
+function featuresBook(date1904: boolean): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = date1904;
+  const ws = wb.addWorksheet("特性");
+  ws.getColumn(1).width = 14;
+  ws.getColumn(2).width = 30.5;
+  ws.getColumn(3).hidden = true;
+  const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+  ws.getCell("A1").value = day(2024, 1, 15);
+  ws.getCell("A1").numFmt = 'yyyy"年"m"月"d"日"';
+  ws.getCell("A2").value = day(2023, 12, 31);
+  ws.getCell("B1").value = true;
+  ws.getCell("B2").value = false;
+  ws.getCell("C1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+  ws.getCell("C2").value = 3;
+  ws.getCell("D1").value = { formula: "A1+1", result: day(2024, 1, 16) };
+  ws.getCell("D1").numFmt = "yyyy-mm-dd";
+  ws.getCell("D2").value = { formula: "B1", result: true };
+  ws.getCell("D3").value = { formula: '"x"&"y"', result: "xy" };
+  ws.getCell("D4").value = { formula: "C2*2", result: 6 };
+  ws.getCell("E1").value = { richText: [{ text: "富", font: { bold: true } }, { text: "文本" }] };
+  ws.getCell("E2").value = { text: "链接", hyperlink: "https://example.invalid/" };
+  ws.getCell("F1").value = 0.925;
+  ws.getCell("F1").numFmt = "0.0%";
+  ws.getCell("G1").value = "合并";
+  ws.mergeCells("G1:H2");
+  ws.getCell("A3").value = "隐藏行";
+  ws.getRow(3).hidden = true;
+  ws.getRow(4).height = 28.5;
+  ws.getCell("A4").value = "高行";
+  ws.getCell("A4").fill = themeFill(4, 0.6);
+  ws.getCell("B4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+  ws.getCell("B2").note = {
+    texts: [{ font: { bold: true }, text: "注：" }, { text: "富文本批注" }],
+  };
+  return wb;
+}
+
 /** Books the test builders make, and what a run writes (a scored copy, an undone one, a second run's). */
 const BUILT: [string, () => Promise<string>][] = [
   [
@@ -219,6 +319,56 @@ const BUILT: [string, () => Promise<string>][] = [
     },
   ],
   [
+    "one of each thing a grid holds (ExcelJS)",
+    () => save(featuresBook(false), path.join(dir, "features.xlsx")),
+  ],
+  [
+    "the same in a 1904 workbook",
+    () => save(featuresBook(true), path.join(dir, "features-1904.xlsx")),
+  ],
+  [
+    "shared formulas, as Excel writes a formula filled down and across",
+    async () => {
+      const file = path.join(dir, "shared-formulas.xlsx");
+      await fs.writeFile(
+        file,
+        bookBytes({
+          sheets: [
+            {
+              name: "共享公式",
+              rows:
+                '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>10</v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">A1*B1</f><v>10</v></c><c r="D1"><f t="shared" ref="D1:E1" si="1">$A1+C1</f><v>11</v></c><c r="E1"><f t="shared" si="1"/><v>21</v></c></row>' +
+                '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>20</v></c><c r="C2"><f t="shared" si="0"/><v>40</v></c></row>' +
+                '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><v>30</v></c><c r="C3"><f t="shared" si="0"/><v>90</v></c></row>',
+            },
+          ],
+        })
+      );
+      return file;
+    },
+  ],
+  [
+    "what ExcelJS misreads: a zh-CN built-in date format, an ISO date cell, a linked number, a <col> without width",
+    async () => {
+      const file = path.join(dir, "misread.xlsx");
+      await fs.writeFile(
+        file,
+        bookBytes({
+          xfs: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="31" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>',
+          sheets: [
+            {
+              name: "误读",
+              cols: '<col min="4" max="4" hidden="1"/>',
+              rows: '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" t="d"><v>2024-03-01T00:00:00</v></c><c r="C1"><v>42</v></c><c r="D1"><v>1</v></c></row>',
+              links: [{ ref: "C1", target: "https://example.invalid/42" }],
+            },
+          ],
+        })
+      );
+      return file;
+    },
+  ],
+  [
     "scored copies (values, formulas), their undo, and a second run over a scored copy",
     async () => {
       const input = await save(sampleWorkbook(), path.join(dir, "run-in.xlsx"));
@@ -243,6 +393,24 @@ const KNOWN: Record<string, Record<string, Partial<Record<Wrong, string[]>>>> = 
     // 30, so K11 = 0. Both cached results are 0, which ExcelJS reads as empty.
     "run-formulas.xlsx 自评表": { falsyFormulaResult: ["自评表!8,10", "自评表!10,10"] },
   },
+  "what ExcelJS misreads: a zh-CN built-in date format, an ISO date cell, a linked number, a <col> without width":
+    {
+      // A1: 45292 in built-in format 31 is 2024年1月1日; B1: t="d" 2024-03-01; C1: 42 with a link; column D
+      // is hidden and sets no width
+      "misread.xlsx 误读": {
+        localeBuiltInFormat: ["误读!0,0"],
+        isoDateCell: ["误读!0,1"],
+        linkedNumber: ["误读!0,2"],
+        columnWithoutWidth: ["误读!col 3"],
+      },
+    },
+  "shared formulas, as Excel writes a formula filled down and across": {
+    // C2 and C3 continue C1's A1*B1 down (A2*B2, A3*B3), E1 continues D1's $A1+C1 across ($A1+D1):
+    // ExcelJS gives each of them the first cell's address ("C1", "D1") as its formula
+    "shared-formulas.xlsx 共享公式": {
+      sharedFollowerFormula: ["共享公式!0,4", "共享公式!1,2", "共享公式!2,2"],
+    },
+  },
 };
 
 describe("readGrids gives what the ExcelJS path gives, on built books", () => {
@@ -253,4 +421,27 @@ describe("readGrids gives what the ExcelJS path gives, on built books", () => {
   (hasSoffice() ? test : test.skip)("the fixture as LibreOffice saves it", async () => {
     expect(await compareAll([await libreOfficeBook(dir)])).toEqual({});
   });
+
+  (hasSoffice() ? test : test.skip)(
+    "the book of each thing, and its 1904 twin, as LibreOffice saves them",
+    async () => {
+      const inputs = [
+        await save(featuresBook(false), path.join(dir, "lo-features.xlsx")),
+        await save(featuresBook(true), path.join(dir, "lo-features-1904.xlsx")),
+      ];
+      const r = await convert(inputs, "xlsx", path.join(dir, "lo-out"));
+      expect(r.code).toBe(0);
+      // LibreOffice writes the 年月日 (A1) and yyyy-mm-dd (D1) formats with their literals escaped, and
+      // FALSE in B2 as the formula FALSE() with its result 0; in the 1904 twin it says date1904="true", so
+      // ExcelJS misdates A1, D1 (=A1+1) and A2, the three dates of the book.
+      const lo = {
+        escapedFormat: ["特性!0,0", "特性!0,3"],
+        falsyFormulaResult: ["特性!1,1"],
+      };
+      expect(await compareAll(r.outputs)).toEqual({
+        "lo-features.xlsx 特性": lo,
+        "lo-features-1904.xlsx 特性": { ...lo, date1904True: ["特性!0,0", "特性!0,3", "特性!1,0"] },
+      });
+    }
+  );
 });

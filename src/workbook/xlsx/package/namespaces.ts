@@ -10,12 +10,26 @@ export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 const ROOT =
   /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/;
 
+/** Whether the root element's name has a prefix: looked at before any regular expression runs on the part. */
+function rootHasPrefix(xml: string): boolean {
+  let at = xml.indexOf("<");
+  while (at >= 0 && (xml[at + 1] === "?" || xml[at + 1] === "!")) at = xml.indexOf("<", at + 1);
+  if (at < 0) return false;
+  for (let i = at + 1; i < xml.length && i < at + 256; i++) {
+    const c = xml[i];
+    if (c === ":") return true;
+    if (c === " " || c === ">" || c === "/" || c === "\t" || c === "\n" || c === "\r") return false;
+  }
+  return false;
+}
+
 /**
  * The part with the prefix its root element gives the SpreadsheetML main namespace taken off every element
  * and that namespace made the default; the XML unchanged when the root is not so prefixed, or when the root
  * already makes another namespace the default (its unprefixed elements would change namespace).
  */
 export function unprefixed(xml: string): string {
+  if (!rootHasPrefix(xml)) return xml;
   const root = ROOT.exec(xml);
   if (!root) return xml;
   const [whole, prefix, attrs] = root;

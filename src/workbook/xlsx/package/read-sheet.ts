@@ -17,7 +17,7 @@ import {
   sheetParts,
 } from "../package-xml";
 import { type Parts, partText } from "../zip-parts";
-import { lookRaw } from "./cell-look";
+import { type PackageLook, lookRaw } from "./cell-look";
 import { isDateFormat, serialToIso } from "./dates";
 import { unprefixed } from "./namespaces";
 import { shiftFormula } from "./shared-formulas";
@@ -69,33 +69,119 @@ function styleFacts(styles: StyleSheet, s: number): StyleFacts {
   return facts;
 }
 
-/** The attributes of the start tag whose name ends at `at`, and where the tag ends. */
-interface Tag {
-  attrs: Map<string, string>;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * A start tag's attributes, read by hand (this runs for every row and cell): where each name and value
+ * stands, a value cut out only when asked for. One reader is reused: what a caller needs of a tag is taken
+ * before the next tag is read.
+ */
+class TagReader {
+  private xml = "";
+  private count = 0;
+  private readonly at = new Int32Array(4 * 64);
   /** Index just after the tag's ">". */
-  end: number;
-  selfClosing: boolean;
-}
+  end = 0;
+  selfClosing = false;
 
-const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
-const TAG_END = /\s*(\/?)>/y;
-
-function readTag(xml: string, at: number): Tag | null {
-  const attrs = new Map<string, string>();
-  ATTR.lastIndex = at;
-  let pos = at;
-  for (let m = ATTR.exec(xml); m; m = ATTR.exec(xml)) {
-    const raw = m[2] ?? m[3];
-    attrs.set(m[1], raw.indexOf("&") < 0 ? raw : decodeText(raw));
-    pos = ATTR.lastIndex;
+  /** Read the tag whose name ends at `at`; false when it is not well formed. */
+  read(xml: string, from: number): boolean {
+    this.xml = xml;
+    this.count = 0;
+    let i = from;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      while (isSpace(c)) c = xml.charCodeAt(++i);
+      if (c === 62 /* > */) {
+        this.selfClosing = false;
+        this.end = i + 1;
+        return true;
+      }
+      if (c === 47 /* / */) {
+        if (xml.charCodeAt(i + 1) !== 62) return false;
+        this.selfClosing = true;
+        this.end = i + 2;
+        return true;
+      }
+      const eq = xml.indexOf("=", i);
+      if (eq < 0) return false;
+      let nameEnd = eq;
+      while (isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      let q = eq + 1;
+      while (isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) return false;
+      const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (close < 0) return false;
+      if (this.count < 64) {
+        const k = 4 * this.count++;
+        this.at[k] = i;
+        this.at[k + 1] = nameEnd;
+        this.at[k + 2] = q + 1;
+        this.at[k + 3] = close;
+      }
+      i = close + 1;
+    }
   }
-  TAG_END.lastIndex = pos;
-  const end = TAG_END.exec(xml);
-  if (!end) return null;
-  return { attrs, end: TAG_END.lastIndex, selfClosing: end[1] === "/" };
+
+  private find(name: string): number {
+    for (let k = 0; k < 4 * this.count; k += 4)
+      if (this.at[k + 1] - this.at[k] === name.length && this.xml.startsWith(name, this.at[k]))
+        return k;
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const raw = this.xml.slice(this.at[k + 2], this.at[k + 3]);
+    return raw.indexOf("&") < 0 ? raw : decodeText(raw);
+  }
+
+  has(name: string): boolean {
+    return this.find(name) >= 0;
+  }
+
+  /** An attribute as a whole non-negative number, read in place; NaN when absent or not digits. */
+  int(name: string): number {
+    const k = this.find(name);
+    if (k < 0 || this.at[k + 2] === this.at[k + 3]) return NaN;
+    let n = 0;
+    for (let i = this.at[k + 2]; i < this.at[k + 3]; i++) {
+      const d = this.xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return NaN;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /**
+   * The 0-based column of a cell reference attribute ("AB12" → 27), read in place; -1 when it is not one,
+   * NO_ATTRIBUTE when the tag has none.
+   */
+  column(name: string): number {
+    const k = this.find(name);
+    if (k < 0) return NO_ATTRIBUTE;
+    let n = 0;
+    let i = this.at[k + 2];
+    if (this.xml.charCodeAt(i) === 36 /* $ */) i++;
+    const start = i;
+    for (; i < this.at[k + 3]; i++) {
+      const c = this.xml.charCodeAt(i) & ~32; // upper case
+      if (c < 65 || c > 90) break;
+      n = n * 26 + (c - 64);
+    }
+    return i === start || i - start > 3 ? -1 : n - 1;
+  }
 }
 
-/** The next start tag `<name` from `from` (before `to`), or -1. */
+const NO_ATTRIBUTE = -2;
+const tag = new TagReader();
+
+/**
+ * The next start tag `<name` from `from`, or -1 when there is none before `to`. The search itself may run on
+ * past `to`: where the tag may well be missing, findWithin looks no further than `to`.
+ */
 function findTag(xml: string, name: string, from: number, to: number): number {
   const open = "<" + name;
   let at = xml.indexOf(open, from);
@@ -106,19 +192,22 @@ function findTag(xml: string, name: string, from: number, to: number): number {
   return -1;
 }
 
-/** The text of element `name` starting at `at` (its content up to `</name>`), or "" when it is empty. */
-function elementText(
-  xml: string,
-  name: string,
-  at: number,
-  to: number
-): { text: string; attrs: Map<string, string> } | null {
-  const tag = readTag(xml, at + name.length + 1);
-  if (!tag) return null;
-  if (tag.selfClosing) return { text: "", attrs: tag.attrs };
+/**
+ * The text of element `name` whose start tag is at `at` (its content up to `</name>`; "" when it is empty),
+ * or null; `tag` holds its attributes until the next read.
+ */
+function elementText(xml: string, name: string, at: number, to: number): string | null {
+  if (!tag.read(xml, at + name.length + 1)) return null;
+  if (tag.selfClosing) return "";
   const close = xml.indexOf(`</${name}>`, tag.end);
-  if (close < 0 || close > to) return null;
-  return { text: xml.slice(tag.end, close), attrs: tag.attrs };
+  return close < 0 || close > to ? null : xml.slice(tag.end, close);
+}
+
+/** The next start tag `<name` between `from` and `to`, stepping from tag to tag; -1 when there is none. */
+function findWithin(xml: string, name: string, from: number, to: number): number {
+  for (let at = xml.indexOf("<", from); at >= 0 && at < to; at = xml.indexOf("<", at + 1))
+    if (xml.startsWith(name, at + 1) && endsName(xml, at + 1 + name.length)) return at;
+  return -1;
 }
 
 const parseBoolean = (v: string | undefined) => v === "1" || v === "true";
@@ -204,18 +293,17 @@ interface ColumnDef {
 function readColumns(xml: string, to: number): ColumnDef[] {
   const out: ColumnDef[] = [];
   for (let at = findTag(xml, "col", 0, to); at >= 0; at = findTag(xml, "col", at + 4, to)) {
-    const tag = readTag(xml, at + 4);
-    if (!tag) continue;
-    const min = parseInt(tag.attrs.get("min") ?? "", 10);
-    const max = parseInt(tag.attrs.get("max") ?? "", 10);
+    if (!tag.read(xml, at + 4)) continue;
+    const min = parseInt(tag.get("min") ?? "", 10);
+    const max = parseInt(tag.get("max") ?? "", 10);
     if (!(min >= 1) || !(max >= min)) continue;
-    const width = parseFloat(tag.attrs.get("width") ?? "");
+    const width = parseFloat(tag.get("width") ?? "");
     out.push({
       min: min - 1,
       max: Math.min(max, 16384) - 1,
       width: Number.isFinite(width) ? width : undefined,
-      hidden: parseBoolean(tag.attrs.get("hidden")),
-      style: parseInt(tag.attrs.get("style") ?? "", 10),
+      hidden: parseBoolean(tag.get("hidden")),
+      style: parseInt(tag.get("style") ?? "", 10),
     });
   }
   return out.sort((a, b) => a.min - b.min);
@@ -232,7 +320,7 @@ function readMerges(xml: string, from: number): Area[] {
     at >= 0;
     at = findTag(xml, "mergeCell", at + 10, to)
   ) {
-    const ref = readTag(xml, at + 10)?.attrs.get("ref");
+    const ref = tag.read(xml, at + 10) ? tag.get("ref") : undefined;
     const area = ref ? parseArea(ref) : null;
     if (area) merges.push(area);
   }
@@ -265,21 +353,25 @@ function setAt<T>(grid: (T | undefined)[][], row: number, col: number, value: T)
 export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Grid {
   const xml = unprefixed(sheetXml);
   const dataAt = findTag(xml, "sheetData", 0, xml.length);
-  const dataTag = dataAt >= 0 ? readTag(xml, dataAt + 10) : null;
-  const dataOpen = dataTag?.end ?? xml.length;
-  const dataCloseAt = dataTag && !dataTag.selfClosing ? xml.indexOf("</sheetData>", dataOpen) : -1;
+  const dataRead = dataAt >= 0 && tag.read(xml, dataAt + 10);
+  const dataOpen = dataRead ? tag.end : xml.length;
+  const dataCloseAt = dataRead && !tag.selfClosing ? xml.indexOf("</sheetData>", dataOpen) : -1;
   const dataEnd = dataCloseAt < 0 ? dataOpen : dataCloseAt;
 
   const columns = readColumns(xml, dataAt < 0 ? xml.length : dataAt);
   const merges = readMerges(xml, dataEnd);
   const mergesByRow = mergeIndex(merges);
   const isFollower = (row: number, col: number): boolean => {
+    if (merges.length === 0) return false;
     const list = mergesByRow.get(row);
     if (!list) return false;
     for (const m of list)
       if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return true;
     return false;
   };
+  const facts: StyleFacts[] = [];
+  const factsAt = (s: number): StyleFacts =>
+    s > 0 ? (facts[s] ??= styleFacts(ctx.styles, s)) : NO_STYLE;
 
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
@@ -288,33 +380,34 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   const notes: (string | undefined)[][] = [];
   const looks: (string | undefined)[][] = [];
   const rowHeights: (number | undefined)[] = [];
-  const hiddenRowSet = new Set<number>();
-  /** Rows with a value or a merged area's cell: the rows a grid lists (and reports hidden). */
-  const valued = new Set<number>();
+  const hiddenRowSet: boolean[] = [];
+  /** Rows with a value or a merged area's cell: the rows a grid lists (and reports hidden). Sparse. */
+  const valued: boolean[] = [];
   /** Per row, one past the last column where a cell exists (for the hidden columns' extent). */
-  const cellCount = new Map<number, number>();
-  /** Per row, the style of each cell that has a <c> element (a note or a merged area may need it). */
-  const rowStyle = new Map<number, number>();
-  const cellStyles = new Map<number, Map<number, number>>();
+  const cellCount: number[] = [];
+  const rowStyle: number[] = [];
+  /** The style of each cell that has a <c> element (a note or a merged area may need it), by row and column. */
+  const cellStyles: number[][] = [];
   const shared = new Map<string, SharedMaster>();
+  /** Row and column of each cell whose own style has a fill, in pairs (the cells a look is read for). */
+  const filled: number[] = [];
 
   const extend = (row: number, count: number) => {
-    if ((cellCount.get(row) ?? 0) < count) cellCount.set(row, count);
+    if (!(cellCount[row] >= count)) cellCount[row] = count;
   };
 
   let prevRow = -1;
   for (let at = findTag(xml, "row", dataOpen, dataEnd); at >= 0;) {
-    const tag = readTag(xml, at + 4);
-    if (!tag) break;
-    const r = parseInt(tag.attrs.get("r") ?? "", 10);
+    if (!tag.read(xml, at + 4)) break;
+    const r = parseInt(tag.get("r") ?? "", 10);
     const row = r >= 1 ? r - 1 : prevRow + 1;
     prevRow = row;
-    const ht = parseFloat(tag.attrs.get("ht") ?? "");
+    const ht = parseFloat(tag.get("ht") ?? "");
     // ExcelJS took a height of 0 as none: hiddenRows says such a row is not shown.
     if (ht) rowHeights[row] = ht;
-    if (parseBoolean(tag.attrs.get("hidden"))) hiddenRowSet.add(row);
-    const s = parseInt(tag.attrs.get("s") ?? "", 10);
-    if (s > 0) rowStyle.set(row, s);
+    if (parseBoolean(tag.get("hidden"))) hiddenRowSet[row] = true;
+    const s = parseInt(tag.get("s") ?? "", 10);
+    if (s > 0) rowStyle[row] = s;
     if (tag.selfClosing) {
       at = findTag(xml, "row", tag.end, dataEnd);
       continue;
@@ -323,18 +416,19 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
     const rowEnd = rowClose < 0 || rowClose > dataEnd ? dataEnd : rowClose;
     let prevCol = -1;
     for (let c = findTag(xml, "c", tag.end, rowEnd); c >= 0;) {
-      const cellTag = readTag(xml, c + 2);
-      if (!cellTag) break;
-      let contentEnd = cellTag.end;
-      let next = cellTag.end;
-      if (!cellTag.selfClosing) {
-        const close = xml.indexOf("</c>", cellTag.end);
+      if (!tag.read(xml, c + 2)) break;
+      const ref = tag.column("r");
+      const col = ref === NO_ATTRIBUTE ? prevCol + 1 : ref;
+      const style = tag.int("s");
+      const type = tag.get("t");
+      let contentEnd = tag.end;
+      let next = tag.end;
+      if (!tag.selfClosing) {
+        const close = xml.indexOf("</c>", tag.end);
         contentEnd = close < 0 || close > rowEnd ? rowEnd : close;
         next = contentEnd + 4;
       }
-      const ref = cellTag.attrs.get("r");
-      const col = ref ? refColumn(ref) : prevCol + 1;
-      readCell(row, col, cellTag.attrs, cellTag.end, contentEnd);
+      if (col >= 0) readCell(row, col, style, type, tag.end, contentEnd);
       prevCol = col;
       c = findTag(xml, "c", next, rowEnd);
     }
@@ -344,29 +438,28 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   function readCell(
     row: number,
     col: number,
-    attrs: Map<string, string>,
+    s: number,
+    t: string | undefined,
     from: number,
     to: number
   ): void {
-    if (col < 0) return;
-    const s = parseInt(attrs.get("s") ?? "", 10);
-    const t = attrs.get("t");
     let value: CellValue | undefined;
     let formula: string | undefined;
     let isFormula = false;
-    const facts = styleFacts(ctx.styles, s);
+    const style = factsAt(s);
     if (from < to) {
-      const fAt = findTag(xml, "f", from, to);
-      const vAt = findTag(xml, "v", from, to);
-      const v = vAt >= 0 ? elementText(xml, "v", vAt, to)?.text : undefined;
-      if (fAt >= 0) {
-        const f = elementText(xml, "f", fAt, to);
-        const kind = f?.attrs.get("t");
-        const text = f?.text ? decodeText(f.text) : "";
+      // the children come in the schema's order: <f>, <v>, <is>
+      let at = xml.indexOf("<", from);
+      let v: string | null = null;
+      if (at >= 0 && at < to && xml.charCodeAt(at + 1) === 102 /* f */ && endsName(xml, at + 2)) {
+        const f = elementText(xml, "f", at, to);
+        at = xml.indexOf("<", tag.end);
+        const kind = tag.get("t");
+        const text = f ? decodeText(f) : "";
         isFormula = text !== "" || kind !== undefined;
         if (kind === "shared") {
-          const si = f?.attrs.get("si") ?? "";
-          if (f?.attrs.has("ref") && text) {
+          const si = tag.get("si") ?? "";
+          if (tag.has("ref") && text) {
             shared.set(si, { formula: text, row, col });
             formula = text;
           } else {
@@ -374,32 +467,33 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
             if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
           }
         } else if (text) formula = text;
+        if (f && at >= 0 && at < to && xml.startsWith("</f>", at)) at = xml.indexOf("<", at + 4);
+      }
+      if (at >= 0 && at < to && xml.charCodeAt(at + 1) === 118 /* v */) {
+        if (xml.charCodeAt(at + 2) === 62 /* <v> */) {
+          const close = xml.indexOf("</v>", at + 3);
+          if (close >= 0 && close <= to) v = xml.slice(at + 3, close);
+        } else if (endsName(xml, at + 2)) v = elementText(xml, "v", at, to);
       }
       if (t === "inlineStr" && !isFormula) {
-        const isAt = findTag(xml, "is", from, to);
+        const isAt = findWithin(xml, "is", from, to);
         const close = isAt >= 0 ? xml.indexOf("</is>", isAt) : -1;
         const text =
-          close >= 0 && close <= to
-            ? itemText(xml, isAt, close)
-            : v !== undefined
-              ? xstringText(v)
-              : "";
+          close >= 0 && close < to ? itemText(xml, isAt, close) : v !== null ? xstringText(v) : "";
         // an empty string item is no value, as a spreadsheet reads it
         if (text !== "") value = text;
-      } else if (v) value = typedValue(t, v, facts, ctx);
+      } else if (v) value = typedValue(t, v, style, ctx);
       if (isFormula && value === undefined) value = null;
     }
-    const hasStyle = s > 0;
-    if (value === undefined && !hasStyle) return; // nothing here: not a cell a grid knows
+    if (value === undefined && !(s > 0)) return; // nothing here: not a cell a grid knows
     extend(row, col + 1);
-    let styles = cellStyles.get(row);
-    if (!styles) cellStyles.set(row, (styles = new Map()));
-    styles.set(col, s);
-    if (value !== undefined) valued.add(row);
+    (cellStyles[row] ??= [])[col] = s;
+    if (style.fill !== undefined) filled.push(row, col);
+    if (value !== undefined) valued[row] = true;
     if (isFollower(row, col)) return;
     if (value !== undefined) {
       (values[row] ??= [])[col] = value;
-      if (facts.numFmt !== undefined) setAt(formats, row, col, facts.numFmt);
+      if (style.numFmt !== undefined) setAt(formats, row, col, style.numFmt);
       if (formula !== undefined) setAt(formulas, row, col, formula);
     }
   }
@@ -408,18 +502,18 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       extend(r, m.right + 1);
-      if (m.right > m.left || r > m.top) valued.add(r);
+      if (m.right > m.left || r > m.top) valued[r] = true;
     }
   }
 
   /** The style a cell without a <c> element takes: its row's, else its column's. */
   const columnStyle = (col: number): number =>
     columns.find((d) => col >= d.min && col <= d.max)?.style ?? 0;
-  const looksOf = (row: number, col: number): StyleFacts | undefined => {
-    const own = cellStyles.get(row)?.get(col);
-    if (own !== undefined) return styleFacts(ctx.styles, own);
-    const fromRow = styleFacts(ctx.styles, rowStyle.get(row) ?? 0);
-    return fromRow.fill !== undefined ? fromRow : styleFacts(ctx.styles, columnStyle(col));
+  const hasCell = (row: number, col: number) => cellStyles[row]?.[col] !== undefined;
+  const looksOf = (row: number, col: number): StyleFacts => {
+    if (hasCell(row, col)) return factsAt(cellStyles[row][col]);
+    const fromRow = factsAt(rowStyle[row] ?? 0);
+    return fromRow.fill !== undefined ? fromRow : factsAt(columnStyle(col));
   };
 
   const noteAt = new Map<string, NoteXml>();
@@ -431,43 +525,36 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
     noteAt.set(`${row},${col}`, note); // the last note of a cell is the one a spreadsheet shows
   }
 
-  const lookCell = (
-    row: number,
-    col: number,
-    facts: StyleFacts | undefined,
-    note: NoteXml | undefined
-  ) => {
+  const lookCell = (row: number, col: number, note: NoteXml | undefined) => {
     if (isFollower(row, col)) return;
-    if (facts?.colour !== undefined) setAt(fills, row, col, facts.colour);
+    const { fill, colour, plain } = looksOf(row, col);
+    if (colour !== undefined) setAt(fills, row, col, colour);
     if (note) setAt(notes, row, col, xstringText(note.plain));
-    const rawFill = facts?.fill !== undefined && (!facts.plain || note !== undefined);
-    if ((facts?.fill !== undefined && !facts.plain) || note)
-      setAt(
-        looks,
-        row,
-        col,
-        lookRaw({
-          ...(rawFill ? { fill: facts?.fill } : {}),
-          ...(note ? { note: { text: note.text, author: note.author } } : {}),
-        })
-      );
+    if ((fill === undefined || plain) && !note) return;
+    // a raw look is whole: the fill beside the note, so that one record gives the cell back
+    const look: PackageLook = {};
+    if (fill !== undefined) look.fill = fill;
+    if (note) look.note = { text: note.text, author: note.author };
+    setAt(looks, row, col, lookRaw(look));
   };
-  for (const [row, styles] of cellStyles)
-    for (const [col] of styles) lookCell(row, col, looksOf(row, col), noteAt.get(`${row},${col}`));
+  for (let k = 0; k < filled.length; k += 2)
+    if (!noteAt.has(`${filled[k]},${filled[k + 1]}`)) lookCell(filled[k], filled[k + 1], undefined);
   for (const [key, note] of noteAt) {
     const [row, col] = key.split(",").map(Number);
-    if (!cellStyles.get(row)?.has(col)) lookCell(row, col, looksOf(row, col), note);
+    lookCell(row, col, note);
   }
   for (const m of merges)
-    if (!cellStyles.get(m.top)?.has(m.left) && !noteAt.has(`${m.top},${m.left}`))
-      lookCell(m.top, m.left, looksOf(m.top, m.left), undefined);
+    if (!hasCell(m.top, m.left) && !noteAt.has(`${m.top},${m.left}`))
+      lookCell(m.top, m.left, undefined);
 
-  let last = -1;
-  for (const r of valued) if (r > last) last = r;
-  for (let r = 0; r <= last; r++) if (!values[r]) values[r] = [];
-  const hiddenRows = [...valued].filter((r) => hiddenRowSet.has(r)).sort((a, b) => a - b);
+  const hiddenRows: number[] = [];
   let columnCount = 0;
-  for (const r of valued) columnCount = Math.max(columnCount, cellCount.get(r) ?? 0);
+  valued.forEach((_, r) => {
+    if (!values[r]) values[r] = [];
+    if (hiddenRowSet[r]) hiddenRows.push(r);
+    if (cellCount[r] > columnCount) columnCount = cellCount[r];
+  });
+  for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
   const hiddenCols: number[] = [];
   const colWidths: (number | undefined)[] = [];
   let covered = 0; // ExcelJS let the first definition of a column stand when definitions overlap
@@ -485,7 +572,7 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
     formulas,
     merges,
     hiddenRows,
-    hiddenCols: hiddenCols.sort((a, b) => a - b),
+    hiddenCols,
     fills,
     notes,
     looks,

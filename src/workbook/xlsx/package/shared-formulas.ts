@@ -15,7 +15,7 @@ const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
 const COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})/y;
 const ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})/y;
 
-const isNameChar = (c: string | undefined) => c !== undefined && /[\w.\\?]/.test(c);
+const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_.\\?]/u.test(c);
 
 function colNumber(letters: string): number {
   let n = 0;
