@@ -227,7 +227,21 @@ export class StyleSheet {
     for (const key of ["numFmtId", "fontId", "fillId", "borderId"])
       if (!attrs.has(key)) attrs.set(key, "0");
     const head = [...attrs].map(([k, v]) => ` ${k}="${v}"`).join("");
-    return this.add("cellXfs", children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`);
+    const xml = children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`;
+    // A user's style that says the same but for its apply* flags is that style: undo gives a cell its own s back.
+    return this.ownXfs().get(withoutApplyFlags(xml)) ?? this.add("cellXfs", xml);
+  }
+
+  private ownXfIndex: Map<string, number> | null = null;
+
+  private ownXfs(): Map<string, number> {
+    if (!this.ownXfIndex) {
+      const list = this.list("cellXfs");
+      this.ownXfIndex = new Map();
+      for (let i = list.own - 1; i >= 0; i--)
+        this.ownXfIndex.set(withoutApplyFlags(list.items[i]), i);
+    }
+    return this.ownXfIndex;
   }
 
   /** Whether the run added anything. */
@@ -260,6 +274,11 @@ export class StyleSheet {
     }
     return xml;
   }
+}
+
+/** An <xf> with its apply* attributes left out (spreadsheets take an id that differs from the cell style's anyway). */
+function withoutApplyFlags(xf: string): string {
+  return xf.replace(/\s+apply\w+\s*=\s*"[^"]*"/g, "");
 }
 
 /** The <fill> of a solid colour ("#RRGGBB" or "#AARRGGBB"), as Excel writes one. */
