@@ -285,3 +285,92 @@ describe("columns", () => {
     );
   });
 });
+
+/** The ExcelJS-made book with its sheet part's XML changed by `edit`: shapes other producers write. */
+async function bookWith(edit: (xml: string) => string, note = false) {
+  const o = openParts(await userBook({ note }));
+  o.parts.set(o.sheetPath, new TextEncoder().encode(edit(partText(o.parts, o.sheetPath)!)));
+  return o;
+}
+
+describe("sheet shapes other producers write", () => {
+  test("a new cell takes its row's style (customFormat), else its column's; a clear goes back to it", async () => {
+    const o = await bookWith((xml) =>
+      xml
+        .replace('<row r="6" spans="1:1"', '<row r="6" spans="1:1" s="2" customFormat="1"')
+        .replace(
+          '<col min="1" max="1" width="18" customWidth="1"/>',
+          '$&<col min="8" max="8" style="3"/>'
+        )
+    );
+    applyToSheet(o.parts, o.styles, o.sheetPath, {
+      ...empty(),
+      blocks: [{ sheet: SHEET, top: 5, left: 6, values: [[1, 2]] }], // G6 (row style), H6 (row style wins)
+      marks: [{ sheet: SHEET, cell: "H8", severity: "info", fill: "#D1ECF1", note: "列" }], // column style
+    });
+    let xml = partText(o.parts, o.sheetPath)!;
+    expect(cellOf(xml, "G6")).toBe('<c r="G6" s="2"><v>1</v></c>');
+    expect(cellOf(xml, "H6")).toBe('<c r="H6" s="2"><v>2</v></c>');
+    const h8 = Number(/s="(\d+)"/.exec(cellOf(xml, "H8")!)![1]);
+    expect(o.styles.fill(h8)).toBe(
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFD1ECF1"/><bgColor indexed="64"/></patternFill></fill>'
+    );
+    expect(o.styles.xf(h8)).toContain('fontId="0"'); // column style 3 is the yellow fill: only the fill changed
+    applyToSheet(o.parts, o.styles, o.sheetPath, {
+      ...empty(),
+      clears: [{ sheet: SHEET, top: 5, left: 6, bottom: 7, right: 7 }],
+    });
+    xml = partText(o.parts, o.sheetPath)!;
+    expect(cellOf(xml, "G6")).toBe('<c r="G6" s="2"/>');
+    expect(cellOf(xml, "H8")).toBe('<c r="H8" s="3"/>');
+    expect(partText(o.parts, "xl/comments1.xml")).toBeNull(); // the clear took the only note away
+  });
+
+  test("rows and cells without r are placed by their order; a sheet with empty sheetData gets rows", async () => {
+    const noR = await bookWith((xml) =>
+      xml
+        .replace(/<row r="\d+"/g, (m) => (m === '<row r="1"' ? "<row" : m))
+        .replace(/<c r="[A-E]1"/g, "<c")
+    );
+    applyToSheet(noR.parts, noR.styles, noR.sheetPath, {
+      ...empty(),
+      blocks: [{ sheet: SHEET, top: 0, left: 2, values: [["中"]] }], // C1: the third cell of the first row
+    });
+    const xml = partText(noR.parts, noR.sheetPath)!;
+    expect(cellOf(xml, "C1")).toBe(
+      '<c r="C1" s="1" t="inlineStr"><is><t xml:space="preserve">中</t></is></c>'
+    );
+    expect(cellOf(xml, "D1")).toBe('<c r="D1" s="1" t="s"><v>3</v></c>');
+
+    const bare = await bookWith((xml) =>
+      xml
+        .replace(/<sheetData>[\s\S]*<\/sheetData>/, "<sheetData/>")
+        .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1"/>')
+    );
+    applyToSheet(bare.parts, bare.styles, bare.sheetPath, {
+      ...empty(),
+      blocks: [{ sheet: SHEET, top: 2, left: 1, values: [[1], [2]] }],
+    });
+    const out = partText(bare.parts, bare.sheetPath)!;
+    expect(/<dimension ref="([^"]*)"/.exec(out)![1]).toBe("B3:B4");
+    expect(/<sheetData>[\s\S]*<\/sheetData>/.exec(out)![0]).toBe(
+      '<sheetData><row r="3"><c r="B3"><v>1</v></c></row><row r="4"><c r="B4"><v>2</v></c></row></sheetData>'
+    );
+  });
+
+  test("the first note goes in before an Excel table's parts (the order Excel needs, exceljs #1369)", async () => {
+    const o = await bookWith((xml) =>
+      xml.replace(
+        "</worksheet>",
+        '<tableParts count="1"><tablePart r:id="rId7"/></tableParts></worksheet>'
+      )
+    );
+    applyToSheet(o.parts, o.styles, o.sheetPath, {
+      ...empty(),
+      marks: [{ sheet: SHEET, cell: "A2", severity: "info", fill: "#D1ECF1", note: "表" }],
+    });
+    expect(partText(o.parts, o.sheetPath)).toMatch(
+      /<pageSetup [^>]*\/><legacyDrawing r:id="rId\d+"\/><tableParts count="1">/
+    );
+  });
+});

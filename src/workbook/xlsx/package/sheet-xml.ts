@@ -19,8 +19,17 @@ export function mainPrefix(xml: string): string {
 }
 
 /** Set (or with null remove) an attribute in a start tag's attribute text; the others stay as written. */
+/** Patterns built once per name or prefix: the editor runs them over every row and cell it touches. */
+const patterns = new Map<string, RegExp>();
+
+function pattern(key: string, make: () => RegExp): RegExp {
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = make()));
+  return re;
+}
+
 export function withAttr(attrs: string, name: string, value: string | null): string {
-  const re = new RegExp(`\\s+${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  const re = pattern(`attr ${name}`, () => new RegExp(`\\s+${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`));
   if (value === null) return attrs.replace(re, "");
   const set = ` ${name}="${value}"`;
   return re.test(attrs) ? attrs.replace(re, () => set) : attrs + set;
@@ -117,7 +126,10 @@ export class SheetXml {
 
   private parseCells(entry: RowXml, body: string): void {
     const p = this.p;
-    const re = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
+    const re = pattern(
+      `cells ${p}`,
+      () => new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, "g")
+    );
     const cells: CellXml[] = [];
     let next = 0;
     let end = 0;
