@@ -54,6 +54,22 @@ export interface RowXml {
   rest: string;
   /** A cell at the end of its spans was removed: spans shrinks back to the cells left. */
   shrink?: boolean;
+  /**
+   * The row's cells as written, left unparsed while the run only adds cells right of them (the add-in's
+   * columns beside a table): `cells` then holds the added ones. first and last are 0-based columns.
+   */
+  kept?: { xml: string; first: number; last: number };
+}
+
+/** The column (0-based) of the cell whose start tag begins at `at`, from its r; undefined without one. */
+function columnAt(xml: string, at: number): number | undefined {
+  const re = pattern("r at", () => /<[^\s>/]+[^>]*?\sr="([A-Za-z]{1,3})\d+"/y);
+  re.lastIndex = at;
+  const letters = re.exec(xml)?.[1];
+  if (!letters) return undefined;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
 }
 
 const cellAttrs = (xml: string) => /^<[^\s>/]+([^>]*?)\/?>/.exec(xml)?.[1] ?? "";
@@ -154,14 +170,37 @@ export class SheetXml {
 
   /** The row's cells (parsed on first use); the row is rendered afresh from then on. */
   cellsOf(entry: RowXml): CellXml[] {
-    if (!entry.cells) {
-      const xml = entry.xml ?? "";
-      const start = xml.indexOf(">") + 1;
-      const body = xml.endsWith("/>") ? "" : xml.slice(start, xml.lastIndexOf("<"));
-      this.parseCells(entry, body);
-    }
+    if (entry.kept) {
+      const added = entry.cells ?? [];
+      this.parseCells(entry, entry.kept.xml);
+      entry.cells = [...(entry.cells ?? []), ...added];
+      entry.kept = undefined;
+    } else if (!entry.cells) this.parseCells(entry, bodyOf(entry.xml ?? ""));
     entry.xml = null;
     return entry.cells as CellXml[];
+  }
+
+  /**
+   * An untouched row made ready for cells added after its own, without parsing it (false when its cells
+   * cannot be kept as one piece: no cells, a cell without r, or something after them).
+   */
+  private keep(entry: RowXml): boolean {
+    if (entry.xml === null || entry.cells) return false;
+    const p = this.p;
+    const body = bodyOf(entry.xml);
+    const firstAt = body.indexOf(`<${p}c `);
+    const lastAt = body.lastIndexOf(`<${p}c `);
+    if (firstAt < 0 || (!body.trimEnd().endsWith(`</${p}c>`) && !body.trimEnd().endsWith("/>")))
+      return false;
+    // something after the cells, or a cell whose tag indexOf above cannot see
+    if (body.includes(`<${p}extLst`) || new RegExp(`<${p}c[>\\t\\r\\n]`).test(body)) return false;
+    const first = columnAt(body, firstAt);
+    const last = columnAt(body, lastAt);
+    if (first === undefined || last === undefined) return false;
+    entry.kept = { xml: body, first, last };
+    entry.cells = [];
+    entry.xml = null;
+    return true;
   }
 
   /** The row, created (in order) if the sheet has none. */
@@ -181,23 +220,28 @@ export class SheetXml {
   findCell(row: number, col: number): CellXml | undefined {
     const entry = this.rows.get(row);
     if (!entry) return undefined;
-    if (!entry.cells) {
-      // a look without parsing the row: most rows are never touched
-      const ref = a1(row, col);
-      if (!entry.xml?.includes(`r="${ref}"`)) return undefined;
-      const m = new RegExp(
-        `<${this.p}c\\b[^>]*?\\sr="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</${this.p}c>)`
-      ).exec(entry.xml);
-      return m ? { col, xml: m[0] } : undefined;
-    }
+    // a look without parsing the row: most rows are never touched
+    if (!entry.cells) return this.search(entry.xml ?? "", row, col);
+    if (entry.kept && col <= entry.kept.last) return this.search(entry.kept.xml, row, col);
     return binaryFind(entry.cells, col);
+  }
+
+  private search(xml: string, row: number, col: number): CellXml | undefined {
+    const ref = a1(row, col);
+    if (!xml.includes(`r="${ref}"`)) return undefined;
+    const m = new RegExp(
+      `<${this.p}c\\b[^>]*?\\sr="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</${this.p}c>)`
+    ).exec(xml);
+    return m ? { col, xml: m[0] } : undefined;
   }
 
   /** Replace (xml) or remove (null) the cell at row, col, keeping the row's cells in column order. */
   setCell(row: number, col: number, xml: string | null): void {
     const entry = xml === null ? this.rows.get(row) : this.ensureRow(row);
     if (!entry) return;
-    const cells = this.cellsOf(entry);
+    if (xml !== null && entry.xml !== null) this.keep(entry);
+    const cells =
+      entry.kept && col > entry.kept.last ? (entry.cells as CellXml[]) : this.cellsOf(entry);
     const at = lowerBound(cells, col);
     const here = cells[at]?.col === col;
     if (xml === null) {
@@ -230,20 +274,21 @@ export class SheetXml {
   }
 
   setRowAttr(entry: RowXml, name: string, value: string | null): void {
-    this.cellsOf(entry);
+    if (!this.keep(entry)) this.cellsOf(entry);
     entry.attrs = withAttr(entry.attrs, name, value);
   }
 
   private renderRow(entry: RowXml): string {
     if (entry.xml !== null) return entry.xml;
     const cells = entry.cells ?? [];
+    const kept = entry.kept;
     let attrs = entry.attrs;
     const spans = attrOf(attrs, "spans");
-    if (spans && cells.length) {
+    if (spans && (cells.length || kept)) {
       // spans is a hint that must still cover the row's cells: widened where the run wrote past it
       const [lo, hi] = spans.split(/[:\s]/).map(Number);
-      const first = cells[0].col + 1;
-      const last = cells[cells.length - 1].col + 1;
+      const first = (kept ? kept.first : cells[0].col) + 1;
+      const last = (cells.length ? cells[cells.length - 1].col : (kept?.last ?? 0)) + 1;
       if (/^\d+:\d+$/.test(spans) && (first < lo || last > hi || (entry.shrink && last < hi)))
         attrs = withAttr(
           attrs,
@@ -253,13 +298,15 @@ export class SheetXml {
       else if (!/^\d+:\d+$/.test(spans)) attrs = withAttr(attrs, "spans", `${first}:${last}`);
     }
     const p = this.p;
-    if (cells.length === 0 && entry.rest === "") return `<${p}row${attrs}/>`;
-    return `<${p}row${attrs}>${cells.map((c) => c.xml).join("")}${entry.rest}</${p}row>`;
+    if (cells.length === 0 && !kept && entry.rest === "") return `<${p}row${attrs}/>`;
+    const own = cells.map((c) => c.xml).join("");
+    return `<${p}row${attrs}>${kept?.xml ?? ""}${own}${entry.rest}</${p}row>`;
   }
 
   /** Whether a row says nothing any more (no cells, no attribute but r and spans): it is left out. */
   private isBare(entry: RowXml): boolean {
-    if (entry.xml !== null || (entry.cells?.length ?? 0) > 0 || entry.rest) return false;
+    if (entry.xml !== null || entry.kept || (entry.cells?.length ?? 0) > 0 || entry.rest)
+      return false;
     return entry.attrs.replace(/\s(r|spans)="[^"]*"/g, "").trim() === "";
   }
 
@@ -305,6 +352,11 @@ export class SheetXml {
     const ref = first === last ? first : `${first}:${last}`;
     return ref === m[2] ? head : head.replace(re, (_, x: string, __, y: string) => x + ref + y);
   }
+}
+
+/** What a <row> element holds between its tags. */
+function bodyOf(row: string): string {
+  return row.endsWith("/>") ? "" : row.slice(row.indexOf(">") + 1, row.lastIndexOf("<"));
 }
 
 function lowerBound(cells: CellXml[], col: number): number {
