@@ -358,6 +358,33 @@ describe("sheet shapes other producers write", () => {
     );
   });
 
+  test("a comments part whose elements carry a prefix gets prefixed notes", async () => {
+    const o = openParts(await userBook());
+    const plain = partText(o.parts, "xl/comments1.xml")!;
+    const prefixed = plain
+      .replace(/<(\/?)(?=[a-zA-Z][\w]*[\s/>])/g, "<$1x:")
+      .replace('xmlns="http://schemas', 'xmlns:x="http://schemas')
+      .replace("<x:?xml", "<?xml");
+    o.parts.set("xl/comments1.xml", new TextEncoder().encode(prefixed));
+    applyToSheet(o.parts, o.styles, o.sheetPath, {
+      ...empty(),
+      marks: [{ sheet: SHEET, cell: "D4", severity: "info", fill: "#D1ECF1", note: "前缀" }],
+    });
+    const xml = partText(o.parts, "xl/comments1.xml")!;
+    expect(xml).toContain(
+      `<x:comment ref="D4" authorId="1"><x:text><x:r><x:t xml:space="preserve">前缀</x:t></x:r></x:text></x:comment></x:commentList>`
+    );
+    expect(xml).toContain(
+      "<x:authors><x:author>Author</x:author><x:author>绩效评分助手 Jixiao</x:author></x:authors>"
+    );
+    // taken away again, the part is as it was
+    applyToSheet(o.parts, o.styles, o.sheetPath, {
+      ...empty(),
+      restores: [{ sheet: SHEET, cell: "D4", look: { fill: null, note: null } }],
+    });
+    expect(partText(o.parts, "xl/comments1.xml")).toBe(prefixed);
+  });
+
   test("the first note goes in before an Excel table's parts (the order Excel needs, exceljs #1369)", async () => {
     const o = await bookWith((xml) =>
       xml.replace(

@@ -198,7 +198,8 @@ export class SheetNotes {
     const was = this.byRef.get(ref);
     const cp = this.cp;
     const authorId = this.authorId(note.author);
-    const text = cp ? note.text.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${cp}`) : note.text;
+    // a prefixed part gets its prefix on the elements of a <text> that has none (a plain note's)
+    const text = cp ? note.text.replace(/<(\/?)(?=[A-Za-z][\w.-]*[\s/>])/g, `<$1${cp}`) : note.text;
     if (was) {
       if (was.text === note.text && was.author === note.author) return;
       const open = /^<[^>]*>/.exec(was.xml)?.[0] ?? "";
@@ -219,7 +220,10 @@ export class SheetNotes {
         author: note.author,
         text: note.text,
       };
-      const at = this.comments.findIndex((c) => c.row > row || (c.row === row && c.col > col));
+      const last = this.comments[this.comments.length - 1];
+      const after = (c: Comment) => c.row > row || (c.row === row && c.col > col);
+      // marks come in row order: most new notes go last
+      const at = !last || !after(last) ? -1 : this.comments.findIndex(after);
       if (at < 0) this.comments.push(comment);
       else this.comments.splice(at, 0, comment);
       this.byRef.set(ref, comment);
@@ -376,6 +380,12 @@ export class SheetNotes {
         )
       );
     const tag = `<${p}legacyDrawing ${declared ? "" : `xmlns:r="${REL}" `}r:id="${id}"/>`;
+    const stale = new RegExp(`<${p}legacyDrawing\\b[^>]*/>`).exec(sheet.tail);
+    if (stale) {
+      // a <legacyDrawing> whose part is missing: it points at the new drawing (a sheet has one at most)
+      sheet.tail = sheet.tail.replace(stale[0], tag);
+      return;
+    }
     const close = sheet.tail.lastIndexOf(`</${p}worksheet>`);
     const start = `</${p}sheetData>`.length;
     const elements = topLevel(sheet.tail.slice(start, close)) ?? [];
