@@ -220,11 +220,20 @@ describeLO("workbooks LibreOffice saved, and prefixed ones; LibreOffice opens ev
     expect(xml).toMatch(/<x:cols>.*<x:col min="6" max="6" width="13" customWidth="1"\/>/);
     const prefixedScored = zipParts(p.parts);
 
+    // the ExcelJS-made workbook and the repo's sample (the real engine's plan), edited
+    const e = openParts(await userBook());
+    applyToSheet(e.parts, e.styles, e.sheetPath, handPlan());
+    finishStyles(e);
+    const sample = new Uint8Array(readFileSync(SAMPLE));
+    const { plan } = await scoredByExcelJS(sample);
+
     const files: string[] = [];
     for (const [name, bytes] of [
       ["lo-scored.xlsx", loScored],
       ["prefixed-in.xlsx", prefixedInput],
       ["prefixed-scored.xlsx", prefixedScored],
+      ["exceljs-scored.xlsx", zipParts(e.parts)],
+      ["sample-scored.xlsx", scoredByPackage(sample, plan)],
     ] as const) {
       files.push(path.join(dir, name));
       await fs.writeFile(files[files.length - 1], bytes);
@@ -232,15 +241,16 @@ describeLO("workbooks LibreOffice saved, and prefixed ones; LibreOffice opens ev
     const back = await convert(files, "xlsx", path.join(dir, "back"));
     expect(back.code).toBe(0);
     for (const f of back.outputs) expect([f, existsSync(f)]).toEqual([f, true]);
-    const [loBack, prefixedInBack, prefixedBack] = await Promise.all(
-      back.outputs.map(async (f) =>
-        (await excelRead(new Uint8Array(readFileSync(f)))).getWorksheet(SHEET)!
-      )
+    const books = await Promise.all(
+      back.outputs.map(async (f) => excelRead(new Uint8Array(readFileSync(f))))
+    );
+    const [loBack, prefixedInBack, prefixedBack, excelBack] = books.map((b) =>
+      b.getWorksheet(SHEET)!
     );
     // LibreOffice writes text back as runs by script: the text is what counts
     const text = (v: ExcelJS.CellValue) =>
       v && typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : v;
-    for (const sheet of [loBack, prefixedBack]) {
+    for (const sheet of [loBack, prefixedBack, excelBack]) {
       expect(text(sheet.getCell("F1").value)).toBe("系统得分\nSystem score");
       expect(sheet.getCell("F3").value).toBe(19);
       expect(sheet.getCell("F3").numFmt).toBe("0.00");
@@ -252,5 +262,20 @@ describeLO("workbooks LibreOffice saved, and prefixed ones; LibreOffice opens ev
     // LibreOffice read the prefixed input at all (else the test above proves nothing of it)
     expect(prefixedInBack.getCell("A2").value).toBe("产出数量");
     expect(prefixedBack.getCell("A2").value).toBe("产出数量");
+    // the sample: LibreOffice shows the engine's own columns and marks
+    const sampleBack = books[4];
+    const block = plan.blocks.find((b) => (b.headerRows ?? []).length > 0)!;
+    const header = block.headerRows![0];
+    const own = sampleBack.getWorksheet(block.sheet)!;
+    expect(text(own.getCell(block.top + header + 1, block.left + 1).value)).toBe(
+      block.values[header][0]
+    );
+    const mark = plan.marks[0];
+    expect(sampleBack.getWorksheet(mark.sheet)!.getCell(mark.cell).fill).toMatchObject({
+      fgColor: { argb: `FF${mark.fill.slice(1)}` },
+    });
+    expect(
+      text(sampleBack.getWorksheet(mark.sheet)!.getCell(mark.cell).note as ExcelJS.CellValue)
+    ).toBeTruthy();
   });
 });
