@@ -4,7 +4,7 @@
  */
 
 import { applyToSheet, type UserSheetPlan } from "../../../src/workbook/xlsx/package/edit-sheet";
-import { moveFormula } from "../../../src/workbook/xlsx/package/shared-formulas";
+import { moveFormula, sharedGroups } from "../../../src/workbook/xlsx/package/shared-formulas";
 import { partText, zipParts } from "../../../src/workbook/xlsx/zip-parts";
 import { SHEET, cellOf, excelRead, finishStyles, openParts, userBook } from "./edit-book";
 
@@ -32,6 +32,17 @@ describe("moveFormula", () => {
     ["AB1!A1+AB1", 0, 1, "AB1!B1+AC1"], // a sheet named like a cell
   ])("%s moved %i rows, %i columns is %s", (formula, rows, cols, expected) => {
     expect(moveFormula(formula, rows, cols)).toBe(expected);
+  });
+});
+
+describe("sharedGroups", () => {
+  test("finds masters and followers, an empty cell before a follower not taken for it", () => {
+    const xml =
+      '<sheetData><row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="4">B2+1</f><v>1</v></c></row>' +
+      '<row r="3"><c r="Z2" s="1"/><c r="A3"><f t="shared" si="4"/><v>2</v></c></row></sheetData>';
+    expect([...sharedGroups(xml, "")]).toEqual([
+      ["4", { master: { row: 1, col: 0, formula: "B2+1" }, followers: [{ row: 2, col: 0 }] }],
+    ]);
   });
 });
 

@@ -17,7 +17,8 @@ export interface SharedGroup {
 export function sharedGroups(xml: string, p: string): Map<string, SharedGroup> {
   const groups = new Map<string, SharedGroup>();
   if (!xml.includes("shared")) return groups;
-  const cell = new RegExp(`<${p}c\\b([^>]*?)>((?:(?!</${p}c>)[\\s\\S])*?)</${p}c>`, "g");
+  // an empty cell (<c …/>) is never taken for the start of the next cell's content
+  const cell = new RegExp(`<${p}c\\b([^>]*?)(?<!/)>((?:(?!</${p}c>)[\\s\\S])*?)</${p}c>`, "g");
   const f = new RegExp(`<${p}f\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}f>)`);
   for (const m of xml.matchAll(cell)) {
     if (!m[2].includes("shared")) continue;
