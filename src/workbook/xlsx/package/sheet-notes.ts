@@ -85,7 +85,7 @@ function shapeXml(id: number, row: number, col: number): string {
   );
 }
 
-const SHAPE = /<(?:[\w-]+:)?shape\b[^>]*>[\s\S]*?<\/(?:[\w-]+:)?shape>/g;
+const SHAPE = /<(?:[\w-]+:)?shape\b[^>]*(?<!\/)>[\s\S]*?<\/(?:[\w-]+:)?shape>/g;
 
 function noteShape(xml: string): { row: number; col: number } | null {
   if (!/\bObjectType\s*=\s*["']Note["']/.test(xml)) return null;
