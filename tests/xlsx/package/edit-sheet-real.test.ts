@@ -4,7 +4,7 @@
  * and one whose SpreadsheetML carries a prefix are edited in place; LibreOffice opens every output.
  */
 
-import { existsSync, promises as fs, readFileSync } from "fs";
+import { existsSync, promises as fs, readFileSync, readdirSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { planUndo } from "../../../src/engine/plan";
@@ -42,7 +42,7 @@ async function scoredByExcelJS(
   options: { formulas?: boolean } = {}
 ): Promise<{ plan: WritePlan; output: Uint8Array }> {
   const opened = await openXlsx("sample.xlsx", bytes);
-  if (!opened.ok) throw new Error("sample does not open");
+  if (!opened.ok) throw new Error(`does not open: ${JSON.stringify(opened.problem)}`);
   const port = new XlsxWorkbookPort(opened.workbook);
   let captured: WritePlan | undefined;
   const capturing = {
@@ -61,7 +61,7 @@ async function scoredByExcelJS(
     now: NOW,
     ...options,
   });
-  if (!outcome.ok || !captured) throw new Error("sample does not score");
+  if (!outcome.ok || !captured) throw new Error(`does not score: ${JSON.stringify(outcome)}`);
   return { plan: captured, output: new Uint8Array(await writeXlsx(port.workbook)) };
 }
 
@@ -122,6 +122,26 @@ describe("the real engine's plan on the repo's sample", () => {
       }
     }
   );
+
+  const samples = [
+    ...readdirSync(path.dirname(SAMPLE)).filter((f) => f.endsWith(".xlsx") && f !== "sample.xlsx"),
+    ...readdirSync(path.join(path.dirname(SAMPLE), "layouts")).map((f) => path.join("layouts", f)),
+  ];
+  test.each(samples)("%s: each user sheet as the ExcelJS path writes it", async (file) => {
+    const input = new Uint8Array(readFileSync(path.join(path.dirname(SAMPLE), file)));
+    const { plan, output } = await scoredByExcelJS(input);
+    expect(plan.blocks.length).toBeGreaterThan(0);
+    const ours = await excelRead(scoredByPackage(input, plan));
+    const theirs = await excelRead(output);
+    for (const name of new Set(plan.blocks.map((b) => b.sheet))) {
+      expect(
+        diffSheets(theirs.getWorksheet(name)!, ours.getWorksheet(name)!).filter(
+          (d) => !sameButBgColor(d)
+        )
+      ).toEqual([]);
+      expect(sizes(ours.getWorksheet(name)!)).toEqual(sizes(theirs.getWorksheet(name)!));
+    }
+  });
 
   test("undo planned from the scored copy gives each user sheet back as it was", async () => {
     const input = new Uint8Array(readFileSync(SAMPLE));
