@@ -15,7 +15,6 @@ import type {
   CellMark,
   CellRestore,
   ColumnWidth,
-  PlanValue,
   RowHeight,
   WritePlan,
 } from "../../../engine/plan/types";
@@ -23,7 +22,8 @@ import { escapeXml } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import { parseLookRaw } from "./cell-look";
 import { withColumnWidth } from "./sheet-columns";
-import { NOTE_AUTHOR, type Note, SheetNotes, plainNoteText, xmlText } from "./sheet-notes";
+import { cellXml } from "./cell-xml";
+import { NOTE_AUTHOR, type Note, SheetNotes, plainNoteText } from "./sheet-notes";
 import { type CellXml, SheetXml, cellStyle, restyled } from "./sheet-xml";
 import { type SharedGroup, moveFormula, sharedGroups } from "./shared-formulas";
 import { type StyleChange, type StyleSheet, attrOf, solidFillXml } from "./styles-part";
@@ -80,29 +80,6 @@ function derive(styles: StyleSheet, s: number, key: string, change: () => StyleC
   let out = memo.get(k);
   if (out === undefined) memo.set(k, (out = styles.derive(s, change())));
   return out;
-}
-
-/** A <c> element for a value (and formula), `s` its style. Text is an inline string, never a formula. */
-function cellXml(
-  p: string,
-  ref: string,
-  s: number,
-  value: PlanValue,
-  formula?: string | null
-): string | null {
-  const style = s ? ` s="${s}"` : "";
-  const f = formula ? `<${p}f>${escapeXml(formula)}</${p}f>` : "";
-  if (value === null)
-    return f ? `<${p}c r="${ref}"${style}>${f}</${p}c>` : s ? `<${p}c r="${ref}"${style}/>` : null;
-  if (typeof value === "boolean")
-    return `<${p}c r="${ref}"${style} t="b">${f}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      return `<${p}c r="${ref}"${style} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
-    return `<${p}c r="${ref}"${style}>${f}<${p}v>${value}</${p}v></${p}c>`;
-  }
-  if (f) return `<${p}c r="${ref}"${style} t="str">${f}<${p}v>${xmlText(value)}</${p}v></${p}c>`;
-  return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(value)}</${p}t></${p}is></${p}c>`;
 }
 
 function hasFormula(p: string, cell: CellXml | undefined): boolean {

@@ -7,6 +7,7 @@
 
 import { a1, parseA1 } from "../../../engine/grid";
 import { escapeXml, unescapeXml } from "../package-xml";
+import { xmlText } from "./cell-xml";
 import { WORKSHEET_ORDER, topLevel } from "../package-fix";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import {
@@ -39,14 +40,6 @@ export interface Note {
 /** A note's <text> for plain text: one run, the text kept as it is (spaces, line breaks). */
 export function plainNoteText(text: string): string {
   return `<text><r><t xml:space="preserve">${xmlText(text)}</t></r></text>`;
-}
-
-/** Text as XML character data: escaped, and the characters XML 1.0 cannot hold written as Excel does (_xHHHH_). */
-export function xmlText(text: string): string {
-  return escapeXml(text.replace(/_(x[0-9A-Fa-f]{4})_/g, "_x005F_$1_")).replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
-    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-  );
 }
 
 interface Comment {
