@@ -21,12 +21,12 @@ import type {
 import { escapeXml } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import { parseLookRaw } from "./cell-look";
-import { withColumnWidth } from "./sheet-columns";
+import { columnStyles, withColumnWidth } from "./sheet-columns";
 import { cellXml } from "./cell-xml";
 import { NOTE_AUTHOR, type Note, SheetNotes, plainNoteText } from "./sheet-notes";
 import { type CellXml, SheetXml, cellStyle, restyled } from "./sheet-xml";
 import { type SharedGroup, moveFormula, sharedGroups } from "./shared-formulas";
-import { type StyleChange, type StyleSheet, attrOf, solidFillXml } from "./styles-part";
+import { type StyleChange, type StyleSheet, solidFillXml } from "./styles-part";
 
 /** The plan's items naming this sheet, each list in plan order. */
 export interface UserSheetPlan {
@@ -62,7 +62,7 @@ const HEADER_ALIGNMENT = `<alignment horizontal="center" vertical="middle" wrapT
 const HEADER_FILL_XML = solidFillXml(HEADER_FILL);
 
 /** The font made bold (CT_Font's children come in any order: <b/> goes first). */
-export function boldFont(font: string): string {
+function boldFont(font: string): string {
   const open = /^<font\b[^>]*?(\/?)>/.exec(font);
   if (!open) return font;
   const body = open[1] ? "" : font.slice(open[0].length, font.lastIndexOf("</font>"));
@@ -96,7 +96,7 @@ class SheetEditor {
   readonly notes: SheetNotes;
   private readonly p: string;
   formulasTouched = false;
-  private colStyles: { min: number; max: number; style: number }[] | null = null;
+  private colStyle: ((col: number) => number) | null = null;
   private shared: Map<string, SharedGroup> | null = null;
 
   constructor(
@@ -119,20 +119,8 @@ class SheetEditor {
       const s = this.sheet.rowAttr(entry, "s");
       if ((custom === "1" || custom === "true") && s) return Number(s);
     }
-    if (!this.colStyles) {
-      const cols =
-        new RegExp(`<${this.p}cols\\b[^>]*>([\\s\\S]*?)</${this.p}cols>`).exec(
-          this.sheet.head
-        )?.[1] ?? "";
-      this.colStyles = [...cols.matchAll(new RegExp(`<${this.p}col\\b([^>]*?)/?>`, "g"))]
-        .map((m) => ({
-          min: Number(attrOf(m[1], "min")),
-          max: Number(attrOf(m[1], "max")),
-          style: Number(attrOf(m[1], "style") ?? 0),
-        }))
-        .filter((c) => c.style > 0);
-    }
-    return this.colStyles.find((c) => c.min <= col + 1 && col + 1 <= c.max)?.style ?? 0;
+    this.colStyle ??= columnStyles(this.sheet.head, this.p);
+    return this.colStyle(col);
   }
 
   private styleOf(row: number, col: number): { cell: CellXml | undefined; s: number } {

@@ -6,7 +6,8 @@
 import { attrOf } from "./styles-part";
 import { withAttr } from "./sheet-xml";
 
-interface Col {
+export interface Col {
+  /** 1-based, inclusive. */
   min: number;
   max: number;
   /** The attributes as written, min and max left out. */
@@ -24,6 +25,23 @@ const colXml = (p: string, c: Col) => `<${p}col min="${c.min}" max="${c.max}"${c
 /** Whether a column definition still says anything once min and max are left out. */
 const says = (c: Col) => c.rest.trim() !== "";
 
+/** The <cols> element in the head of a worksheet part, and its column definitions. */
+function colsOf(head: string, p: string): { element: RegExpExecArray | null; cols: Col[] } {
+  const element = new RegExp(`<${p}cols\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}cols>)`).exec(head);
+  const cols = [...(element?.[1] ?? "").matchAll(new RegExp(`<${p}col\\b([^>]*?)/?>`, "g"))].map(
+    (m) => parseCol(m[1])
+  );
+  return { element, cols };
+}
+
+/** The style (<col style>) of column `col` (0-based), 0 when it has none. */
+export function columnStyles(head: string, p: string): (col: number) => number {
+  const styled = colsOf(head, p)
+    .cols.map((c) => ({ ...c, style: Number(attrOf(c.rest, "style") ?? 0) }))
+    .filter((c) => c.style > 0);
+  return (col) => styled.find((c) => c.min <= col + 1 && col + 1 <= c.max)?.style ?? 0;
+}
+
 /**
  * The head of a worksheet part (everything before its rows) with column `col` (0-based) `width` characters
  * wide, or (null) at the sheet's default width. `p` is the SpreadsheetML prefix.
@@ -35,10 +53,7 @@ export function withColumnWidth(
   width: number | null
 ): string {
   const n = col + 1;
-  const element = new RegExp(`<${p}cols\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}cols>)`).exec(head);
-  const cols = [...(element?.[1] ?? "").matchAll(new RegExp(`<${p}col\\b([^>]*?)/?>`, "g"))].map(
-    (m) => parseCol(m[1])
-  );
+  const { element, cols } = colsOf(head, p);
   const at = cols.findIndex((c) => c.min <= n && n <= c.max);
   if (at < 0 && width === null) return head;
   const was = at >= 0 ? cols[at] : { min: n, max: n, rest: "" };
