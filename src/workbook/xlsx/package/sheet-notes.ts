@@ -190,11 +190,11 @@ export class SheetNotes {
     const ref = a1(row, col);
     const was = this.byRef.get(ref);
     const cp = this.cp;
-    const authorId = this.authorId(note.author);
     // a prefixed part gets its prefix on the elements of a <text> that has none (a plain note's)
     const text = cp ? note.text.replace(/<(\/?)(?=[A-Za-z][\w.-]*[\s/>])/g, `<$1${cp}`) : note.text;
+    if (was && was.text === text && was.author === note.author) return;
+    const authorId = this.authorId(note.author);
     if (was) {
-      if (was.text === note.text && was.author === note.author) return;
       const open = /^<[^>]*>/.exec(was.xml)?.[0] ?? "";
       const withAuthor = /\bauthorId\s*=/.test(open)
         ? open.replace(/\bauthorId\s*=\s*"[^"]*"/, `authorId="${authorId}"`)
@@ -202,7 +202,7 @@ export class SheetNotes {
       const body = was.xml.slice(open.length);
       const textRe = new RegExp(`<${cp}text\\b[^>]*>[\\s\\S]*</${cp}text>|<${cp}text\\s*/>`);
       was.xml = withAuthor + (textRe.test(body) ? body.replace(textRe, () => text) : text + body);
-      was.text = note.text;
+      was.text = text;
       was.author = note.author;
     } else {
       const comment: Comment = {
@@ -211,7 +211,7 @@ export class SheetNotes {
         col,
         xml: `<${cp}comment ref="${ref}" authorId="${authorId}">${text}</${cp}comment>`,
         author: note.author,
-        text: note.text,
+        text,
       };
       const last = this.comments[this.comments.length - 1];
       const after = (c: Comment) => c.row > row || (c.row === row && c.col > col);
