@@ -9,10 +9,11 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { planUndo } from "../../../src/engine/plan";
 import { getPreset } from "../../../src/engine/ruleset";
-import type { WritePlan } from "../../../src/engine/plan/types";
+import { type WritePlan, emptyPlan } from "../../../src/engine/plan/types";
 import { runScoring } from "../../../src/workbook/run";
-import { sheetParts } from "../../../src/workbook/xlsx/package-xml";
+import { notesOf, sheetParts } from "../../../src/workbook/xlsx/package-xml";
 import { applyToSheet, sheetPlanOf } from "../../../src/workbook/xlsx/package/edit-sheet";
+import { lookRaw } from "../../../src/workbook/xlsx/package/cell-look";
 import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
 import { writeXlsx } from "../../../src/workbook/xlsx/file";
 import { partText, unzipParts, zipParts } from "../../../src/workbook/xlsx/zip-parts";
@@ -221,6 +222,45 @@ describeLO("workbooks LibreOffice saved, and prefixed ones; LibreOffice opens ev
     const loScored = zipParts(o.parts);
     const before = rowsOf(partText(unzipParts(loInput), o.sheetPath)!);
     const after = rowsOf(partText(o.parts, o.sheetPath)!);
+    // marked, then the looks put back as the package held them: LibreOffice's cells and notes as they were
+    const inputParts = unzipParts(loInput);
+    const commentsPath = [...inputParts.keys()].find((k) => /comments\d*\.xml$/.test(k))!;
+    const b2 = notesOf(partText(inputParts, commentsPath)!).find((n) => n.ref === "B2")!;
+    const c3Fill = o.styles.fill(
+      Number(/ s="(\d+)"/.exec(cellOf(partText(inputParts, o.sheetPath)!, "C3")!)![1])
+    )!;
+    const undo = openParts(loScored);
+    applyToSheet(undo.parts, undo.styles, undo.sheetPath, {
+      ...sheetPlanOf(
+        { ...emptyPlan(), clears: [{ sheet: SHEET, top: 0, left: 5, bottom: 3, right: 6 }] },
+        SHEET
+      ),
+      restores: [
+        {
+          sheet: SHEET,
+          cell: "B2",
+          look: {
+            fill: null,
+            note: b2.plain,
+            raw: lookRaw({ note: { text: b2.text, author: b2.author } }),
+          },
+        },
+        {
+          sheet: SHEET,
+          cell: "C3",
+          look: { fill: null, note: null, raw: lookRaw({ fill: c3Fill }) },
+        },
+        { sheet: SHEET, cell: "D4", look: { fill: null, note: null } },
+      ],
+    });
+    // s="0" is the default look (ECMA-376 18.3.1.4): a look restored to nothing writes no s at all
+    const plainLook = (xml: string | undefined) => xml?.replace(' s="0"', "");
+    for (const ref of ["B2", "C3", "D4", "A1", "E2"])
+      expect([ref, plainLook(cellOf(partText(undo.parts, undo.sheetPath)!, ref))]).toEqual([
+        ref,
+        plainLook(cellOf(partText(inputParts, o.sheetPath)!, ref)),
+      ]);
+    expect(partText(undo.parts, commentsPath)).toBe(partText(inputParts, commentsPath));
     for (const r of [6, 7, 8, 9]) expect(after.get(r)).toBe(before.get(r));
     const ws = (await excelRead(loScored)).getWorksheet(SHEET)!;
     expect(ws.getCell("F2").value).toEqual({ formula: "ROUND(MIN(1,C2/B2)*D2,2)", result: 9 });
