@@ -48,6 +48,16 @@ describe("styles part", () => {
     expect(s.toXml()).toContain('<cellXfs count="6">');
   });
 
+  it("gives back the user's own style where the change leads to it but for apply* flags (undo of a mark)", () => {
+    const s = StyleSheet.read(XML);
+    // style 2 has the theme fill without applyFill="1": marked, then its fill put back, it is style 2 again
+    const marked = s.derive(2, { fill: solidFillXml("#F8D7DA") });
+    expect(marked).toBe(3);
+    expect(s.derive(marked, { fill: s.fill(2) ?? null })).toBe(2);
+    // and a fill taken off a marked default-style cell gives the default style back
+    expect(s.derive(s.derive(0, { fill: solidFillXml("#F8D7DA") }), { fill: null })).toBe(0);
+  });
+
   it("leaves the part as read when nothing is added", () => {
     const fresh = StyleSheet.read(XML);
     expect(fresh.changed).toBe(false);

@@ -2,10 +2,42 @@
  * Shared formulas: Excel writes a formula filled down or across once, in the first cell of the run
  * (`<f t="shared" ref="C2:C9" si="0">A2+B2</f>`), and each other cell as a pointer to it (`<f t="shared"
  * si="0"/>`). The other cells' formulas are the first one's with its relative references moved by the cell's
- * offset, as Excel shows them.
+ * offset, as Excel shows them. The reader gives each follower its formula; a run that writes over a master
+ * first gives each follower it leaves alone its own formula, moved the same way.
  */
 
-import { columnName } from "../../../engine/grid";
+import { columnName, parseA1 } from "../../../engine/grid";
+import { unescapeXml } from "../package-xml";
+import { attrOf } from "./styles-part";
+
+export interface SharedGroup {
+  master: { row: number; col: number; formula: string };
+  followers: { row: number; col: number }[];
+}
+
+/** The sheet's shared formula groups by si (nothing is read when the part has none). */
+export function sharedGroups(xml: string, p: string): Map<string, SharedGroup> {
+  const groups = new Map<string, SharedGroup>();
+  if (!xml.includes("shared")) return groups;
+  // an empty cell (<c …/>) is never taken for the start of the next cell's content
+  const cell = new RegExp(`<${p}c\\b([^>]*?)(?<!/)>((?:(?!</${p}c>)[\\s\\S])*?)</${p}c>`, "g");
+  const f = new RegExp(`<${p}f\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}f>)`);
+  for (const m of xml.matchAll(cell)) {
+    if (!m[2].includes("shared")) continue;
+    const fm = f.exec(m[2]);
+    if (!fm || attrOf(fm[1], "t") !== "shared") continue;
+    const si = attrOf(fm[1], "si");
+    const at = parseA1(attrOf(m[1], "r") ?? "");
+    if (si === undefined || !at) continue;
+    let group = groups.get(si);
+    if (!group)
+      groups.set(si, (group = { master: { row: -1, col: -1, formula: "" }, followers: [] }));
+    const text = fm[2] ? unescapeXml(fm[2]) : "";
+    if (attrOf(fm[1], "ref") !== undefined && text) group.master = { ...at, formula: text };
+    else group.followers.push(at);
+  }
+  return groups;
+}
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;

@@ -99,10 +99,18 @@ interface List {
 const MINIMAL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+/** One pattern per attribute name: a sheet's editor asks for r and s of every cell it touches. */
+const attrPatterns = new Map<string, RegExp>();
+
 /** The value of an attribute in a start tag's attribute text, unescaped. */
 export function attrOf(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+  let re = attrPatterns.get(name);
+  if (!re)
+    attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  if (!m) return undefined;
+  const value = m[1] ?? m[2];
+  return value.includes("&") ? unescapeXml(value) : value;
 }
 
 function entries(body: string, tag: string): string[] {
@@ -227,7 +235,21 @@ export class StyleSheet {
     for (const key of ["numFmtId", "fontId", "fillId", "borderId"])
       if (!attrs.has(key)) attrs.set(key, "0");
     const head = [...attrs].map(([k, v]) => ` ${k}="${v}"`).join("");
-    return this.add("cellXfs", children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`);
+    const xml = children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`;
+    // A user's style that says the same but for its apply* flags is that style: undo gives a cell its own s back.
+    return this.ownXfs().get(withoutApplyFlags(xml)) ?? this.add("cellXfs", xml);
+  }
+
+  private ownXfIndex: Map<string, number> | null = null;
+
+  private ownXfs(): Map<string, number> {
+    if (!this.ownXfIndex) {
+      const list = this.list("cellXfs");
+      this.ownXfIndex = new Map();
+      for (let i = list.own - 1; i >= 0; i--)
+        this.ownXfIndex.set(withoutApplyFlags(list.items[i]), i);
+    }
+    return this.ownXfIndex;
   }
 
   /** Whether the run added anything. */
@@ -260,6 +282,11 @@ export class StyleSheet {
     }
     return xml;
   }
+}
+
+/** An <xf> with its apply* attributes left out (spreadsheets take an id that differs from the cell style's anyway). */
+function withoutApplyFlags(xf: string): string {
+  return xf.replace(/\s+apply\w+\s*=\s*"[^"]*"/g, "");
 }
 
 /** The <fill> of a solid colour ("#RRGGBB" or "#AARRGGBB"), as Excel writes one. */
