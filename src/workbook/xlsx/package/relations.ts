@@ -65,8 +65,10 @@ export function removeRelations(parts: Parts, part: string, ids: string[]): void
   const after = xml.replace(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g, (tag) =>
     drop.has(/\bId="([^"]*)"/.exec(tag)?.[1] ?? "") ? "" : tag
   );
-  if (relationships(after).length === 0) parts.delete(path);
-  else if (after !== xml) setPartText(parts, path, after);
+  if (relationships(after).length === 0) {
+    parts.delete(path);
+    removeOverrides(parts, [path]);
+  } else if (after !== xml) setPartText(parts, path, after);
 }
 
 /** Give `path` its content type (an Override), replacing any it had. */
@@ -93,13 +95,25 @@ export function ensureDefaultType(parts: Parts, ext: string, type: string): void
   setPartText(parts, TYPES, xml.slice(0, where) + tag + xml.slice(where));
 }
 
-/** Remove a part together with its .rels part and its content type override. */
+/**
+ * Remove a part together with its .rels part and their content type overrides (LibreOffice writes an
+ * Override for each .rels part too).
+ */
 export function removePart(parts: Parts, path: string): void {
   parts.delete(path);
   parts.delete(relsPathOf(path));
+  removeOverrides(parts, [path, relsPathOf(path)]);
+}
+
+function removeOverrides(parts: Parts, paths: string[]): void {
   const xml = partText(parts, TYPES);
-  const tag = xml ? overrideTag(xml, `/${path}`) : undefined;
-  if (xml && tag) setPartText(parts, TYPES, xml.replace(tag, ""));
+  if (!xml) return;
+  let after = xml;
+  for (const path of paths) {
+    const tag = overrideTag(after, `/${path}`);
+    if (tag) after = after.replace(tag, "");
+  }
+  if (after !== xml) setPartText(parts, TYPES, after);
 }
 
 function overrideTag(xml: string, name: string): string | undefined {
