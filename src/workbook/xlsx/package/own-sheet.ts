@@ -35,10 +35,45 @@ const MAX_HEIGHT = 409;
 
 /** A cell's look as the layers leave it; a key left out keeps the workbook's default style, null removes it. */
 interface Look {
-  font?: keyof typeof FONTS;
-  alignment?: string;
-  numFmt?: string | null;
-  fill?: string;
+  readonly font?: keyof typeof FONTS;
+  readonly alignment?: string;
+  readonly numFmt?: string | null;
+  readonly fill?: string;
+}
+
+/**
+ * Looks are shared: a layer turns a look into the next one once per distinct (look, patch), so that cells
+ * patched alike hold the same object and each object's style is derived once (thousands of cells, few looks).
+ */
+class Looks {
+  readonly none: Look = {};
+  private readonly next = new Map<Look, Map<string, Look>>();
+  private readonly index = new Map<Look, number>();
+
+  constructor(private readonly styles: StyleSheet) {}
+
+  with(look: Look, key: string, patch: Look): Look {
+    let byKey = this.next.get(look);
+    if (!byKey) this.next.set(look, (byKey = new Map()));
+    let to = byKey.get(key);
+    if (!to) byKey.set(key, (to = { ...look, ...patch }));
+    return to;
+  }
+
+  /** The cell style index of a look, added to the styles part when new. */
+  style(look: Look): number {
+    let s = this.index.get(look);
+    if (s === undefined) {
+      s = this.styles.derive(0, {
+        ...(look.font ? { font: FONTS[look.font] } : {}),
+        ...(look.alignment ? { alignment: look.alignment } : {}),
+        ...(look.numFmt !== undefined ? { numFmt: look.numFmt } : {}),
+        ...(look.fill ? { fill: solidFillXml(look.fill) } : {}),
+      });
+      this.index.set(look, s);
+    }
+    return s;
+  }
 }
 
 interface OwnCell {
@@ -48,14 +83,13 @@ interface OwnCell {
 
 /** The sheet's cells by row and column (0-based), as the layers create them. */
 class Cells {
-  readonly rows = new Map<number, Map<number, OwnCell>>();
+  readonly rows: (OwnCell | undefined)[][] = [];
+
+  constructor(private readonly none: Look) {}
 
   at(row: number, col: number): OwnCell {
-    let cells = this.rows.get(row);
-    if (!cells) this.rows.set(row, (cells = new Map()));
-    let cell = cells.get(col);
-    if (!cell) cells.set(col, (cell = { value: null, look: {} }));
-    return cell;
+    const cells = (this.rows[row] ??= []);
+    return (cells[col] ??= { value: null, look: this.none });
   }
 
   area(
@@ -69,60 +103,55 @@ class Cells {
   }
 }
 
-function layOut(spec: SheetWrite): Cells {
-  const cells = new Cells();
+const HEADER: Look = { font: "bold", fill: HEADER_FILL, alignment: HEADER_ALIGNMENT, numFmt: null };
+
+function layOut(spec: SheetWrite, looks: Looks): Cells {
+  const cells = new Cells(looks.none);
   const wrap = new Set(spec.wrapCols ?? []);
   const width = spec.values.reduce((n, r) => Math.max(n, r.length), 0);
+  const columnLook: Look[] = [];
+  for (let c = 0; c < width; c++) {
+    const numFmt = spec.numberFormats?.[c];
+    const alignment = wrap.has(c) ? TOP_WRAPPED : TOP;
+    columnLook.push(
+      looks.with(looks.none, `cell ${alignment} ${numFmt ?? ""}`, {
+        font: "base",
+        alignment,
+        ...(numFmt ? { numFmt } : {}),
+      })
+    );
+  }
   spec.values.forEach((row, r) => {
     row.forEach((value, c) => {
-      const numFmt = spec.numberFormats?.[c];
-      cells.at(r, c).value = value;
-      cells.at(r, c).look = {
-        font: "base",
-        alignment: wrap.has(c) ? TOP_WRAPPED : TOP,
-        ...(numFmt ? { numFmt } : {}),
-      };
+      const cell = cells.at(r, c);
+      cell.value = value;
+      cell.look = columnLook[c];
     });
   });
-  for (const f of spec.areaFormats ?? [])
-    cells.area(f.top, f.left, f.bottom, f.right, (c) => (c.look.numFmt = f.format));
-  for (const { row, fill } of spec.rowFills ?? [])
-    cells.area(row, 0, row, width - 1, (c) => (c.look.fill = fill));
+  for (const f of spec.areaFormats ?? []) {
+    const key = `numFmt ${f.format}`;
+    cells.area(
+      f.top,
+      f.left,
+      f.bottom,
+      f.right,
+      (c) => (c.look = looks.with(c.look, key, { numFmt: f.format }))
+    );
+  }
+  for (const { row, fill } of spec.rowFills ?? []) {
+    const key = `fill ${fill}`;
+    cells.area(row, 0, row, width - 1, (c) => (c.look = looks.with(c.look, key, { fill })));
+  }
   for (const r of spec.headerRows ?? []) {
-    const header: Look = {
-      font: "bold",
-      fill: HEADER_FILL,
-      alignment: HEADER_ALIGNMENT,
-      numFmt: null,
-    };
     const last = Math.max(1, spec.values[r]?.length ?? 0) - 1;
-    cells.area(r, 0, r, last, (c) => (c.look = { ...c.look, ...header }));
+    cells.area(r, 0, r, last, (c) => (c.look = looks.with(c.look, "header", HEADER)));
   }
   for (const link of spec.links ?? []) {
     const cell = cells.at(link.row, link.col);
     cell.value = String(cell.value ?? link.target);
-    cell.look.font = "link";
+    cell.look = looks.with(cell.look, "link", { font: "link" });
   }
   return cells;
-}
-
-/** Style indices by look, derived once per distinct look. */
-function styleIndex(styles: StyleSheet): (look: Look) => number {
-  const made = new Map<string, number>();
-  return (look) => {
-    const key = `${look.font}|${look.alignment}|${look.numFmt === undefined ? "~" : look.numFmt}|${look.fill}`;
-    let s = made.get(key);
-    if (s === undefined) {
-      s = styles.derive(0, {
-        ...(look.font ? { font: FONTS[look.font] } : {}),
-        ...(look.alignment ? { alignment: look.alignment } : {}),
-        ...(look.numFmt !== undefined ? { numFmt: look.numFmt } : {}),
-        ...(look.fill ? { fill: solidFillXml(look.fill) } : {}),
-      });
-      made.set(key, s);
-    }
-    return s;
-  };
 }
 
 const number = (n: number, max: number) => String(Math.min(Math.max(n, 0), max));
@@ -183,34 +212,38 @@ function linksXml(spec: SheetWrite, cells: Cells): string {
 
 /** The worksheet part for an own sheet; its styles are added to `styles` (the caller writes that part). */
 export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
-  const cells = layOut(spec);
-  const style = styleIndex(styles);
-  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const rowNumbers = [...new Set([...cells.rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const looks = new Looks(styles);
+  const cells = layOut(spec, looks);
+  const heights: (number | undefined)[] = [];
+  for (const h of spec.rowHeights ?? []) heights[h.row] = h.height;
   const letters: string[] = [];
-  const letter = (c: number) => (letters[c] ??= columnName(c));
   let lastCol = 0;
+  let lastRow = 0;
   const rows: string[] = [];
-  for (const r of rowNumbers) {
-    const height = heights.get(r);
+  for (let r = 0; r < Math.max(cells.rows.length, heights.length); r++) {
+    const row = cells.rows[r];
+    const height = heights[r];
+    if (!row && height === undefined) continue;
+    lastRow = r;
     const ht =
       height !== undefined && Number.isFinite(height)
         ? ` ht="${number(height, MAX_HEIGHT)}" customHeight="1"`
         : "";
-    const row = cells.rows.get(r);
     if (!row) {
       rows.push(`<row r="${r + 1}"${ht}/>`);
       continue;
     }
-    const cols = [...row.keys()].sort((a, b) => a - b);
-    lastCol = Math.max(lastCol, cols[cols.length - 1]);
-    const xml = cols.map((c) => {
-      const cell = row.get(c) as OwnCell;
-      return cellXml(`${letter(c)}${r + 1}`, cell.value, style(cell.look));
-    });
+    const xml: string[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      lastCol = Math.max(lastCol, c);
+      xml.push(
+        cellXml(`${(letters[c] ??= columnName(c))}${r + 1}`, cell.value, looks.style(cell.look))
+      );
+    }
     rows.push(`<row r="${r + 1}"${ht}>${xml.join("")}</row>`);
   }
-  const lastRow = rowNumbers.length ? rowNumbers[rowNumbers.length - 1] : 0;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN}">` +
