@@ -495,3 +495,15 @@ describe("a workbook part whose SpreadsheetML carries a prefix", () => {
     }
   );
 });
+
+describe("part names", () => {
+  test("are free without regard to case, as OPC compares them", () => {
+    const parts = copyParts(input);
+    // A producer that names its parts with capitals: Sheet3.xml leaves no room for sheet3.xml.
+    parts.set("xl/worksheets/Sheet3.xml", parts.get("xl/worksheets/sheet2.xml")!);
+    addSheet(parts, "新表", SHEET_XML, "visible");
+    expect(sheetEntries(parts).find((e) => e.name === "新表")!.path).toBe(
+      "xl/worksheets/sheet4.xml"
+    );
+  });
+});

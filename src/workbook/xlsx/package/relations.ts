@@ -122,7 +122,11 @@ function overrideTag(xml: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The first free name `pattern(n)` (n = 1, 2, …) in the package: the same parts give the same name. */
+/**
+ * The first free name `pattern(n)` (n = 1, 2, …) in the package: the same parts give the same name. Part
+ * names are compared without case, as OPC does (a package with Sheet3.xml has no room for sheet3.xml).
+ */
 export function freePartName(parts: Parts, pattern: (n: number) => string): string {
-  for (let n = 1; ; n++) if (!parts.has(pattern(n))) return pattern(n);
+  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) if (!taken.has(pattern(n).toLowerCase())) return pattern(n);
 }
