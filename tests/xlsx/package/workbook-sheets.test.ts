@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "../../../src/engine/plan";
 import type { WritePlan } from "../../../src/engine/plan/types";
+import { applyPlan } from "../../../src/workbook/xlsx/apply-plan";
 import { relationships, relsPathOf, resolve } from "../../../src/workbook/xlsx/package-xml";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
 import {
@@ -26,6 +27,7 @@ import {
   unzipParts,
   zipParts,
 } from "../../../src/workbook/xlsx/zip-parts";
+import { openXlsx, toXlsxBytes } from "../../../src/workbook/xlsx/port";
 import { convert, hasSoffice } from "../../support/libreoffice";
 import { libreOfficeBook } from "../real-book";
 import { LOCAL_SHEETS, localNamesBook } from "./local-names-book";
@@ -505,5 +507,37 @@ describe("part names", () => {
     expect(sheetEntries(parts).find((e) => e.name === "新表")!.path).toBe(
       "xl/worksheets/sheet4.xml"
     );
+  });
+});
+
+describe("a copy the ExcelJS adapter scored (the previous release's output)", () => {
+  test("has its own sheets taken out and written again at package level, wired and typed", async () => {
+    const opened = await openXlsx("sample.xlsx", await fs.readFile(SAMPLE));
+    if (!opened.ok) throw new Error("the sample did not open");
+    applyPlan(opened.workbook, plan);
+    const old = unzipParts(await toXlsxBytes(opened.workbook));
+    expect(sheetEntries(old).map((e) => e.name)).toEqual([
+      "项目支出绩效自评表",
+      "预算执行明细",
+      SUMMARY_SHEET,
+      REVIEW_SHEET,
+      STATE_SHEET,
+    ]);
+    const parts = copyParts(old);
+    for (const s of plan.sheets) removeSheet(parts, s.name);
+    expect(sheetEntries(parts).map((e) => e.name)).toEqual(["项目支出绩效自评表", "预算执行明细"]);
+    expect(wiringProblems(parts)).toEqual([]);
+    expect(partText(parts, "docProps/app.xml")).toContain("<vt:i4>2</vt:i4>");
+    writeOwnSheets(parts, plan);
+    expect(wiringProblems(parts)).toEqual([]);
+    const wb = await excelJs(parts);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["项目支出绩效自评表", "visible"],
+      ["预算执行明细", "visible"],
+      [SUMMARY_SHEET, "visible"],
+      [REVIEW_SHEET, "visible"],
+      [STATE_SHEET, "veryHidden"],
+    ]);
+    if (hasSoffice()) await throughLibreOffice(parts, "exceljs-copy-rewritten");
   });
 });
