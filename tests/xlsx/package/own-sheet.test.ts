@@ -389,3 +389,55 @@ describe("against the ExcelJS adapter", () => {
     );
   });
 });
+
+describe("bounds", () => {
+  const styles = () => StyleSheet.read(null);
+  test("a cell past Excel's grid, a text longer than a cell holds, a list longer than a drop-down takes: an error, no part", () => {
+    expect(() =>
+      ownSheetXml(
+        { name: "t", values: [], links: [{ row: 1_048_576, col: 0, target: "'a'!A1" }] },
+        styles()
+      )
+    ).toThrow(/outside Excel's grid/);
+    expect(() =>
+      ownSheetXml(
+        {
+          name: "t",
+          values: [[null]],
+          rowFills: [{ row: 0, fill: "#FFFFFF" }],
+          areaFormats: [{ top: 0, left: 16_383, bottom: 0, right: 16_384, format: "0" }],
+        },
+        styles()
+      )
+    ).toThrow(/outside Excel's grid/);
+    expect(() => ownSheetXml({ name: "t", values: [["x".repeat(32_768)]] }, styles())).toThrow(
+      /longer than a cell holds, at A1/
+    );
+    expect(ownSheetXml({ name: "t", values: [["x".repeat(32_767)]] }, styles())).toContain(
+      "x".repeat(32_767)
+    );
+    const list = (n: number) => ({
+      name: "t",
+      values: [["a"]],
+      validations: [{ col: 0, firstRow: 0, lastRow: 5, list: ["x".repeat(n)] }],
+    });
+    expect(() => ownSheetXml(list(256), styles())).toThrow(/drop-down list longer/);
+    expect(ownSheetXml(list(255), styles())).toContain('sqref="A1:A6"');
+  });
+
+  test("widths, heights and a drop-down's range stay within Excel's limits", () => {
+    const xml = ownSheetXml(
+      {
+        name: "t",
+        values: [["a", "b"]],
+        columnWidths: [300, -1],
+        rowHeights: [{ row: 0, height: 500 }],
+        validations: [{ col: 0, firstRow: 1, lastRow: 2_000_000, list: ["是", "否"] }],
+      },
+      styles()
+    );
+    expect(xml).toContain('<cols><col min="1" max="1" width="255" customWidth="1"/></cols>'); // no width below 0
+    expect(xml).toContain('<row r="1" ht="409" customHeight="1">');
+    expect(xml).toContain('sqref="A2:A1048576"><formula1>&quot;是,否&quot;</formula1>');
+  });
+});

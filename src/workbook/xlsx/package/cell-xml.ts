@@ -3,6 +3,7 @@
  * rewritten, numbers and booleans as values. Text is always text: no <f> is ever written from a string.
  */
 
+import { CELL_TEXT_LIMIT } from "../../../engine/plan/text";
 import { escapeXml } from "../package-xml";
 
 /**
@@ -37,8 +38,12 @@ export function inlineString(text: string): string {
  */
 export function cellXml(ref: string, value: string | number | boolean | null, s: number): string {
   const style = s > 0 ? ` s="${s}"` : "";
-  if (typeof value === "string")
+  if (typeof value === "string") {
+    // The plan cuts its text to this (text.ts); a longer one would make Excel call the file corrupt.
+    if (value.length > CELL_TEXT_LIMIT)
+      throw new Error(`a text longer than a cell holds, at ${ref}`);
     return `<c r="${ref}"${style} t="inlineStr">${inlineString(value)}</c>`;
+  }
   if (typeof value === "number" && Number.isFinite(value))
     return `<c r="${ref}"${style}><v>${Object.is(value, -0) ? 0 : value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;

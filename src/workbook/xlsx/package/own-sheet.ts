@@ -29,9 +29,12 @@ const TOP = '<alignment vertical="top"/>';
 const TOP_WRAPPED = '<alignment vertical="top" wrapText="1"/>';
 const HEADER_ALIGNMENT = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
 
-/** Excel's limits: a column 255 characters wide, a row 409 points high. */
+/** Excel's limits: a column 255 characters wide, a row 409 points high, its grid, a drop-down's list. */
 const MAX_WIDTH = 255;
 const MAX_HEIGHT = 409;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MAX_LIST = 255;
 
 /** A cell's look as the layers leave it; a key left out keeps the workbook's default style, null removes it. */
 interface Look {
@@ -88,6 +91,10 @@ class Cells {
   constructor(private readonly none: Look) {}
 
   at(row: number, col: number): OwnCell {
+    if (!(row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS))
+      throw new Error(
+        `an own sheet's cell outside Excel's grid: row ${row + 1}, column ${col + 1}`
+      );
     const cells = (this.rows[row] ??= []);
     return (cells[col] ??= { value: null, look: this.none });
   }
@@ -158,7 +165,8 @@ const number = (n: number, max: number) => String(Math.min(Math.max(n, 0), max))
 
 function colsXml(widths: number[] | undefined): string {
   const cols: string[] = [];
-  const ok = (w: number | undefined): w is number => typeof w === "number" && Number.isFinite(w);
+  const ok = (w: number | undefined): w is number =>
+    typeof w === "number" && Number.isFinite(w) && w >= 0;
   const list = widths ?? [];
   for (let c = 0; c < list.length; c++) {
     const w = list[c];
@@ -191,11 +199,16 @@ function listFormula(list: string[]): string {
 function validationsXml(spec: SheetWrite): string {
   const list = spec.validations ?? [];
   if (list.length === 0) return "";
-  const items = list.map(
-    (v) =>
-      `<dataValidation type="list" allowBlank="1" sqref="${a1(v.firstRow, v.col)}:${a1(v.lastRow, v.col)}">` +
-      `<formula1>${escapeXml(listFormula(v.list))}</formula1></dataValidation>`
-  );
+  const items = list.map((v) => {
+    const formula = listFormula(v.list);
+    if (formula.length - 2 > MAX_LIST)
+      throw new Error(`a drop-down list longer than Excel takes (${MAX_LIST} characters)`);
+    const last = Math.min(v.lastRow, MAX_ROWS - 1);
+    return (
+      `<dataValidation type="list" allowBlank="1" sqref="${a1(v.firstRow, v.col)}:${a1(last, v.col)}">` +
+      `<formula1>${escapeXml(formula)}</formula1></dataValidation>`
+    );
+  });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
