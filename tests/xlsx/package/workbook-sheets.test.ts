@@ -5,6 +5,7 @@
  * Undo (remove what was added) gives the parts back byte for byte; a re-run (remove + add) the same bytes.
  */
 
+import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -206,6 +207,35 @@ describe("the own sheets of a real plan, added to the sample", () => {
       [REVIEW_SHEET, "visible"],
       [STATE_SHEET, "hidden"], // LibreOffice has no "very hidden"
     ]);
+  });
+});
+
+/** What xmllint says of a part that is not well-formed XML (nothing when it is). */
+function notWellFormed(parts: Parts, name: string): string {
+  const r = spawnSync("xmllint", ["--nonet", "--noout", "-"], {
+    input: parts.get(name),
+    encoding: "utf8",
+  });
+  if (r.error) throw new Error("xmllint is not installed (Debian: libxml2-utils)");
+  return r.status === 0 ? "" : `${name}: ${r.stderr}`;
+}
+
+describe("every part written", () => {
+  test("is well-formed XML (xmllint): after adding the own sheets, and after removing them", () => {
+    const parts = copyParts(input);
+    writeOwnSheets(parts, plan);
+    addSheet(parts, "R&D's <表>", SHEET_XML, "visible");
+    const written = differing(input, parts);
+    expect(written.length).toBeGreaterThan(5);
+    expect(written.map((name) => notWellFormed(parts, name)).filter(Boolean)).toEqual([]);
+    removeSheet(parts, "R&D's <表>");
+    removeSheet(parts, REVIEW_SHEET);
+    expect(
+      differing(input, parts)
+        .filter((n) => parts.has(n))
+        .map((n) => notWellFormed(parts, n))
+        .filter(Boolean)
+    ).toEqual([]);
   });
 });
 
