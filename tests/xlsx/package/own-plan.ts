@@ -13,8 +13,7 @@ import type { WorkbookPort } from "../../../src/workbook/port";
 import { runScoring } from "../../../src/workbook/run";
 import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
-import { ownSheetXml } from "../../../src/workbook/xlsx/package/own-sheet";
-import { addSheet, removeSheet } from "../../../src/workbook/xlsx/package/workbook-sheets";
+import { writeOwnSheets as writeSheets } from "../../../src/workbook/xlsx/package/own-sheet";
 import { type Parts, partText, setPartText } from "../../../src/workbook/xlsx/zip-parts";
 
 export const SAMPLE = path.join(__dirname, "../../../assets/samples/sample.xlsx");
@@ -48,12 +47,10 @@ export async function planOf(file: string): Promise<WritePlan> {
   return port.plan;
 }
 
-/** What the package port does with the plan's own sheets: replaced whole, written at the end in the plan's order. */
+/** The plan's own sheets written as the package port writes them, and the styles part after them. */
 export function writeOwnSheets(parts: Parts, plan: WritePlan): void {
-  for (const spec of plan.sheets) removeSheet(parts, spec.name);
   const styles = StyleSheet.read(partText(parts, "xl/styles.xml"));
-  for (const spec of plan.sheets)
-    addSheet(parts, spec.name, ownSheetXml(spec, styles), spec.hidden ? "veryHidden" : "visible");
+  writeSheets(parts, plan.sheets, styles);
   if (styles.changed) setPartText(parts, "xl/styles.xml", styles.toXml());
 }
 

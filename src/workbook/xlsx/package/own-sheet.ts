@@ -13,8 +13,10 @@ import { a1, columnName } from "../../../engine/grid";
 import { HEADER_FILL } from "../../../engine/plan/own";
 import type { PlanValue, SheetWrite } from "../../../engine/plan/types";
 import { escapeXml } from "../package-xml";
+import type { Parts } from "../zip-parts";
 import { cellXml } from "./cell-xml";
 import { type StyleSheet, solidFillXml } from "./styles-part";
+import { addSheet, removeSheet } from "./workbook-sheets";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -270,4 +272,15 @@ export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     "</worksheet>"
   );
+}
+
+/**
+ * The plan's own sheets (plan.sheets), replaced whole: each removed first, then all written at the end in the
+ * plan's order, as the ExcelJS adapter did; the undo state very hidden. Their styles go into `styles`, which
+ * the caller writes back once (styles.changed) after the rest of the plan.
+ */
+export function writeOwnSheets(parts: Parts, sheets: SheetWrite[], styles: StyleSheet): void {
+  for (const spec of sheets) removeSheet(parts, spec.name);
+  for (const spec of sheets)
+    addSheet(parts, spec.name, ownSheetXml(spec, styles), spec.hidden ? "veryHidden" : "visible");
 }
