@@ -410,6 +410,9 @@ describe("bounds", () => {
         styles()
       )
     ).toThrow(/outside Excel's grid/);
+    expect(() =>
+      ownSheetXml({ name: "t", values: [["a"]], freezeRows: 1_048_576 }, styles())
+    ).toThrow(/frozen pane below/);
     expect(() => ownSheetXml({ name: "t", values: [["x".repeat(32_768)]] }, styles())).toThrow(
       /longer than a cell holds, at A1/
     );

@@ -169,7 +169,7 @@ function colsXml(widths: number[] | undefined): string {
   const cols: string[] = [];
   const ok = (w: number | undefined): w is number =>
     typeof w === "number" && Number.isFinite(w) && w >= 0;
-  const list = widths ?? [];
+  const list = (widths ?? []).slice(0, MAX_COLS);
   for (let c = 0; c < list.length; c++) {
     const w = list[c];
     if (!ok(w)) continue;
@@ -184,6 +184,8 @@ function colsXml(widths: number[] | undefined): string {
 }
 
 function viewsXml(freezeRows: number | undefined): string {
+  if (freezeRows !== undefined && freezeRows >= MAX_ROWS)
+    throw new Error(`a frozen pane below Excel's grid: ${freezeRows} rows`);
   if (!freezeRows || freezeRows < 1)
     return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   const below = a1(freezeRows, 0);
