@@ -14,7 +14,10 @@ import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "../../../src/engine/pl
 import { reviewSheet, type ReviewRow } from "../../../src/engine/plan/review-sheet";
 import type { SheetWrite, WritePlan } from "../../../src/engine/plan/types";
 import { cellText } from "../../../src/workbook/xlsx/package/cell-xml";
-import { ownSheetXml } from "../../../src/workbook/xlsx/package/own-sheet";
+import {
+  ownSheetXml,
+  writeOwnSheets as writeSheets,
+} from "../../../src/workbook/xlsx/package/own-sheet";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
 import { sheetEntries } from "../../../src/workbook/xlsx/package/workbook-sheets";
 import { type Parts, partText, unzipParts, zipParts } from "../../../src/workbook/xlsx/zip-parts";
@@ -442,5 +445,24 @@ describe("bounds", () => {
     expect(xml).toContain('<cols><col min="1" max="1" width="255" customWidth="1"/></cols>'); // no width below 0
     expect(xml).toContain('<row r="1" ht="409" customHeight="1">');
     expect(xml).toContain('sqref="A2:A1048576"><formula1>&quot;是,否&quot;</formula1>');
+  });
+});
+
+describe("writeOwnSheets", () => {
+  test("changes nothing when one of the sheets cannot be written (a name Excel refuses, a cell past the grid)", async () => {
+    const scoredParts = unzipParts(await fs.readFile(scored));
+    for (const bad of [
+      { name: "复核/清单", values: [["x"]] },
+      { name: REVIEW_SHEET, values: [["x"]], links: [{ row: 0, col: 16_384, target: "'a'!A1" }] },
+    ]) {
+      const parts = new Map(scoredParts);
+      const sheets = [spec(SUMMARY_SHEET), bad, spec(STATE_SHEET)];
+      expect(() =>
+        writeSheets(parts, sheets, StyleSheet.read(partText(parts, "xl/styles.xml")))
+      ).toThrow();
+      for (const [name, bytes] of scoredParts)
+        expect([name, parts.get(name) === bytes]).toEqual([name, true]);
+      expect(parts.size).toBe(scoredParts.size);
+    }
   });
 });

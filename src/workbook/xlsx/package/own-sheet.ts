@@ -16,7 +16,7 @@ import { escapeXml } from "../package-xml";
 import type { Parts } from "../zip-parts";
 import { cellXml } from "./cell-xml";
 import { type StyleSheet, solidFillXml } from "./styles-part";
-import { addSheet, removeSheet } from "./workbook-sheets";
+import { addSheet, checkSheetName, removeSheet } from "./workbook-sheets";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -282,7 +282,11 @@ export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
  * the caller writes back once (styles.changed) after the rest of the plan.
  */
 export function writeOwnSheets(parts: Parts, sheets: SheetWrite[], styles: StyleSheet): void {
+  // Every part made and every name checked before the package changes: an error leaves it as it was.
+  for (const spec of sheets) checkSheetName(spec.name);
+  const xml = sheets.map((spec) => ownSheetXml(spec, styles));
   for (const spec of sheets) removeSheet(parts, spec.name);
-  for (const spec of sheets)
-    addSheet(parts, spec.name, ownSheetXml(spec, styles), spec.hidden ? "veryHidden" : "visible");
+  sheets.forEach((spec, i) =>
+    addSheet(parts, spec.name, xml[i], spec.hidden ? "veryHidden" : "visible")
+  );
 }

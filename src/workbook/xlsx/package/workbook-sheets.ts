@@ -37,7 +37,7 @@ export interface SheetEntry {
 }
 
 /** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
-function checkName(name: string): void {
+export function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
     throw new Error(`not a sheet name Excel accepts: ${JSON.stringify(name)}`);
 }
@@ -114,24 +114,23 @@ export function addSheet(
   xml: string,
   state: SheetEntry["state"]
 ): void {
-  checkName(name);
+  checkSheetName(name);
   const entries = sheetEntries(parts);
   if (entries.some((e) => e.name.toLowerCase() === name.toLowerCase()))
     throw new Error(`the workbook already has a sheet named ${JSON.stringify(name)}`);
+  const wb = readWorkbook(parts);
+  const close = wb.xml.indexOf(`</${wb.p}sheets>`);
+  if (close < 0) throw new Error(`${WORKBOOK} has no <sheets> list`);
   const path = freePartName(parts, (n) => `xl/worksheets/sheet${n}.xml`);
   setPartText(parts, path, xml);
   setContentType(parts, path, WORKSHEET_CONTENT);
   const rId = addRelation(parts, WORKBOOK, WORKSHEET_TYPE, path);
   const sheetId = entries.reduce((n, e) => Math.max(n, e.sheetId), 0) + 1;
-
-  const wb = readWorkbook(parts);
   const r = wb.r ?? "r:";
   const tag =
     `<${wb.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"` +
     (state === "visible" ? "" : ` state="${state}"`) +
     ` ${r}id="${rId}"${wb.r === null ? ` xmlns:r="${REL}"` : ""}/>`;
-  const close = wb.xml.indexOf(`</${wb.p}sheets>`);
-  if (close < 0) throw new Error(`${WORKBOOK} has no <sheets> list`);
   setPartText(parts, WORKBOOK, wb.xml.slice(0, close) + tag + wb.xml.slice(close));
   editTitles(parts, entries, { add: name });
 }
