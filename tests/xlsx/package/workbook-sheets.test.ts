@@ -16,9 +16,11 @@ import { applyPlan } from "../../../src/workbook/xlsx/apply-plan";
 import { relationships, relsPathOf, resolve } from "../../../src/workbook/xlsx/package-xml";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
 import {
+  activeSheet,
   addSheet,
   dropCalcChain,
   removeSheet,
+  setActiveSheet,
   sheetEntries,
 } from "../../../src/workbook/xlsx/package/workbook-sheets";
 import {
@@ -569,5 +571,45 @@ describe("a copy the ExcelJS adapter scored (the previous release's output)", ()
       [STATE_SHEET, "veryHidden"],
     ]);
     if (hasSoffice()) await throughLibreOffice(parts, "exceljs-copy-rewritten");
+  });
+});
+
+describe("the sheet the workbook opens on", () => {
+  test("stays 复核清单 after a re-run when the workbook was saved on it, and the re-run writes the same bytes", async () => {
+    const parts = copyParts(input);
+    writeOwnSheets(parts, plan);
+    expect(activeSheet(parts)).toBe("项目支出绩效自评表"); // the sample has no view: the first sheet
+    setActiveSheet(parts, REVIEW_SHEET); // as a reviewer saves it
+    expect(partText(parts, "xl/workbook.xml")).toContain(
+      '<bookViews><workbookView activeTab="3"/></bookViews><sheets>'
+    );
+    expect((await excelJs(parts)).views[0]).toMatchObject({ activeTab: 3 });
+    const saved = zipParts(parts);
+    const again = unzipParts(saved);
+    writeOwnSheets(again, plan);
+    expect(activeSheet(again)).toBe(REVIEW_SHEET);
+    expect(Buffer.from(zipParts(again)).equals(Buffer.from(saved))).toBe(true);
+    // Undo takes 复核清单 away: the workbook opens on a visible sheet that is there.
+    for (const s of plan.sheets) removeSheet(again, s.name);
+    expect(activeSheet(again)).toBe("预算执行明细");
+  });
+
+  lo("follows its sheet when a user's sheet comes after the own ones", async () => {
+    const book = await localNamesBook(dir);
+    const parts = copyParts(book);
+    writeOwnSheets(parts, plan);
+    addSheet(parts, "戊", SHEET_XML, "visible"); // a sheet the user added after the own sheets
+    setActiveSheet(parts, "戊");
+    expect(/activeTab="(\d+)"/.exec(partText(parts, "xl/workbook.xml")!)![1]).toBe("7");
+    writeOwnSheets(parts, plan);
+    expect(sheetEntries(parts).map((e) => e.name)).toEqual([
+      ...LOCAL_SHEETS,
+      "戊",
+      SUMMARY_SHEET,
+      REVIEW_SHEET,
+      STATE_SHEET,
+    ]);
+    expect(activeSheet(parts)).toBe("戊");
+    expect(/activeTab="(\d+)"/.exec(partText(parts, "xl/workbook.xml")!)![1]).toBe("4");
   });
 });

@@ -16,7 +16,13 @@ import { escapeXml } from "../package-xml";
 import type { Parts } from "../zip-parts";
 import { cellXml } from "./cell-xml";
 import { type StyleSheet, solidFillXml } from "./styles-part";
-import { addSheet, checkSheetName, removeSheet } from "./workbook-sheets";
+import {
+  activeSheet,
+  addSheet,
+  checkSheetName,
+  removeSheet,
+  setActiveSheet,
+} from "./workbook-sheets";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -285,8 +291,11 @@ export function writeOwnSheets(parts: Parts, sheets: SheetWrite[], styles: Style
   // Every part made and every name checked before the package changes: an error leaves it as it was.
   for (const spec of sheets) checkSheetName(spec.name);
   const xml = sheets.map((spec) => ownSheetXml(spec, styles));
+  const active = activeSheet(parts);
   for (const spec of sheets) removeSheet(parts, spec.name);
   sheets.forEach((spec, i) =>
     addSheet(parts, spec.name, xml[i], spec.hidden ? "veryHidden" : "visible")
   );
+  // A workbook saved on 复核清单 opens on it again after a re-run.
+  if (active !== undefined) setActiveSheet(parts, active);
 }

@@ -196,6 +196,36 @@ function withViewsInRange(xml: string, p: string, index: number, entries: SheetE
   );
 }
 
+/** The sheet the workbook opens on (its first view's active tab; the first sheet when none is given). */
+export function activeSheet(parts: Parts): string | undefined {
+  const wb = readWorkbook(parts);
+  const view = new RegExp(`<${escapeRe(wb.p)}workbookView\\b[^>]*>`).exec(wb.xml)?.[0] ?? "";
+  return sheetEntries(parts)[Number(attrOf(view, "activeTab") ?? 0)]?.name;
+}
+
+/** Open the workbook on the sheet `name` (nothing when it has none): its first view's active tab. */
+export function setActiveSheet(parts: Parts, name: string): void {
+  const index = sheetEntries(parts).findIndex((e) => e.name === name);
+  if (index < 0) return;
+  const wb = readWorkbook(parts);
+  const P = escapeRe(wb.p);
+  const view = new RegExp(`<${P}workbookView\\b[^>]*>`).exec(wb.xml);
+  let xml: string;
+  if (view) {
+    const tag = /\bactiveTab\s*=\s*"[^"]*"/.test(view[0])
+      ? view[0].replace(/\bactiveTab\s*=\s*"[^"]*"/, `activeTab="${index}"`)
+      : index === 0
+        ? view[0]
+        : view[0].replace(/^(<[^\s/>]+)/, `$1 activeTab="${index}"`);
+    xml = wb.xml.slice(0, view.index) + tag + wb.xml.slice(view.index + view[0].length);
+  } else {
+    if (index === 0) return;
+    const at = wb.xml.search(new RegExp(`<${P}sheets\\b`));
+    xml = `${wb.xml.slice(0, at)}<${wb.p}bookViews><${wb.p}workbookView activeTab="${index}"/></${wb.p}bookViews>${wb.xml.slice(at)}`;
+  }
+  if (xml !== wb.xml) setPartText(parts, WORKBOOK, xml);
+}
+
 /** The source part of a .rels part ("" for the package's own _rels/.rels). */
 function sourceOf(rels: string): string {
   const m = /^(.*?)_rels\/([^/]+)\.rels$/.exec(rels);
