@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { a1, areaA1 } from "../../src/engine/grid";
-import { openPackage, PackagePort } from "../../src/workbook/xlsx/package/package-port";
+import { openPackage } from "../../src/workbook/xlsx/package/package-port";
 import type { ExcelFake } from "../fakes/excel-fake";
 import { OfficeHost } from "../fakes/office-host";
 import { buildWorkbook, type Scalar, type SheetInit } from "../fakes/excel-model";

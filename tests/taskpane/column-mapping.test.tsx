@@ -13,7 +13,7 @@ import type { Evaluation } from "../../src/engine/model";
 import { getPreset } from "../../src/engine/ruleset/presets";
 import { ColumnMapping } from "../../src/taskpane/components/ColumnMapping";
 import { strings, type Language } from "../../src/taskpane/i18n";
-import { PackagePort, openPackage } from "../../src/workbook/xlsx/package/package-port";
+import { openPackage } from "../../src/workbook/xlsx/package/package-port";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/sample.xlsx");
 

@@ -1,6 +1,6 @@
 /** The cells a run writes, as SpreadsheetML: expected XML written out by hand. */
 
-import { cellXml, xmlText } from "../../../src/workbook/xlsx/package/cell-xml";
+import { cellXml, cellText } from "../../../src/workbook/xlsx/package/cell-xml";
 
 describe("cellXml", () => {
   test.each([
@@ -45,9 +45,9 @@ describe("cellXml", () => {
   });
 });
 
-describe("xmlText", () => {
+describe("cellText", () => {
   test("characters XML cannot hold are written as _xHHHH_, and a literal _xHHHH_ is escaped", () => {
-    expect(xmlText("a\u0001b\tc\n")).toBe("a_x0001_b\tc\n");
-    expect(xmlText("_x0041_ & '")).toBe("_x005F_x0041_ &amp; &apos;");
+    expect(cellText("a\u0001b\tc\n")).toBe("a_x0001_b\tc\n");
+    expect(cellText("_x0041_ & '")).toBe("_x005F_x0041_ &amp; &apos;");
   });
 });

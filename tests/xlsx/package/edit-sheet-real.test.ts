@@ -14,8 +14,7 @@ import { runScoring } from "../../../src/workbook/run";
 import { notesOf, sheetParts } from "../../../src/workbook/xlsx/package-xml";
 import { applyToSheet, sheetPlanOf } from "../../../src/workbook/xlsx/package/edit-sheet";
 import { lookRaw } from "../../../src/workbook/xlsx/package/cell-look";
-import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
-import { writeXlsx } from "../../../src/workbook/xlsx/file";
+import { XlsxWorkbookPort, openXlsx, toXlsxBytes } from "../../../src/workbook/xlsx/port";
 import { partText, unzipParts, zipParts } from "../../../src/workbook/xlsx/zip-parts";
 import { convert, hasSoffice } from "../../support/libreoffice";
 import { diffSheets } from "../compare";
@@ -63,7 +62,7 @@ async function scoredByExcelJS(
     ...options,
   });
   if (!outcome.ok || !captured) throw new Error(`does not score: ${JSON.stringify(outcome)}`);
-  return { plan: captured, output: new Uint8Array(await writeXlsx(port.workbook)) };
+  return { plan: captured, output: await toXlsxBytes(port.workbook) };
 }
 
 /** The plan's user-sheet items applied to the package, sheet by sheet. */

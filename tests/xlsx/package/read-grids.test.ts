@@ -1,5 +1,5 @@
 /**
- * The package reader against today's ExcelJS path (openXlsx + PackagePort.read), on every workbook the
+ * The package reader against today's ExcelJS path (openXlsx + XlsxWorkbookPort.read), on every workbook the
  * repository holds or its test builders make: the grids are the same, field for field, except
  * - `looks`: each adapter keeps its own exact record (ExcelJS's model vs the package's XML), compared here by
  *   what it stands for: the same cells have one, and the plain fill and note beside it are the same;
@@ -14,10 +14,9 @@ import type { Grid } from "../../../src/engine/grid";
 import { readGrids } from "../../../src/workbook/xlsx/package/read-sheet";
 import { parseLookRaw } from "../../../src/workbook/xlsx/package/cell-look";
 import { fillColour } from "../../../src/workbook/xlsx/package/styles-part";
-import { PackagePort, openPackage } from "../../../src/workbook/xlsx/package/package-port";
+import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
 import { checkPackage } from "../../../src/workbook/xlsx/limits";
 import { generatedRows } from "../../../src/bench/generate";
-import { writeXlsx } from "../../../src/workbook/xlsx/file";
 import { REAL_FORMS } from "../../fixtures/real/forms";
 import { writeRealForm } from "../../fixtures/real/build";
 import { sampleEvaluation } from "../../plan/fixtures";
@@ -33,9 +32,9 @@ import { bookBytes } from "./hand-book";
 const ROOT = path.join(__dirname, "..", "..", "..");
 
 async function exceljsGrids(file: string, data: Uint8Array): Promise<Grid[]> {
-  const r = await openPackage(file, data);
+  const r = await openXlsx(file, data);
   if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return r.port.read();
+  return new XlsxWorkbookPort(r.workbook).read();
 }
 
 async function packageGrids(file: string, data: Uint8Array): Promise<Grid[]> {
@@ -154,8 +153,8 @@ function explainDifferences(ours: Grid, theirs: Grid): Partial<Record<Wrong, str
     );
     for (let c = 0; c < width; c++)
       for (const [kind, applies] of Object.entries(EXCELJS_WRONG) as [
-        Wrong,
-        (typeof EXCELJS_WRONG)[Wrong],
+        keyof typeof EXCELJS_WRONG,
+        (ours: Grid, theirs: Grid, r: number, c: number) => boolean,
       ][])
         if (applies(ours, theirs, r, c)) {
           (found[kind] ??= []).push(`${ours.sheet}!${r},${c}`);
@@ -314,7 +313,7 @@ const BUILT: [string, () => Promise<string>][] = [
       const ws = wb.addWorksheet("自评表");
       for (const r of generatedRows(1000)) ws.addRow(r);
       const file = path.join(dir, "bench-1000.xlsx");
-      await fs.writeFile(file, await writeXlsx(wb));
+      await fs.writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
       return file;
     },
   ],

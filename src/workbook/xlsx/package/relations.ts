@@ -65,8 +65,10 @@ export function removeRelations(parts: Parts, part: string, ids: string[]): void
   const after = xml.replace(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g, (tag) =>
     drop.has(/\bId="([^"]*)"/.exec(tag)?.[1] ?? "") ? "" : tag
   );
-  if (relationships(after).length === 0) parts.delete(path);
-  else if (after !== xml) setPartText(parts, path, after);
+  if (relationships(after).length === 0) {
+    parts.delete(path);
+    removeOverrides(parts, [path]);
+  } else if (after !== xml) setPartText(parts, path, after);
 }
 
 /** Give `path` its content type (an Override), replacing any it had. */
@@ -93,13 +95,25 @@ export function ensureDefaultType(parts: Parts, ext: string, type: string): void
   setPartText(parts, TYPES, xml.slice(0, where) + tag + xml.slice(where));
 }
 
-/** Remove a part together with its .rels part and its content type override. */
+/**
+ * Remove a part together with its .rels part and their content type overrides (LibreOffice writes an
+ * Override for each .rels part too).
+ */
 export function removePart(parts: Parts, path: string): void {
   parts.delete(path);
   parts.delete(relsPathOf(path));
+  removeOverrides(parts, [path, relsPathOf(path)]);
+}
+
+function removeOverrides(parts: Parts, paths: string[]): void {
   const xml = partText(parts, TYPES);
-  const tag = xml ? overrideTag(xml, `/${path}`) : undefined;
-  if (xml && tag) setPartText(parts, TYPES, xml.replace(tag, ""));
+  if (!xml) return;
+  let after = xml;
+  for (const path of paths) {
+    const tag = overrideTag(after, `/${path}`);
+    if (tag) after = after.replace(tag, "");
+  }
+  if (after !== xml) setPartText(parts, TYPES, after);
 }
 
 function overrideTag(xml: string, name: string): string | undefined {
@@ -108,7 +122,11 @@ function overrideTag(xml: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The first free name `pattern(n)` (n = 1, 2, …) in the package: the same parts give the same name. */
+/**
+ * The first free name `pattern(n)` (n = 1, 2, …) in the package: the same parts give the same name. Part
+ * names are compared without case, as OPC does (a package with Sheet3.xml has no room for sheet3.xml).
+ */
 export function freePartName(parts: Parts, pattern: (n: number) => string): string {
-  for (let n = 1; ; n++) if (!parts.has(pattern(n))) return pattern(n);
+  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) if (!taken.has(pattern(n).toLowerCase())) return pattern(n);
 }

@@ -7,7 +7,7 @@
 
 import { a1, parseA1 } from "../../../engine/grid";
 import { escapeXml, unescapeXml } from "../package-xml";
-import { xmlText } from "./cell-xml";
+import { cellText } from "./cell-xml";
 import { WORKSHEET_ORDER, topLevel } from "../package-fix";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import {
@@ -39,7 +39,7 @@ export interface Note {
 
 /** A note's <text> for plain text: one run, the text kept as it is (spaces, line breaks). */
 export function plainNoteText(text: string): string {
-  return `<text><r><t xml:space="preserve">${xmlText(text)}</t></r></text>`;
+  return `<text><r><t xml:space="preserve">${cellText(text)}</t></r></text>`;
 }
 
 interface Comment {
