@@ -1,7 +1,6 @@
 /**
  * A real plan of the sample workbook: assets/samples/sample.xlsx read and scored by the engine (national-2020),
- * the plan captured instead of applied. Reading goes through the ExcelJS reader (the package reader can take
- * its place: only `read` is used).
+ * the plan captured instead of applied. Reading goes through the package port (only `read` is used).
  */
 
 import { promises as fs } from "fs";
@@ -11,17 +10,22 @@ import { getPreset } from "../../../src/engine/ruleset";
 import type { WritePlan } from "../../../src/engine/plan/types";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { runScoring } from "../../../src/workbook/run";
-import { XlsxWorkbookPort, openXlsx } from "../../../src/workbook/xlsx/port";
+import { type PackagePort, openPackage } from "../../../src/workbook/xlsx/package/package-port";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
 import { writeOwnSheets as writeSheets } from "../../../src/workbook/xlsx/package/own-sheet";
 import { type Parts, partText, setPartText } from "../../../src/workbook/xlsx/zip-parts";
 
 export const SAMPLE = path.join(__dirname, "../../../assets/samples/sample.xlsx");
 export const NOW = "2024-03-01T09:00:00.000Z";
+/** The sample as the previous release scored it (its ExcelJS adapter, plan of `planOf(SAMPLE)`): tests/fixtures/previous-release. */
+export const PREVIOUS_RELEASE_COPY = path.join(
+  __dirname,
+  "../../fixtures/previous-release/sample.scored.xlsx"
+);
 
 class CapturingPort implements WorkbookPort {
   plan: WritePlan | undefined;
-  constructor(private readonly reader: XlsxWorkbookPort) {}
+  constructor(private readonly reader: PackagePort) {}
   read(): Promise<Grid[]> {
     return this.reader.read();
   }
@@ -31,10 +35,13 @@ class CapturingPort implements WorkbookPort {
 }
 
 /** The plan a run makes of `file` (an .xlsx), as the command line would apply it. */
-export async function planOf(file: string): Promise<WritePlan> {
-  const opened = await openXlsx(path.basename(file), await fs.readFile(file));
+export async function planOf(
+  file: string,
+  options: { formulas?: boolean } = {}
+): Promise<WritePlan> {
+  const opened = await openPackage(path.basename(file), await fs.readFile(file));
   if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
-  const port = new CapturingPort(new XlsxWorkbookPort(opened.workbook));
+  const port = new CapturingPort(opened.port);
   const ruleSet = getPreset("national-2020");
   if (!ruleSet) throw new Error("national-2020 preset missing");
   const outcome = await runScoring(port, ruleSet, {
@@ -42,6 +49,7 @@ export async function planOf(file: string): Promise<WritePlan> {
     ruleSetName: ruleSet.name,
     lang: "zh-CN",
     now: NOW,
+    ...options,
   });
   if (!outcome.ok || !port.plan) throw new Error("the sample did not score");
   return port.plan;
