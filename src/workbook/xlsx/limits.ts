@@ -1,5 +1,5 @@
 /**
- * Size bounds on an .xlsx handed in, checked before ExcelJS unpacks it: the file's own size, what kind of
+ * Size bounds on an .xlsx handed in, checked before its parts are read: the file's own size, what kind of
  * file it really is (sniff.ts), and the total its zip's central directory says its parts unpack to (a zip
  * bomb is an .xlsx too; a huge sheet XML is the same danger). Works in Node and the browser.
  */
@@ -12,9 +12,10 @@ import { type Parts, unzipParts } from "./zip-parts";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
- * ExcelJS holds every unpacked part in memory and builds objects per cell: a run takes about 60 bytes of
- * memory for each byte of sheet XML (34 MB of XML: 2 GB and 75 s; 200 MB: out of memory at 5.1 GB). Beyond
- * this total of XML parts a workbook is not one a department hands in, and a run would not stay within 1 GB.
+ * Set when ExcelJS read the workbook (it held every unpacked part and built objects per cell: about 60 bytes
+ * of memory for each byte of sheet XML; 34 MB of XML: 2 GB and 75 s). The package reader holds the parts and
+ * the grids only; the bound stays, so that the workbooks refused do not change: beyond this total of XML parts
+ * a workbook is not one a department hands in.
  * Images and other binary parts do not count here (they are held as they are); the file-size bound covers them.
  */
 export const DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
@@ -22,8 +23,9 @@ export const DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_UNPACKED_TOTAL = 200 * 1024 * 1024;
 
 /**
- * ExcelJS checks each merged range against every one before it while loading (quadratic: 100,000 ranges
- * took over 15 minutes). Real forms have a few hundred; beyond this the workbook is refused with a message.
+ * Set when ExcelJS read the workbook: it checked each merged range against every one before it (quadratic:
+ * 100,000 ranges took over 15 minutes). Real forms have a few hundred; beyond this the workbook is refused
+ * with a message, as before.
  */
 export const DEFAULT_MAX_MERGES = 5000;
 
@@ -90,7 +92,7 @@ function centralDirectory(
     unzipSync(bytes, {
       filter: (entry) => {
         names.push(entry.name);
-        // XML is what ExcelJS parses into objects; images and other binary parts are held as they are.
+        // XML is what a run reads and rewrites; images and other binary parts are held as they are.
         if (XML_PART.test(entry.name)) unpacked += entry.originalSize;
         total += entry.originalSize;
         return false;
@@ -119,7 +121,7 @@ function countTag(xml: Uint8Array, tag: number[]): number {
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /**
- * Every part inflated in one pass (what ExcelJS drops is put back from them: keep-input.ts), each into a
+ * Every part inflated in one pass (the package port reads and writes these parts), each into a
  * buffer of the size the central directory gives (checked against the bounds before), so that a lying
  * directory cannot make one grow.
  * Null when a part cannot be inflated.

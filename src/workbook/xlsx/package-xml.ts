@@ -1,6 +1,6 @@
 /**
- * An .xlsx package's sheet parts and their notes (comments parts), per sheet name, as XML: read by
- * lost-notes.ts, keep-notes.ts and keep-validations.ts.
+ * An .xlsx package's sheet parts and their notes (comments parts), per sheet name, as XML; escaping, and
+ * relationship targets resolved: for the package reader and writer (package/).
  */
 
 import { type Parts, partText } from "./zip-parts";
@@ -109,9 +109,9 @@ export interface NoteXml {
   index: number;
 }
 
-export const COMMENT = /<comment\b([^>]*)>([\s\S]*?)<\/comment>/g;
+const COMMENT = /<comment\b([^>]*)>([\s\S]*?)<\/comment>/g;
 
-export function authorsOf(xml: string): string[] {
+function authorsOf(xml: string): string[] {
   const list = /<authors>([\s\S]*?)<\/authors>/.exec(xml)?.[1] ?? "";
   return [...list.matchAll(/<author>([\s\S]*?)<\/author>|<author\s*\/>/g)].map((m) =>
     unescapeXml(m[1] ?? "")

@@ -1,8 +1,8 @@
 /**
  * The user-sheet part of a WritePlan applied to one worksheet part of the package: only the cells, notes,
  * fills, column widths and row heights the plan names change; every other row and element of the part stays
- * as written. Same semantics as the ExcelJS path (apply-plan.ts, looks.ts), in the plan's order: clears,
- * restores, blocks, marks, then widths and heights. Strings are written as inline strings (the shared strings
+ * as written. What each kind of item does is docs/write-back.md's (the retired ExcelJS adapter's semantics),
+ * in the plan's order: clears, restores, blocks, marks, then widths and heights. Strings are written as inline strings (the shared strings
  * part is never rewritten) and never as formulas.
  */
 
@@ -56,7 +56,7 @@ export interface SheetEdit {
   formulasTouched: boolean;
 }
 
-/** A font with a name: without one LibreOffice falls back to a serif face (as apply-plan.ts's BASE_FONT). */
+/** A font with a name: without one LibreOffice falls back to a serif face. */
 const BASE_FONT = `<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
 const HEADER_ALIGNMENT = `<alignment horizontal="center" vertical="middle" wrapText="1"/>`;
 const HEADER_FILL_XML = solidFillXml(HEADER_FILL);

@@ -1,6 +1,6 @@
 /**
  * One of the add-in's own sheets (评分汇总, 复核清单, the undo state, a form's summary) as a whole worksheet
- * part, from its SheetWrite. The looks are those the ExcelJS adapter gave them (apply-plan.ts, writeSheet),
+ * part, from its SheetWrite. The looks are those the retired ExcelJS adapter gave them (docs/write-back.md),
  * layered in the same order: the own cell look (Calibri 11, top-aligned, wrapped in wrapCols) and the
  * column's number format on every value, area formats, row fills over the used columns, header rows,
  * links. Styles are derived in the workbook's styles part (appended after the user's; a re-run finds them).
@@ -283,7 +283,7 @@ export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
 
 /**
  * The plan's own sheets (plan.sheets), replaced whole: each removed first, then all written at the end in the
- * plan's order, as the ExcelJS adapter did; the undo state very hidden. Their styles go into `styles`, which
+ * plan's order; the undo state very hidden. Their styles go into `styles`, which
  * the caller writes back once (styles.changed) after the rest of the plan.
  */
 export function writeOwnSheets(parts: Parts, sheets: SheetWrite[], styles: StyleSheet): void {

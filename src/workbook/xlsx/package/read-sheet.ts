@@ -1,10 +1,10 @@
 /**
  * An .xlsx package's sheets as the engine's grids, read from the parts' XML in one forward scan of each
- * sheet (no DOM, no per-cell objects beyond the grid's own). What a grid holds is what to-grid.ts gave from
- * ExcelJS's model of the same file, including where ExcelJS decides something the file leaves open (a cell
+ * sheet (no DOM, no per-cell objects beyond the grid's own). What a grid holds is what the retired ExcelJS
+ * adapter read from the same file, including where ExcelJS decides something the file leaves open (a cell
  * without a style has no number format; a row counts when it holds a value or a merged area); where ExcelJS
- * reads the file wrongly this reads what the spreadsheet shows (tests/xlsx/package/read-grids.test.ts lists
- * each such case).
+ * reads the file wrongly this reads what the spreadsheet shows. tests/xlsx/package/read-grids.test.ts checks
+ * it against ExcelJS's reading (tests/support/exceljs-grids.ts) and lists each such case.
  */
 
 import type { Area, CellValue, Grid } from "../../../engine/grid";

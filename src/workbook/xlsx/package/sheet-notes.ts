@@ -8,7 +8,7 @@
 import { a1, parseA1 } from "../../../engine/grid";
 import { escapeXml, unescapeXml } from "../package-xml";
 import { cellText } from "./cell-xml";
-import { WORKSHEET_ORDER, topLevel } from "../package-fix";
+import { WORKSHEET_ORDER, topLevel } from "./worksheet-order";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import {
   REL,
