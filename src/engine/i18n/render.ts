@@ -1,5 +1,5 @@
 import type { Message } from "../model";
-import type { MessageKey } from "./catalogue";
+import type { MessageArgs, MessageKey, ParamName } from "./catalogue";
 import { CATALOGUES, LANGS, type Lang } from "./languages";
 
 /** Messages added at run time (tests), each in every language. */
@@ -50,12 +50,25 @@ export function render(message: Message, lang: Lang): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = message.args[parts[i]];
-    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+    out +=
+      (value === undefined
+        ? `{${parts[i]}}`
+        : typeof value === "object"
+          ? value[lang]
+          : String(value)) + parts[i + 1];
   }
   return out;
 }
 
-/** A message by key (a key the language files lack does not compile), with the figures it quotes. */
-export function msg(key: MessageKey, args: Record<string, string | number> = {}): Message {
-  return { key, args };
+/** What msg takes after the key: nothing for a message that quotes nothing, else every name it quotes. */
+export type ArgsOf<K extends MessageKey> = [ParamName<K>] extends [never]
+  ? []
+  : [args: MessageArgs<K>];
+
+/**
+ * A message by key with the figures it quotes. A key the language files lack, a parameter left out and a
+ * misspelt one are compile errors: the parameter names are read from the templates (catalogue.ts).
+ */
+export function msg<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Message {
+  return { key, args: args[0] ?? {} };
 }
