@@ -118,6 +118,34 @@ const extraKey: Catalogue = {
   flagLabel: { ...zhTW.flagLabel, "flagLabel.NOT_A_FLAG": "不是旗標" },
 };
 
+/** What is wrong with a language's plural choices ({name|one:…|other:…}): a category the language lacks, no `other`, a name no message passes. */
+function pluralProblems(lang: string, catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const categories = new Set<string>(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
+  for (const [section, entries] of Object.entries(
+    catalogue as Record<string, Record<string, string>>
+  ))
+    for (const [key, text] of Object.entries(entries)) {
+      const passed = new Set(
+        [
+          (zhCN as Record<string, Record<string, string>>)[section][key],
+          (CATALOGUES["en-US"] as Record<string, Record<string, string>>)[section][key],
+        ].flatMap(placeholders)
+      );
+      for (const [, name, choices] of text.matchAll(/\{(\w+)\|([^{}]*)\}/g)) {
+        if (!passed.has(`{${name}}`))
+          problems.push(`${lang}: ${key} counts {${name}}, which no message passes`);
+        const used = choices.split("|").map((c) => c.slice(0, c.indexOf(":")));
+        if (!used.includes("other"))
+          problems.push(`${lang}: ${key} {${name}} has no "other" words`);
+        for (const c of used)
+          if (!categories.has(c))
+            problems.push(`${lang}: ${key} {${name}} words "${c}", no plural category of ${lang}`);
+      }
+    }
+  return problems;
+}
+
 describe("languages", () => {
   test("the registered languages are zh-CN first, then en-US", () => {
     expect(LANGS).toEqual(["zh-CN", "en-US"]);
@@ -129,6 +157,30 @@ describe("languages", () => {
       expect(catalogueProblems(lang, CATALOGUES[lang])).toEqual([]);
     }
   );
+
+  test.each(LANGS)("%s words its plural choices by its own plural categories", (lang) => {
+    expect(pluralProblems(lang, CATALOGUES[lang])).toEqual([]);
+  });
+
+  test("English words a count of one apart, and the plural check finds a wrong choice", () => {
+    expect(CATALOGUES["en-US"].cli["cli.batchFailed"]).toContain(
+      "{count|one:workbook|other:workbooks}"
+    );
+    const broken = {
+      ...CATALOGUES["en-US"],
+      cli: {
+        ...CATALOGUES["en-US"].cli,
+        "cli.batchFailed": "{count} {count|one:workbook|few:workbooks} {total|other:x}",
+      },
+    };
+    expect(pluralProblems("en-US", broken).sort()).toEqual(
+      [
+        'en-US: cli.batchFailed {count} has no "other" words',
+        'en-US: cli.batchFailed {count} words "few", no plural category of en-US',
+        "en-US: cli.batchFailed counts {total}, which no message passes",
+      ].sort()
+    );
+  });
 
   test("a 繁體中文 stub registered with one line passes the same check", () => {
     expect(Object.keys(withZhTW)).toEqual(["zh-CN", "en-US", "zh-TW"]);

@@ -59,3 +59,56 @@ describe("typed message parameters", () => {
     expect(render(m, "en-US")).not.toContain("工作表受保护");
   });
 });
+
+describe("plural words in English (Intl.PluralRules)", () => {
+  const summary = (errors: number, warnings: number, scored: number) =>
+    msg("cli.summary", {
+      file: "a.xlsx",
+      score: 79.59,
+      weight: 100,
+      grade: "中",
+      gloss: " (Fair)",
+      errors,
+      warnings,
+      infos: 1,
+      scored,
+      unscored: 0,
+    });
+
+  test("one warning, one row; two of each, and none, take the plural", () => {
+    expect(render(summary(0, 1, 1), "en-US")).toBe(
+      "a.xlsx: total 79.59/100, grade 中 (Fair); flags: 0 errors, 1 warning, 1 info; 1 row scored, 0 not scored."
+    );
+    expect(render(summary(1, 2, 14), "en-US")).toBe(
+      "a.xlsx: total 79.59/100, grade 中 (Fair); flags: 1 error, 2 warnings, 1 info; 14 rows scored, 0 not scored."
+    );
+  });
+
+  test("Chinese has no plural: the zh-CN text is the same for 1 and 2", () => {
+    expect(render(summary(0, 1, 1), "zh-CN")).toBe(
+      "a.xlsx：总分 79.59/100，等级 中；问题 0 个错误、1 个警告、1 条提示；1 行已计分、0 行未计分。"
+    );
+  });
+
+  test("a choice can word a pronoun too, and a count is quoted as given", () => {
+    const one = msg("totals.na.move", { count: 1, dropped: "5", name: "产出指标" });
+    const three = msg("totals.na.move", { count: 3, dropped: "15", name: "产出指标" });
+    expect(render(one, "en-US")).toBe(
+      "1 indicator not applicable (weight 5); its weight moves to “产出指标”"
+    );
+    expect(render(three, "en-US")).toBe(
+      "3 indicators not applicable (weight 15); their weight moves to “产出指标”"
+    );
+    expect(render(one, "zh-CN")).toBe("1项指标不适用（分值5分），其分值并入“产出指标”");
+  });
+
+  test("a count must be given as a number", () => {
+    // @ts-expect-error — "count" picks the plural words in en-US, so text is refused
+    const asText = msg("cli.batchFailed", { count: "1" });
+    // Rendered anyway (from JavaScript), a numeric text still picks the right words.
+    expect(render(asText, "en-US")).toBe("1 workbook could not be processed; see the summary");
+    expect(render(msg("cli.batchFailed", { count: 2 }), "en-US")).toBe(
+      "2 workbooks could not be processed; see the summary"
+    );
+  });
+});

@@ -39,9 +39,11 @@ export function sentence<K extends MessageKey>(
   key: K,
   args: { readonly [P in ParamName<K>]: string | number | Run | Run[] }
 ): Run[] {
-  // The template in the book's language, each placeholder standing for itself, cut at the placeholders below.
-  const names: Record<string, string> = {};
-  for (const name of Object.keys(args)) names[name] = `{${name}}`;
+  const given = args as Readonly<Record<string, string | number | Run | Run[]>>;
+  // The template in the book's language with its counts filled in (a plural choice needs the number) and
+  // every other placeholder standing for itself, cut at those below: a text is never read for braces.
+  const names: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(given)) names[name] = typeof v === "number" ? v : `{${name}}`;
   const template = render({ key, args: names }, book.lang);
   const runs: Run[] = [];
   const parts = template.split(/\{(\w+)\}/);
@@ -50,7 +52,7 @@ export function sentence<K extends MessageKey>(
       if (parts[i] !== "") runs.push({ text: parts[i] });
       continue;
     }
-    const v = (args as Readonly<Record<string, string | number | Run | Run[]>>)[parts[i]];
+    const v = given[parts[i]];
     if (Array.isArray(v)) runs.push(...v);
     else runs.push(typeof v === "object" ? v : { text: String(v) });
   }

@@ -27,10 +27,22 @@ type Placeholders<T> = T extends `${string}{${infer Body}}${infer Rest}`
   ? (Body extends `${infer Name}|${string}` ? Name : Body) | Placeholders<Rest>
   : never;
 
+/** The names a template chooses plural words by: `{name|one:…|other:…}`. */
+type PluralNames<T> = T extends `${string}{${infer Body}}${infer Rest}`
+  ? (Body extends `${infer Name}|${string}` ? Name : never) | PluralNames<Rest>
+  : never;
+
 /** Every name key K quotes in any language (en-US may quote one zh-CN does not, such as {roleEn}). */
 export type ParamName<K extends MessageKey> = {
   [L in keyof Registered]: Placeholders<TemplateOf<L, K>>;
 }[keyof Registered];
 
-/** The parameters of message K: each name its templates quote, a text or a figure. */
-export type MessageArgs<K extends MessageKey> = { readonly [P in ParamName<K>]: ArgValue };
+/** The names of key K that some language counts with: they must be given as numbers. */
+type CountName<K extends MessageKey> = {
+  [L in keyof Registered]: PluralNames<TemplateOf<L, K>>;
+}[keyof Registered];
+
+/** The parameters of message K: each name its templates quote, a text or a figure (a count: a number). */
+export type MessageArgs<K extends MessageKey> = {
+  readonly [P in ParamName<K>]: P extends CountName<K> ? number : ArgValue;
+};

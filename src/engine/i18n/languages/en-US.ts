@@ -43,7 +43,7 @@ export const enUS = {
   /** Column checks and notes (review/column-checks.ts, totals/coverage.ts) */
   column: {
     "flag.COLUMN_MISSING":
-      "The header in row {row} has no {roleEn} column, so {count} weighted rows cannot be scored; the headers are: {headers}",
+      "The header in row {row} has no {roleEn} column, so {count} weighted {count|one:row|other:rows} cannot be scored; the headers are: {headers}",
     "flag.COLUMN_MISSING.sheet":
       "Row {row} of the sheet “{sheet}” looks like a header ({headers}) over rows with figures, but none of its columns could be recognised: that table was not read or scored",
     "flag.COLUMN_GUESSED.meaning":
@@ -56,7 +56,7 @@ export const enUS = {
       "The indicator is weighted {weight}; the table has no target or actual to compute from, and no score is given",
     "totals.noGrade.noWeights": "No weighted indicator: no grade",
     "totals.noGrade.unscored":
-      "{count} weighted rows could not be scored (weight {weight}): the total is partial and not graded",
+      "{count} weighted {count|one:row|other:rows} could not be scored (weight {weight}): the total is partial and not graded",
     "totals.noGrade.scale":
       "The scored weights make up {weight}, short of {scale}: the total is partial and not graded",
   },
@@ -116,11 +116,11 @@ export const enUS = {
     "totals.veto.cap-total":
       "Veto: row {row} failed its condition; the total {before} is capped at {cap}",
     "totals.na.rescale":
-      "{count} indicator(s) not applicable (weight {dropped}); the rest are rescaled by {factor}",
+      "{count} {count|one:indicator|other:indicators} not applicable (weight {dropped}); the rest are rescaled by {factor}",
     "totals.na.drop":
-      "{count} indicator(s) not applicable (weight {dropped}); left out of the total",
+      "{count} {count|one:indicator|other:indicators} not applicable (weight {dropped}); left out of the total",
     "totals.na.move":
-      "{count} indicator(s) not applicable (weight {dropped}); their weight moves to “{name}”",
+      "{count} {count|one:indicator|other:indicators} not applicable (weight {dropped}); {count|one:its|other:their} weight moves to “{name}”",
     "totals.scheme.nested":
       "Weights are nested percentages: each level-1 weight × the score rate of its indicators",
   },
@@ -352,9 +352,10 @@ export const enUS = {
     "draft.conclusion.stated":
       "[Check] The sheet states a total of {stated}, grade “{statedGrade}”{statedGloss}, which differs from the computed {score} (“{grade}”{gloss}).",
     "draft.conclusion.unscored":
-      "[Check] {count} indicators could not be scored ({cells} …); the total above leaves them out, and a grade can be given only once a person scores them.",
+      "[Check] {count} {count|one:indicator|other:indicators} could not be scored ({cells} …); the total above leaves {count|one:it|other:them} out, and a grade can be given only once a person scores {count|one:it|other:them}.",
     "draft.ind.unscored": " (not scored: a person must score it)",
-    "draft.ind.someUnscored": " ({count} of its indicators not scored: a person must score them)",
+    "draft.ind.someUnscored":
+      " ({count} of its indicators not scored: a person must score {count|one:it|other:them})",
     "draft.ind.group": "Weight {weight}, score {score}",
     "draft.ind.line": "{n}{name}: weight {weight}, score {score}",
     "draft.ind.stated":
@@ -417,7 +418,7 @@ export const enUS = {
     "xlsx.tooLargeUnpacked":
       "{file}: it unpacks to {size} MB, over the limit of {limit} MB (possibly a zip bomb); it is not read",
     "xlsx.tooManyMerges":
-      "{file}: it has {count} merged ranges, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
+      "{file}: it has {count} merged {count|one:range|other:ranges}, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
     "xlsx.sheetUnreadable":
       "{file}: the content of sheet “{sheet}” is missing from the file or cannot be found; the scored copy would lose that sheet, so it is not processed: open it in Excel, check it, save and try again",
     "xlsx.notAWorkbook":
@@ -468,14 +469,14 @@ export const enUS = {
   /** The command line (cli/) */
   cli: {
     "cli.summary":
-      "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} errors, {warnings} warnings, {infos} info; {scored} rows scored, {unscored} not scored.",
+      "{file}: total {score}/{weight}, grade {grade}{gloss}; flags: {errors} {errors|one:error|other:errors}, {warnings} {warnings|one:warning|other:warnings}, {infos} info; {scored} {scored|one:row|other:rows} scored, {unscored} not scored.",
     "cli.forms":
-      "{file}: {count} forms, each scored and graded on its own (not added up); flags: {errors} errors, {warnings} warnings, {infos} info.",
+      "{file}: {count} forms, each scored and graded on its own (not added up); flags: {errors} {errors|one:error|other:errors}, {warnings} {warnings|one:warning|other:warnings}, {infos} info.",
     "cli.form":
-      "  {n}. {title} ({sheet}): total {score}/{weight}, grade {grade}{gloss}; {errors} errors, {warnings} warnings, {infos} info{stated}",
+      "  {n}. {title} ({sheet}): total {score}/{weight}, grade {grade}{gloss}; {errors} {errors|one:error|other:errors}, {warnings} {warnings|one:warning|other:warnings}, {infos} info{stated}",
     "cli.form.stated": "; stated {score}, {grade}",
     "cli.formsMore":
-      "  … {count} more forms: see the --json report or the scored copy's 评分汇总 sheet",
+      "  … {count} more {count|one:form|other:forms}: see the --json report or the scored copy's 评分汇总 sheet",
     "cli.noGrade": "  No grade: {reason}",
     "cli.stated": "  As stated in the sheet: total {score}, grade {grade}",
     "cli.wrote": "Scored copy written: {path}",
@@ -505,6 +506,7 @@ export const enUS = {
       "{file}: the output must differ from the input; the input is never overwritten",
     "cli.badRules": "Rule set {source} cannot be used: {errors}",
     "cli.noInputs": "{dir}: no .xlsx workbooks found",
-    "cli.batchFailed": "{count} workbooks could not be processed; see the summary",
+    "cli.batchFailed":
+      "{count} {count|one:workbook|other:workbooks} could not be processed; see the summary",
   },
 } as const satisfies Catalogue;
