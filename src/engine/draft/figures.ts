@@ -43,7 +43,8 @@ export function sentence<K extends MessageKey>(
   // The template in the book's language with its counts filled in (a plural choice needs the number) and
   // every other placeholder standing for itself, cut at those below: a text is never read for braces.
   const names: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(given)) names[name] = typeof v === "number" ? v : `{${name}}`;
+  for (const [name, v] of Object.entries(given))
+    names[name] = typeof v === "number" ? v : `{${name}}`;
   const template = render({ key, args: names }, book.lang);
   const runs: Run[] = [];
   const parts = template.split(/\{(\w+)\}/);
