@@ -6,6 +6,7 @@
 import type { Catalogue } from "../../src/engine/i18n/catalogue";
 import { CATALOGUES, LANGS } from "../../src/engine/i18n/languages";
 import { zhCN } from "../../src/engine/i18n/languages/zh-CN";
+import { zhTW } from "./helpers/zh-tw";
 import { render } from "../../src/engine/i18n/render";
 import { FLAG_CODES, FLAGS } from "../../src/engine/review/flags";
 
@@ -40,69 +41,6 @@ function catalogueProblems(lang: string, catalogue: Catalogue): string[] {
   }
   return problems;
 }
-
-/** A stub's characters: enough of the simplified → traditional table to make the point, not a conversion. */
-const TRADITIONAL: Record<string, string> = {
-  与: "與",
-  计: "計",
-  算: "算",
-  不: "不",
-  符: "符",
-  值: "值",
-  错: "錯",
-  误: "誤",
-  级: "級",
-  别: "別",
-  评: "評",
-  分: "分",
-  标: "標",
-  准: "準",
-  识: "識",
-  别的: "別的",
-  预: "預",
-  执: "執",
-  行: "行",
-  单: "單",
-  元: "元",
-  格: "格",
-  项: "項",
-  数: "數",
-  额: "額",
-  缺: "缺",
-  少: "少",
-  规: "規",
-  则: "則",
-  问: "問",
-  题: "題",
-  报: "報",
-  告: "告",
-  写: "寫",
-  汇: "匯",
-  总: "總",
-  资: "資",
-  金: "金",
-  调: "調",
-  整: "整",
-  进: "進",
-  度: "度",
-  后: "後",
-  达: "達",
-  满: "滿",
-  为: "為",
-  负: "負",
-  说: "說",
-  明: "明",
-};
-const toTraditional = (text: string): string =>
-  [...text].map((ch) => TRADITIONAL[ch] ?? ch).join("");
-
-/** 繁體中文 (Hong Kong, Macau): a throwaway stub, every key of zh-CN in traditional characters. */
-const zhTW: Catalogue = Object.fromEntries(
-  Object.entries(zhCN).map(([section, entries]) => [
-    section,
-    Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, toTraditional(text)])),
-  ])
-) as Catalogue;
 
 // The one line that registers a language, as in src/engine/i18n/languages/index.ts:
 const withZhTW = { ...CATALOGUES, "zh-TW": zhTW } as const satisfies Readonly<
