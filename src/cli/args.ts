@@ -1,7 +1,9 @@
 /** Command-line arguments, as docs/contract.md names them. Parsing only: no I/O. */
 
 import { parseArgs as parseArgTokens } from "node:util";
-import type { Lang } from "../engine";
+import { LANGS, type Lang } from "../engine";
+
+const isLang = (tag: string): tag is Lang => (LANGS as readonly string[]).includes(tag);
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -147,8 +149,13 @@ export function parseArgs(argv: string[]): Command {
 
 function commonOptions(values: Map<string, string>, bools: Set<string>): CommonOptions {
   const lang = values.get("--lang") ?? DEFAULTS.lang;
-  if (lang !== "zh-CN" && lang !== "en-US")
-    throw new UsageError(`--lang must be zh-CN or en-US / --lang 只能是 zh-CN 或 en-US`);
+  if (!isLang(lang)) {
+    const last = LANGS[LANGS.length - 1];
+    const rest = LANGS.slice(0, -1);
+    throw new UsageError(
+      `--lang must be ${rest.join(", ")} or ${last} / --lang 只能是 ${rest.join("、")} 或 ${last}`
+    );
+  }
   const failOn = values.get("--fail-on") ?? DEFAULTS.failOn;
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
     throw new UsageError(

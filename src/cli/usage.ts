@@ -1,3 +1,5 @@
+import { LANGS } from "../engine";
+
 export const USAGE = `绩效评分助手 jixiao — 为绩效自评工作簿评分 / scores 绩效自评 workbooks
 
 用法 / Usage:
@@ -9,7 +11,7 @@ export const USAGE = `绩效评分助手 jixiao — 为绩效自评工作簿评�
 
 选项 / Options:
   --rules PRESET|FILE.json   规则集（默认 national-2020）/ rule set (default national-2020)
-  --lang zh-CN|en-US         报告语言 / language of messages (default zh-CN)
+  ${`--lang ${LANGS.join("|")}`.padEnd(27)}报告语言 / language of messages (default zh-CN)
   --as-of YYYY-MM-DD         序时进度的日期 / date for calendar progress
   --formulas                 得分写成公式 / write scores as Excel formulas where possible
   --fill-scores              填写空的得分单元格（可撤销）/ fill empty 得分 cells (undoable)

@@ -46,6 +46,7 @@ export { problemText } from "./i18n/problem-text";
 export { gradeGloss } from "./i18n/grades";
 export { FIELD_NAMES } from "./i18n/field-names";
 export { CATALOGUES, LANGS } from "./i18n/languages";
+export type { MessageKey } from "./i18n/catalogue";
 
 // the flag catalogue
 export { FLAGS } from "./review/flags";

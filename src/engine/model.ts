@@ -5,16 +5,24 @@ import type { FlagCode } from "./review/flags";
 
 export type { FlagCode };
 
-export type { Lang } from "./i18n/languages";
+import type { Lang } from "./i18n/languages";
+
+export type { Lang };
 export type Severity = "error" | "warning" | "info";
 
 /** Which cell of an indicator row a finding is about (the caller maps it to an A1 address). */
 export type RowField = "target" | "actual" | "score" | "weight" | "reason";
 
+/** A parameter already worded in every language (a cause rendered by its own message, errors.ts). */
+export type Localized = { readonly [L in Lang]: string };
+
+/** What a message quotes: a text, a figure, or a text per language. */
+export type ArgValue = string | number | Localized;
+
 /** A message key from the catalogues in i18n/, with the figures it quotes. */
 export interface Message {
   key: string;
-  args: Record<string, string | number>;
+  args: Readonly<Record<string, ArgValue>>;
 }
 
 export interface Flag {

@@ -6,6 +6,7 @@
 import type { Catalogue } from "../../src/engine/i18n/catalogue";
 import { CATALOGUES, LANGS } from "../../src/engine/i18n/languages";
 import { zhCN } from "../../src/engine/i18n/languages/zh-CN";
+import { zhTW } from "./helpers/zh-tw";
 import { render } from "../../src/engine/i18n/render";
 import { FLAG_CODES, FLAGS } from "../../src/engine/review/flags";
 
@@ -41,69 +42,6 @@ function catalogueProblems(lang: string, catalogue: Catalogue): string[] {
   return problems;
 }
 
-/** A stub's characters: enough of the simplified → traditional table to make the point, not a conversion. */
-const TRADITIONAL: Record<string, string> = {
-  与: "與",
-  计: "計",
-  算: "算",
-  不: "不",
-  符: "符",
-  值: "值",
-  错: "錯",
-  误: "誤",
-  级: "級",
-  别: "別",
-  评: "評",
-  分: "分",
-  标: "標",
-  准: "準",
-  识: "識",
-  别的: "別的",
-  预: "預",
-  执: "執",
-  行: "行",
-  单: "單",
-  元: "元",
-  格: "格",
-  项: "項",
-  数: "數",
-  额: "額",
-  缺: "缺",
-  少: "少",
-  规: "規",
-  则: "則",
-  问: "問",
-  题: "題",
-  报: "報",
-  告: "告",
-  写: "寫",
-  汇: "匯",
-  总: "總",
-  资: "資",
-  金: "金",
-  调: "調",
-  整: "整",
-  进: "進",
-  度: "度",
-  后: "後",
-  达: "達",
-  满: "滿",
-  为: "為",
-  负: "負",
-  说: "說",
-  明: "明",
-};
-const toTraditional = (text: string): string =>
-  [...text].map((ch) => TRADITIONAL[ch] ?? ch).join("");
-
-/** 繁體中文 (Hong Kong, Macau): a throwaway stub, every key of zh-CN in traditional characters. */
-const zhTW: Catalogue = Object.fromEntries(
-  Object.entries(zhCN).map(([section, entries]) => [
-    section,
-    Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, toTraditional(text)])),
-  ])
-) as Catalogue;
-
 // The one line that registers a language, as in src/engine/i18n/languages/index.ts:
 const withZhTW = { ...CATALOGUES, "zh-TW": zhTW } as const satisfies Readonly<
   Record<string, Catalogue>
@@ -118,6 +56,34 @@ const extraKey: Catalogue = {
   flagLabel: { ...zhTW.flagLabel, "flagLabel.NOT_A_FLAG": "不是旗標" },
 };
 
+/** What is wrong with a language's plural choices ({name|one:…|other:…}): a category the language lacks, no `other`, a name no message passes. */
+function pluralProblems(lang: string, catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const categories = new Set<string>(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
+  for (const [section, entries] of Object.entries(
+    catalogue as Record<string, Record<string, string>>
+  ))
+    for (const [key, text] of Object.entries(entries)) {
+      const passed = new Set(
+        [
+          (zhCN as Record<string, Record<string, string>>)[section][key],
+          (CATALOGUES["en-US"] as Record<string, Record<string, string>>)[section][key],
+        ].flatMap(placeholders)
+      );
+      for (const [, name, choices] of text.matchAll(/\{(\w+)\|([^{}]*)\}/g)) {
+        if (!passed.has(`{${name}}`))
+          problems.push(`${lang}: ${key} counts {${name}}, which no message passes`);
+        const used = choices.split("|").map((c) => c.slice(0, c.indexOf(":")));
+        if (!used.includes("other"))
+          problems.push(`${lang}: ${key} {${name}} has no "other" words`);
+        for (const c of used)
+          if (!categories.has(c))
+            problems.push(`${lang}: ${key} {${name}} words "${c}", no plural category of ${lang}`);
+      }
+    }
+  return problems;
+}
+
 describe("languages", () => {
   test("the registered languages are zh-CN first, then en-US", () => {
     expect(LANGS).toEqual(["zh-CN", "en-US"]);
@@ -129,6 +95,30 @@ describe("languages", () => {
       expect(catalogueProblems(lang, CATALOGUES[lang])).toEqual([]);
     }
   );
+
+  test.each(LANGS)("%s words its plural choices by its own plural categories", (lang) => {
+    expect(pluralProblems(lang, CATALOGUES[lang])).toEqual([]);
+  });
+
+  test("English words a count of one apart, and the plural check finds a wrong choice", () => {
+    expect(CATALOGUES["en-US"].cli["cli.batchFailed"]).toContain(
+      "{count|one:workbook|other:workbooks}"
+    );
+    const broken = {
+      ...CATALOGUES["en-US"],
+      cli: {
+        ...CATALOGUES["en-US"].cli,
+        "cli.batchFailed": "{count} {count|one:workbook|few:workbooks} {total|other:x}",
+      },
+    };
+    expect(pluralProblems("en-US", broken).sort()).toEqual(
+      [
+        'en-US: cli.batchFailed {count} has no "other" words',
+        'en-US: cli.batchFailed {count} words "few", no plural category of en-US',
+        "en-US: cli.batchFailed counts {total}, which no message passes",
+      ].sort()
+    );
+  });
 
   test("a 繁體中文 stub registered with one line passes the same check", () => {
     expect(Object.keys(withZhTW)).toEqual(["zh-CN", "en-US", "zh-TW"]);

@@ -11,7 +11,8 @@ import national2020 from "../../src/engine/ruleset/presets/national-2020.json";
 import { listRuleKinds } from "../../src/engine/rules/registry";
 import { getPreset, presets } from "../../src/engine/ruleset/presets";
 import { ruleSetSchema, ruleSetSchemaText } from "../../src/engine/ruleset/schema";
-import { validateRuleSet } from "../../src/engine/ruleset/validate";
+import { REQUIRED_KEYS, validateRuleSet } from "../../src/engine/ruleset/validate";
+import { RULE_SET } from "../../src/engine/ruleset/keys";
 import { schemaErrors } from "./helpers/mini-schema";
 
 type Json = Record<string, unknown>;
@@ -137,5 +138,59 @@ describe("rule specs: accepted by both, or refused by both", () => {
       listRuleKinds().reduce((n, k) => n + Object.keys(k.params).length, 0)
     );
     expect(checked).toContain("per-unit.stepUnit");
+  });
+});
+
+describe("the rule set's own keys: one declaration (ruleset/keys.ts) makes the schema and the checks", () => {
+  const base = (): Json => JSON.parse(JSON.stringify(getPreset("national-2020"))) as Json;
+
+  test("every declared key given a wrong value is refused by both, under its own path", () => {
+    const keys = Object.keys(RULE_SET.keys);
+    expect(keys).toEqual(Object.keys((schema.properties as Json) ?? {}));
+    for (const key of keys) {
+      const rs = { ...base(), [key]: { not: "a value" } };
+      expect([key, validateRuleSet(rs).some((e) => e.startsWith(`${key}`))]).toEqual([key, true]);
+      expect([key, schemaErrors(schema, rs).length > 0]).toEqual([key, true]);
+    }
+  });
+
+  test("every required key left out is refused by both; the schema's required list is REQUIRED_KEYS", () => {
+    expect(schema.required).toEqual(REQUIRED_KEYS);
+    for (const key of REQUIRED_KEYS) {
+      const rs = base();
+      delete rs[key];
+      expect(validateRuleSet(rs)).toEqual([`${key}: is required`]);
+      expect(schemaErrors(schema, rs).length).toBeGreaterThan(0);
+    }
+  });
+
+  test("each budget score kind: its own keys pass both, a key of another kind is refused by both", () => {
+    const scores: [unknown, string[]][] = [
+      [{ kind: "linear" }, []],
+      [{ kind: "deduction", threshold: 0.9, perPoint: 0.5 }, []],
+      [
+        {
+          kind: "bands",
+          bands: [
+            { min: 0.9, points: 10 },
+            { min: 0, share: 0.5 },
+          ],
+        },
+        [],
+      ],
+      [{ kind: "linear", perPoint: 1 }, ["budget.score.perPoint: unknown key"]],
+      [{ kind: "deduction", perPoint: 0 }, ["budget.score.perPoint: must be a number > 0"]],
+      [
+        { kind: "bands", bands: [{ min: 0.9, points: 10, share: 1 }] },
+        ["budget.score.bands[0]: needs exactly one of points, share"],
+      ],
+      [{ kind: "steps" }, ["budget.score.kind: must be one of linear, bands, deduction"]],
+    ];
+    for (const [score, errors] of scores) {
+      const rs = base();
+      rs.budget = { ...(rs.budget as Json), score };
+      expect(validateRuleSet(rs)).toEqual(errors);
+      expect(schemaErrors(schema, rs).length > 0).toBe(errors.length > 0);
+    }
   });
 });

@@ -10,7 +10,7 @@ import type { CalendarProgress } from "./calendar";
 import type { Read, StatedRate } from "./cells";
 import { type Column, type Columns, MONEY_FIELDS } from "./columns";
 import { type Denominator, type LineFigures, amount, ratio } from "./figures";
-import { rateArgs as explainArgs } from "./explain";
+import { rateArgs as explainArgs, type RateArgs } from "./explain";
 import { budgetFlag } from "./flags";
 import { fmtNumber, fmtPercent, fmtPoints, fmtSignedPercent, round } from "./numbers";
 import { agreesAtPrecision } from "./rate";
@@ -41,7 +41,7 @@ function rateCell(c: LineCheck): number {
   );
 }
 
-function rateArgs(c: LineCheck, rate: number): Record<string, string> {
+function rateArgs(c: LineCheck, rate: number): RateArgs {
   return explainArgs(c.line.name.display, c.figures, c.columns, c.denominator, rate);
 }
 

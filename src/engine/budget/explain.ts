@@ -7,13 +7,23 @@ import type { Denominator, LineFigures } from "./figures";
 import { fmtNumber, fmtPercent } from "./numbers";
 import type { ScoredRate } from "./score";
 
+/** What every budget line message quotes: the line, its rate and the figures it is computed from. */
+export type RateArgs = {
+  line: string;
+  rate: string;
+  executedName: string;
+  executed: string;
+  denominator: string;
+  budget: string;
+};
+
 export function rateArgs(
   lineName: string,
   figures: LineFigures,
   columns: Columns,
   denominator: Denominator | null,
   rate: number
-): Record<string, string> {
+): RateArgs {
   return {
     line: lineName,
     rate: fmtPercent(rate),
@@ -25,11 +35,7 @@ export function rateArgs(
 }
 
 /** "执行率92.38%（全年执行数14,871.77万元 / 全年预算数16,098.12万元）", and the score where the line has one. */
-export function lineExplanation(
-  args: Record<string, string> | null,
-  scored: ScoredRate | null
-): Message | null {
+export function lineExplanation(args: RateArgs | null, scored: ScoredRate | null): Message | null {
   if (args === null) return null;
-  if (scored === null) return msg("budget.explain", args);
-  return { key: scored.explanation.key, args: { ...args, ...scored.explanation.args } };
+  return scored === null ? msg("budget.explain", args) : scored.explanation(args);
 }

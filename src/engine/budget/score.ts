@@ -8,6 +8,7 @@ import type { Message } from "../model";
 import { msg } from "../i18n/render";
 import type { RuleSpec } from "../ruleset/types";
 import { compact } from "./cells";
+import type { RateArgs } from "./explain";
 import { fmtPercent, fmtPoints, round } from "./numbers";
 
 export interface Band {
@@ -24,7 +25,8 @@ export interface ScoredRate {
   rule: ExecutionScoreRule;
   source: "criterion" | "ruleSet";
   score: number;
-  explanation: Message;
+  /** The explanation, quoting the line's own figures as well (explain.ts). */
+  explanation(line: RateArgs): Message;
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -128,8 +130,19 @@ function compute(rule: ExecutionScoreRule, rate: number, weight: number): number
   }
 }
 
-function explain(rule: ExecutionScoreRule, rate: number, weight: number, score: number): Message {
-  const base = { rate: fmtPercent(rate), weight: fmtPoints(weight), score: fmtPoints(score) };
+function explain(
+  rule: ExecutionScoreRule,
+  rate: number,
+  weight: number,
+  score: number,
+  line: RateArgs
+): Message {
+  const base = {
+    ...line,
+    rate: fmtPercent(rate),
+    weight: fmtPoints(weight),
+    score: fmtPoints(score),
+  };
   switch (rule.kind) {
     case "linear":
       return msg("budget.score.linear", {
@@ -175,6 +188,6 @@ export function scoreExecution(
     rule,
     source: fromCriterion ? "criterion" : "ruleSet",
     score,
-    explanation: explain(rule, rate, weight, score),
+    explanation: (line) => explain(rule, rate, weight, score, line),
   };
 }

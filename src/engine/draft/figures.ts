@@ -1,7 +1,7 @@
 /** The figures a draft quotes, each with where it comes from; the appendix lists them in order. */
 
-import type { MessageKey } from "../i18n/catalogue";
-import { render, msg } from "../i18n/render";
+import type { MessageKey, ParamName } from "../i18n/catalogue";
+import { render, msg, type ArgsOf } from "../i18n/render";
 import type { Lang, Message } from "../model";
 import type { Figure, Run } from "./model";
 
@@ -10,8 +10,8 @@ export class FigureBook {
 
   constructor(readonly lang: Lang) {}
 
-  text(key: MessageKey, args: Record<string, string | number> = {}): string {
-    return render(msg(key, args), this.lang);
+  text<K extends MessageKey>(key: K, ...args: ArgsOf<K>): string {
+    return render(msg(key, ...args), this.lang);
   }
 
   /** Records a figure and returns the run that prints it. */
@@ -34,12 +34,18 @@ export class FigureBook {
 }
 
 /** A sentence from the catalogue whose {name} placeholders take runs (figures) or plain text. */
-export function sentence(
+export function sentence<K extends MessageKey>(
   book: FigureBook,
-  key: MessageKey,
-  args: Record<string, string | number | Run | Run[]>
+  key: K,
+  args: { readonly [P in ParamName<K>]: string | number | Run | Run[] }
 ): Run[] {
-  const template = book.text(key, Object.fromEntries(Object.keys(args).map((k) => [k, `{${k}}`])));
+  const given = args as Readonly<Record<string, string | number | Run | Run[]>>;
+  // The template in the book's language with its counts filled in (a plural choice needs the number) and
+  // every other placeholder standing for itself, cut at those below: a text is never read for braces.
+  const names: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(given))
+    names[name] = typeof v === "number" ? v : `{${name}}`;
+  const template = render({ key, args: names }, book.lang);
   const runs: Run[] = [];
   const parts = template.split(/\{(\w+)\}/);
   for (let i = 0; i < parts.length; i++) {
@@ -47,7 +53,7 @@ export function sentence(
       if (parts[i] !== "") runs.push({ text: parts[i] });
       continue;
     }
-    const v = args[parts[i]];
+    const v = given[parts[i]];
     if (Array.isArray(v)) runs.push(...v);
     else runs.push(typeof v === "object" ? v : { text: String(v) });
   }

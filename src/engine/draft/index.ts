@@ -94,7 +94,11 @@ export function buildDraft(
   const kind = title.kind;
   const blocks: Block[] = [];
   let section = 0;
-  const heading = (level: 1 | 2, n: number, key: MessageKey): Block => ({
+  const heading = (
+    level: 1 | 2,
+    n: number,
+    key: Extract<MessageKey, `draft.h.${string}`>
+  ): Block => ({
     kind: "heading",
     level,
     text: outline(level, n, lang) + book.text(key),

@@ -1,6 +1,7 @@
 /** Outline numbers of a Chinese official document (一、（一）1.（1）) and their English counterparts. */
 
 import type { Lang } from "../model";
+import { msg, render } from "../i18n/render";
 
 const DIGITS = "零一二三四五六七八九";
 
@@ -26,16 +27,14 @@ function roman(n: number): string {
   return out;
 }
 
-/** The outline number of the n-th (1-based) item at a depth: 1 一、 2 （一） 3 1. 4 （1）. */
+/** The outline number of the n-th (1-based) item at a depth: 1 一、 2 （一） 3 1. 4 （1）; I. (a) 1. (1) in English. */
 export function outline(depth: 1 | 2 | 3 | 4, n: number, lang: Lang): string {
-  if (lang === "zh-CN") {
-    if (depth === 1) return `${chineseNumber(n)}、`;
-    if (depth === 2) return `（${chineseNumber(n)}）`;
-    if (depth === 3) return `${n}. `;
-    return `（${n}）`;
-  }
-  if (depth === 1) return `${roman(n)}. `;
-  if (depth === 2) return `(${String.fromCharCode(96 + Math.min(n, 26))}) `;
-  if (depth === 3) return `${n}. `;
-  return `(${n}) `;
+  const chinese = chineseNumber(n);
+  if (depth === 1) return render(msg("outline.1", { chinese, roman: roman(n) }), lang);
+  if (depth === 2)
+    return render(
+      msg("outline.2", { chinese, letter: String.fromCharCode(96 + Math.min(n, 26)) }),
+      lang
+    );
+  return render(msg(depth === 3 ? "outline.3" : "outline.4", { n }), lang);
 }

@@ -5,7 +5,6 @@
 
 import { a1 } from "../grid";
 import { gradeGloss } from "../i18n/grades";
-import type { MessageKey } from "../i18n/catalogue";
 import { msg, render } from "../i18n/render";
 import type { Evaluation, GroupTotal, IndicatorResult, TableRef } from "../model";
 import type { RuleSet } from "../ruleset/types";
@@ -213,7 +212,10 @@ function groupRuns(
       weight: weightRun(book, e, rows[0], name),
       score: scoreRun(book, e, rows[0], name)[0],
     };
-  const summed = (field: "weight" | "score", label: MessageKey): Run =>
+  const summed = (
+    field: "weight" | "score",
+    label: "draft.fig.weightLabel" | "draft.fig.scoreLabel"
+  ): Run =>
     book.add(
       fmtPoints(g[field]),
       msg(label, { name }),

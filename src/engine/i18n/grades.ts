@@ -1,9 +1,13 @@
 import type { Lang } from "../model";
+import { hasMessage, render } from "./render";
 
-const ENGLISH: Record<string, string> = { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" };
-
-/** The grade is always the Chinese word of the scale; English readers get its meaning beside it: "中 (Fair)". */
+/**
+ * The grade is always the word of the sheet's scale (优/良/中/差); a language whose word for it differs gets its
+ * meaning beside it: "中 (Fair)".
+ */
 export function gradeGloss(grade: string, lang: Lang): string {
-  const english = ENGLISH[grade];
-  return lang === "en-US" && english ? ` (${english})` : "";
+  const key = `grade.${grade}`;
+  if (!hasMessage(key)) return "";
+  const meaning = render({ key, args: {} }, lang);
+  return meaning === grade ? "" : ` (${meaning})`;
 }

@@ -32,7 +32,7 @@ export function explanationText(
   const parts: string[] = [];
   if (explanation) parts.push(render(explanation, lang));
   if (suggested) parts.push(label("suggestedReason", lang, { text: render(suggested, lang) }));
-  return parts.length ? parts.join(lang === "zh-CN" ? "；" : "; ") : null;
+  return parts.length ? parts.join(label("listSeparator", lang)) : null;
 }
 
 export function deduction(result: IndicatorResult): number | null {

@@ -4,7 +4,7 @@
  * written over.
  */
 
-import { type Grid, cellValue, colCount } from "../grid";
+import { type Grid, cellValue } from "../grid";
 import type { TableRef } from "../model";
 import { type Bilingual, isEmptyValue, isHeader } from "./text";
 
@@ -54,7 +54,8 @@ export interface Placement {
 
 /** The add-in's headers for this kind of table in the header row right of the table, or -1. */
 function findOwnHeaders(grid: Grid, table: TableRef, headers: Bilingual[]): number {
-  const width = colCount(grid);
+  // Headers are texts of the header row: its own length bounds them (colCount is a pass over every row).
+  const width = grid.values[table.headerRow]?.length ?? 0;
   for (let c = table.lastCol + 1; c + headers.length <= width; c++) {
     if (headers.every((h, k) => isHeader(cellValue(grid, table.headerRow, c + k), h))) return c;
   }

@@ -4,7 +4,7 @@
  * several columns competed for one field.
  */
 
-import { a1, colCount, columnName, type Grid } from "../grid";
+import { a1, columnName, type Grid } from "../grid";
 import { FIELD_NAMES } from "../i18n/field-names";
 import { msg } from "../i18n/render";
 import type { Flag, TableRef } from "../model";
@@ -26,7 +26,8 @@ export function missingFields(table: TableRef): string[] {
 function headerTexts(grid: Grid, table: TableRef): string {
   const rows = table.headerRow > 0 ? [table.headerRow - 1, table.headerRow] : [table.headerRow];
   const seen: string[] = [];
-  const width = colCount(grid);
+  // Only texts of these rows are quoted: their own lengths bound them (colCount is a pass over every row).
+  const width = Math.max(...rows.map((r) => grid.values[r]?.length ?? 0));
   for (let c = 0; c < width; c++) {
     for (const r of rows) {
       const v = grid.values[r]?.[c];

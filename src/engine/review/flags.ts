@@ -11,7 +11,7 @@ import type { RowField, Severity } from "../model";
 export interface FlagRow {
   readonly severity: Severity;
   readonly field?: RowField;
-  readonly label: MessageKey;
+  readonly label: Extract<MessageKey, `flagLabel.${string}`>;
   readonly messages: readonly MessageKey[];
 }
 

@@ -99,7 +99,15 @@ export function showQuantity(q: Quantity): string {
 }
 
 /** Message args for a target and an actual, in both spellings. */
-export function valueArgs(target: Quantity, actual: Quantity): Record<string, string> {
+/** A row's target and actual as the messages quote them: as written, and spaced for English. */
+export type ValueArgs = {
+  target: string;
+  actual: string;
+  targetEn: string;
+  actualEn: string;
+};
+
+export function valueArgs(target: Quantity, actual: Quantity): ValueArgs {
   const t = showQuantity(target);
   const a = showQuantity(actual);
   return { target: t, actual: a, targetEn: spaced(t), actualEn: spaced(a) };

@@ -20,7 +20,16 @@ import type {
 } from "./types";
 import type { PairFailure } from "./compare";
 import type { DslReader } from "./dsl-tokens";
-import { fmtNum, fmtPct, fmtPctShort, roundTo, showQuantity, spaced, valueArgs } from "./format";
+import {
+  fmtNum,
+  fmtPct,
+  fmtPctShort,
+  roundTo,
+  showQuantity,
+  spaced,
+  valueArgs,
+  type ValueArgs,
+} from "./format";
 
 /** What a kind's run() returns: the score before clamping and rounding is applied by `points`. */
 export interface Outcome {
@@ -79,12 +88,19 @@ export function defineKind(def: KindDef): RuleKind {
 /** Shared by every result without findings: never modified. */
 const noFindings: readonly Finding[] = Object.freeze([]);
 
+/** The message parameters every row has. */
+export type RowArgs = ValueArgs & {
+  weight: string;
+  score: string;
+  deducted: string;
+};
+
 /** The common message args of a row: values in both spellings, weight, score and points deducted. */
-export function args(
+export function args<E extends Readonly<Record<string, string>> = Record<never, string>>(
   input: ScoreInput,
   score: number | null,
-  extra?: Record<string, string>
-): Record<string, string> {
+  extra?: E
+): RowArgs & E {
   const target = showQuantity(input.target);
   const actual = showQuantity(input.actual);
   const a: Record<string, string> = {
@@ -97,7 +113,7 @@ export function args(
     deducted: score === null ? "—" : fmtNum(input.weight - score),
   };
   if (extra) for (const k in extra) a[k] = extra[k];
-  return a;
+  return a as RowArgs & E;
 }
 
 /** Full marks: the target is met. */
@@ -158,14 +174,14 @@ export function failed(input: ScoreInput, failure: PairFailure | "undecided"): O
   });
   switch (failure) {
     case "na":
-      return out(msg("rule.na", a));
+      return out(msg("rule.na"));
     case "target-none":
     case "target-unreadable":
       return out(msg("rule.fail.target", a), [
         { code: "TARGET_UNREADABLE", field: "target", message: msg("flag.TARGET_UNREADABLE", a) },
       ]);
     case "target-error":
-      return out(msg("rule.fail.error", a), [
+      return out(msg("rule.fail.error"), [
         {
           code: "CELL_ERROR",
           field: "target",
@@ -173,7 +189,7 @@ export function failed(input: ScoreInput, failure: PairFailure | "undecided"): O
         },
       ]);
     case "actual-error":
-      return out(msg("rule.fail.error", a), [
+      return out(msg("rule.fail.error"), [
         {
           code: "CELL_ERROR",
           field: "actual",
@@ -181,7 +197,7 @@ export function failed(input: ScoreInput, failure: PairFailure | "undecided"): O
         },
       ]);
     case "actual-none":
-      return out(msg("rule.fail.actualNone", a));
+      return out(msg("rule.fail.actualNone"));
     case "actual-unreadable":
       return out(msg("rule.fail.actual", a), [
         {

@@ -5,11 +5,12 @@
  */
 
 import { msg } from "../i18n/render";
+import type { Message } from "../model";
 import type { Quantity } from "../quantity/types";
 import { nearlyEq, nearlyGe, nearlyLe, numericPair, type PairFailure } from "./compare";
 import { deadline } from "./deadline";
 import { fmtPct, showValue } from "./format";
-import { args, failed, full, negative, points, zero, type Outcome } from "./kind";
+import { args, failed, full, negative, points, zero, type Outcome, type RowArgs } from "./kind";
 import type { ScoreInput } from "./types";
 
 /** At least A: full when B ≥ A, else w·B/A; a zero or negative target is met or not; B/A < 0 → 0. */
@@ -96,18 +97,25 @@ function zeroTarget(input: ScoreInput, met: boolean): Outcome {
   };
 }
 
+/** How a bounded kind words its three cases, from the row's args, its own (`E`) and the ratio applied. */
+export interface BoundWords<E> {
+  inside(a: RowArgs & E): Message;
+  below(a: RowArgs & E & { ratio: string }): Message;
+  above(a: RowArgs & E & { ratio: string }): Message;
+}
+
 /**
- * Full inside [L, H]; below, w·B/L; above, w·H/B. `prefix` picks the wording ("rule.about" or
- * "rule.range"); `a` is the target's central value for the completion (null for a range).
+ * Full inside [L, H]; below, w·B/L; above, w·H/B. `words` are the kind's (about, range); `a` is the target's
+ * central value for the completion (null for a range).
  */
-export function bounded(
+export function bounded<E extends Readonly<Record<string, string>>>(
   L: number,
   H: number,
   b: number,
   a: number | null,
   input: ScoreInput,
-  prefix: "rule.about" | "rule.range",
-  extra: Record<string, string>
+  words: BoundWords<E>,
+  extra: E
 ): Outcome {
   const completion = a !== null && a !== 0 ? b / a : null;
   if (nearlyGe(b, L) && nearlyLe(b, H)) {
@@ -116,14 +124,14 @@ export function bounded(
       score: s,
       completion,
       met: true,
-      explanation: msg(`${prefix}.inside`, args(input, s, extra)),
+      explanation: words.inside(args(input, s, extra)),
     };
   }
   if (b < L) {
     if (L <= 0)
       return {
         ...zero(input, completion),
-        explanation: msg(`${prefix}.below`, args(input, 0, { ...extra, ratio: fmtPct(0) })),
+        explanation: words.below(args(input, 0, { ...extra, ratio: fmtPct(0) })),
       };
     const c = b / L;
     if (c < 0) return negative(input, c);
@@ -132,7 +140,7 @@ export function bounded(
       score: s,
       completion,
       met: false,
-      explanation: msg(`${prefix}.below`, args(input, s, { ...extra, ratio: fmtPct(c) })),
+      explanation: words.below(args(input, s, { ...extra, ratio: fmtPct(c) })),
     };
   }
   const c = H > 0 && b > 0 ? H / b : 0;
@@ -141,12 +149,17 @@ export function bounded(
     score: s,
     completion,
     met: false,
-    explanation: msg(`${prefix}.above`, args(input, s, { ...extra, ratio: fmtPct(c) })),
+    explanation: words.above(args(input, s, { ...extra, ratio: fmtPct(c) })),
   };
 }
 
+export type BoundArgs = {
+  low: string;
+  high: string;
+};
+
 /** Bounds for display, in the target's unit. */
-export function boundArgs(L: number, H: number, target: Quantity): Record<string, string> {
+export function boundArgs(L: number, H: number, target: Quantity): BoundArgs {
   const unit =
     target.kind === "number" || target.kind === "range" || target.kind === "growth"
       ? target.unit

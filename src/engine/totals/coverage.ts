@@ -44,7 +44,7 @@ export function withCoverage(
     .reduce((s, r) => s + (r.weight ?? 0), 0);
   const scale = ruleSet.scale ?? DEFAULT_SCALE;
   let reason: Message | null = null;
-  if (totals.weight <= 0) reason = msg("totals.noGrade.noWeights", {});
+  if (totals.weight <= 0) reason = msg("totals.noGrade.noWeights");
   else if (counts.unscored > 0)
     reason = msg("totals.noGrade.unscored", {
       count: counts.unscored,

@@ -91,7 +91,7 @@ export function leafFactors<R extends IndicatorResult>(
     } else kept += weightOf(l.row);
   }
   if (count === 0) return factor;
-  const args = { count: String(count), dropped: fmtNum(dropped, ruleSet.decimals) };
+  const args = { count, dropped: fmtNum(dropped, ruleSet.decimals) };
   const moveTo = typeof policy === "object" ? policy.moveTo : null;
   const target = moveTo ? tops.find((g) => g.path[0].includes(moveTo)) : undefined;
   if (policy === "drop") notes.push(msg("totals.na.drop", args));

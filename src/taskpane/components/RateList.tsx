@@ -4,29 +4,11 @@ import type { Evaluation } from "../../engine";
 import { format, type Strings } from "../i18n";
 import { formatAmount, formatPercent } from "../state/numbers";
 import { rateLines } from "../state/results";
+import { useTableStyles } from "./styles";
 
 const useStyles = makeStyles({
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "left",
-    overflowWrap: "anywhere",
-  },
-  rate: { width: "4.6em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  amount: {
-    width: "5.4em",
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    overflowWrap: "anywhere",
-  },
-  caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3 },
+  rateWidth: { width: "4.6em" },
+  amountWidth: { width: "5.4em" },
   flagged: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -37,7 +19,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   badge: { marginLeft: tokens.spacingHorizontalXS },
-  head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
 
 /** Every budget line with an execution rate; lines flagged for their execution stand out. */
@@ -49,13 +30,16 @@ export function RateList({
   readonly evaluation: Evaluation;
 }): React.JSX.Element {
   const styles = useStyles();
+  const table = useTableStyles();
+  const amount = mergeClasses(table.cell, table.number, styles.amountWidth);
+  const rate = mergeClasses(table.cell, table.number, styles.rateWidth);
   const lines = rateLines(evaluation);
   if (lines.length === 0) return <Caption1>{strings.ratesEmpty}</Caption1>;
   const manySheets = new Set(lines.map((l) => l.sheet)).size > 1;
   return (
     <>
-      <table className={styles.table} data-testid="rates">
-        <caption className={styles.caption}>
+      <table className={table.table} data-testid="rates">
+        <caption className={table.caption}>
           <Caption1>
             {strings.ratesUnit}
             {strings.listSeparator}
@@ -64,20 +48,20 @@ export function RateList({
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+            <th scope="col" className={mergeClasses(table.cell, table.head)}>
               {strings.ratesLine}
             </th>
             <th
               scope="col"
-              className={mergeClasses(styles.cell, styles.amount, styles.head)}
+              className={mergeClasses(amount, table.head)}
               title={evaluation.denominator}
             >
               {strings.ratesBudget}
             </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.amount, styles.head)}>
+            <th scope="col" className={mergeClasses(amount, table.head)}>
               {strings.ratesExecuted}
             </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.rate, styles.head)}>
+            <th scope="col" className={mergeClasses(rate, table.head)}>
               {strings.ratesRate}
             </th>
           </tr>
@@ -90,7 +74,7 @@ export function RateList({
                   <th
                     scope="rowgroup"
                     colSpan={4}
-                    className={mergeClasses(styles.cell, styles.sheet)}
+                    className={mergeClasses(table.cell, styles.sheet)}
                   >
                     {l.sheet}
                   </th>
@@ -99,11 +83,8 @@ export function RateList({
               <tr className={l.flagged ? styles.flagged : undefined}>
                 <th
                   scope="row"
-                  className={styles.cell}
-                  style={{
-                    paddingLeft: `${l.level + (manySheets ? 0.5 : 0)}em`,
-                    fontWeight: "inherit",
-                  }}
+                  className={table.cell}
+                  style={{ paddingLeft: `${l.level + (manySheets ? 0.5 : 0)}em` }}
                 >
                   {l.name}
                   {l.flagged && (
@@ -112,13 +93,9 @@ export function RateList({
                     </Badge>
                   )}
                 </th>
-                <td className={mergeClasses(styles.cell, styles.amount)}>
-                  {l.budget === null ? "—" : formatAmount(l.budget)}
-                </td>
-                <td className={mergeClasses(styles.cell, styles.amount)}>
-                  {l.executed === null ? "—" : formatAmount(l.executed)}
-                </td>
-                <td className={mergeClasses(styles.cell, styles.rate)}>{formatPercent(l.rate)}</td>
+                <td className={amount}>{l.budget === null ? "—" : formatAmount(l.budget)}</td>
+                <td className={amount}>{l.executed === null ? "—" : formatAmount(l.executed)}</td>
+                <td className={rate}>{formatPercent(l.rate)}</td>
               </tr>
             </React.Fragment>
           ))}

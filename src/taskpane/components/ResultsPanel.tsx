@@ -22,7 +22,7 @@ import { ReportDraftButton } from "./ReportDraftButton";
 import { RunNotices } from "./RunNotices";
 import { ScoreChart } from "./ScoreChart";
 import { UndoRun } from "./UndoRun";
-import { SEVERITY_EDGES, useSharedStyles } from "./styles";
+import { SEVERITY_EDGES, useSharedStyles, useTableStyles } from "./styles";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -53,28 +53,8 @@ const useStyles = makeStyles({
   },
   dot: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block" },
   differs: { color: tokens.colorPaletteRedForeground1 },
-  compare: {
-    width: "100%",
-    borderCollapse: "collapse",
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  caption: {
-    textAlign: "left",
-    captionSide: "top",
-    color: tokens.colorNeutralForeground3,
-    paddingBottom: tokens.spacingVerticalXXS,
-  },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "left",
-    overflowWrap: "anywhere",
-    fontWeight: "inherit",
-  },
-  number: { width: "5em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  captionGap: { paddingBottom: tokens.spacingVerticalXXS },
+  numberWidth: { width: "5em" },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -98,23 +78,26 @@ function Comparison({
   readonly evaluation: Evaluation;
 }): React.JSX.Element {
   const styles = useStyles();
+  const table = useTableStyles();
   const rows = compareRows(evaluation);
-  const number = mergeClasses(styles.cell, styles.number);
+  const number = mergeClasses(table.cell, table.number, styles.numberWidth);
   return (
-    <table className={styles.compare} data-testid="compare">
-      <caption className={styles.caption}>{strings.compareCaption}</caption>
+    <table className={table.table} data-testid="compare">
+      <caption className={mergeClasses(table.caption, styles.captionGap)}>
+        {strings.compareCaption}
+      </caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+          <th scope="col" className={mergeClasses(table.cell, table.head)}>
             {strings.compareItem}
           </th>
-          <th scope="col" className={mergeClasses(number, styles.head)}>
+          <th scope="col" className={mergeClasses(number, table.head)}>
             {strings.compareStated}
           </th>
-          <th scope="col" className={mergeClasses(number, styles.head)}>
+          <th scope="col" className={mergeClasses(number, table.head)}>
             {strings.compareSystem}
           </th>
-          <th scope="col" className={mergeClasses(number, styles.head)}>
+          <th scope="col" className={mergeClasses(number, table.head)}>
             {strings.compareDiff}
           </th>
         </tr>
@@ -122,7 +105,7 @@ function Comparison({
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className={r.label === null ? styles.totalRow : undefined}>
-            <th scope="row" className={styles.cell}>
+            <th scope="row" className={table.cell}>
               {r.label ?? strings.compareTotal}
             </th>
             <td className={number}>{r.stated === null ? "—" : formatScore(r.stated)}</td>

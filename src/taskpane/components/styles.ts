@@ -35,6 +35,28 @@ export const useSharedStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The small tables of the results screen (自评与系统得分, the execution rates): one look for both. */
+export const useTableStyles = makeStyles({
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground3 },
+  /** A row header takes its row's weight (a total row is semibold), not a header's bold. */
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "left",
+    overflowWrap: "anywhere",
+    fontWeight: "inherit",
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+});
+
 /** The fill the add-in gives a flagged cell in the workbook, and a stronger edge for the same severity. */
 export const SEVERITY_EDGES: Readonly<Record<Severity, string>> = {
   error: "#C50F1F",

@@ -6,7 +6,7 @@
 import { LANGS } from "../../engine/i18n/languages";
 import { msg, render } from "../../engine/i18n/render";
 import type { Problem } from "../../engine/errors";
-import type { Lang, Message } from "../../engine/model";
+import type { Lang, Localized, Message } from "../../engine/model";
 
 export type WorkbookErrorCode =
   /** A sheet the plan writes into is protected. */
@@ -81,18 +81,20 @@ export class WorkbookError extends Error {
   }
 
   private compose(lang: Lang): string {
-    const args = this.cause
-      ? { ...this.problem.message.args, cause: this.cause.asCauseIn(lang) }
-      : this.problem.message.args;
-    const text = render({ key: this.problem.message.key, args }, lang);
+    const text = render(this.problem.message, lang);
     return this.unchanged ? text + render(msg(this.unchanged), lang) : text;
   }
 
-  /** As the cause of a write stopped part way: without "nothing was changed". */
-  private asCauseIn(lang: Lang): string {
-    return this.unchanged
-      ? render(this.problem.message, lang) + render(msg("excel.causeEnd"), lang)
-      : this.text[lang];
+  /** As the cause of a write stopped part way, in every language: without "nothing was changed". */
+  asCause(): Localized {
+    return Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        this.unchanged
+          ? render(this.problem.message, lang) + render(msg("excel.causeEnd"), lang)
+          : this.text[lang],
+      ])
+    ) as Localized;
   }
 }
 
@@ -164,7 +166,7 @@ export const errors = {
       { sheet, officeCode: "RangeExceedsLimit" }
     ),
   partialWrite: (cause: WorkbookError): WorkbookError =>
-    new WorkbookError("partialWrite", msg("excel.partialWrite"), {
+    new WorkbookError("partialWrite", msg("excel.partialWrite", { cause: cause.asCause() }), {
       sheet: cause.sheet,
       cell: cause.cell,
       officeCode: cause.officeCode,

@@ -2,7 +2,14 @@ import { num } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { fmtPctShort } from "../format";
 import { defineKind, failed, numParam } from "../kind";
-import { boundArgs, bounded } from "../shapes";
+import { msg } from "../../i18n/render";
+import { boundArgs, bounded, type BoundArgs, type BoundWords } from "../shapes";
+
+const ABOUT_WORDS: BoundWords<BoundArgs & { tolerance: string }> = {
+  inside: (a) => msg("rule.about.inside", a),
+  below: (a) => msg("rule.about.below", a),
+  above: (a) => msg("rule.about.above", a),
+};
 
 /** 左右/约: full inside A·(1 ± v); outside, proportional to the nearest bound. */
 export const about = defineKind({
@@ -36,7 +43,7 @@ export const about = defineKind({
     const L = Math.min(x, y);
     const H = Math.max(x, y);
     const centre = (p.lo + p.hi) / 2;
-    return bounded(L, H, p.b, centre, input, "rule.about", {
+    return bounded(L, H, p.b, centre, input, ABOUT_WORDS, {
       ...boundArgs(L, H, input.target),
       tolerance: fmtPctShort(v),
     });

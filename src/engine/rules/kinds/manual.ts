@@ -53,8 +53,7 @@ export const manual = defineKind({
   run(_spec, input) {
     const stated = input.stated;
     const judged = assess(input);
-    if (stated === null)
-      return { ...judged, score: null, explanation: msg("rule.manual.none", args(input, null)) };
+    if (stated === null) return { ...judged, score: null, explanation: msg("rule.manual.none") };
     const ok = stated >= 0 && stated <= input.weight;
     const extra = { stated: fmtNum(stated) };
     return {

@@ -36,8 +36,10 @@ function steps(gap: number, step: number, rounding: string | undefined): number 
   return n;
 }
 
+type StepWords = { gap: string; gapEn: string; step: string; stepEn: string };
+
 /** The gap and the step in words, both languages. */
-function words(unit: StepUnit, gap: number, step: number, symbol: string): Record<string, string> {
+function words(unit: StepUnit, gap: number, step: number, symbol: string): StepWords {
   switch (unit) {
     case "pt":
       return {
@@ -82,7 +84,7 @@ function deduct(
   input: ScoreInput,
   direction: Direction,
   n: number,
-  shown: Record<string, string>,
+  shown: StepWords,
   completion: number | null
 ): Outcome {
   const k = numParam(spec, "points") ?? 0;

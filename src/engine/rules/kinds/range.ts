@@ -1,7 +1,14 @@
 import { num } from "../dsl-tokens";
 import { numericPair } from "../compare";
 import { defineKind, failed, numParam } from "../kind";
-import { boundArgs, bounded } from "../shapes";
+import { msg } from "../../i18n/render";
+import { boundArgs, bounded, type BoundArgs, type BoundWords } from "../shapes";
+
+const RANGE_WORDS: BoundWords<BoundArgs> = {
+  inside: (a) => msg("rule.range.inside", a),
+  below: (a) => msg("rule.range.below", a),
+  above: (a) => msg("rule.range.above", a),
+};
 
 /** a–b: full inside; outside, proportional to the nearest bound. Bounds from the target or the spec. */
 export const range = defineKind({
@@ -41,6 +48,6 @@ export const range = defineKind({
     if (!p.ok) return failed(input, p.failure);
     const L = numParam(spec, "low") ?? p.lo;
     const H = numParam(spec, "high") ?? p.hi;
-    return bounded(L, H, p.b, null, input, "rule.range", boundArgs(L, H, input.target));
+    return bounded(L, H, p.b, null, input, RANGE_WORDS, boundArgs(L, H, input.target));
   },
 });

@@ -74,18 +74,18 @@ export const veto = defineKind({
       };
     }
     const effect = effectOf(spec);
-    const detail: Record<string, string> =
-      effect.effect === "zero-block"
-        ? { level: String(effect.level) }
-        : effect.effect === "cap-total"
-          ? { cap: fmtNum(effect.cap) }
-          : {};
+    const a = args(input, 0);
     return {
       score: 0,
       completion: null,
       met: false,
       veto: effect,
-      explanation: msg(`rule.veto.fail.${effect.effect}`, args(input, 0, detail)),
+      explanation:
+        effect.effect === "zero-block"
+          ? msg("rule.veto.fail.zero-block", { ...a, level: String(effect.level) })
+          : effect.effect === "cap-total"
+            ? msg("rule.veto.fail.cap-total", { ...a, cap: fmtNum(effect.cap) })
+            : msg("rule.veto.fail.zero-total", a),
     };
   },
 });

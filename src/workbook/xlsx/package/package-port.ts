@@ -15,10 +15,10 @@ import { type SizeLimits, checkPackage, notAWorkbook } from "../limits";
 import { sheetParts } from "../package-xml";
 import { type Parts, partText, setPartText, zipParts } from "../zip-parts";
 import { type UserSheetPlan, applyToSheet } from "./edit-sheet";
-import { ownSheetXml } from "./own-sheet";
+import { writeOwnSheets } from "./own-sheet";
 import { readGrids } from "./read-sheet";
 import { StyleSheet } from "./styles-part";
-import { addSheet, dropCalcChain, removeSheet, sheetEntries } from "./workbook-sheets";
+import { dropCalcChain, removeSheet, sheetEntries } from "./workbook-sheets";
 
 const STYLES = "xl/styles.xml";
 
@@ -72,9 +72,7 @@ export function writePlan(input: Parts, plan: WritePlan): Parts {
     const path = paths.get(name) as string;
     if (applyToSheet(parts, styles, path, sheetPlan).formulasTouched) formulasTouched = true;
   }
-  for (const spec of plan.sheets) if (present.has(spec.name)) removeSheet(parts, spec.name);
-  for (const spec of plan.sheets)
-    addSheet(parts, spec.name, ownSheetXml(spec, styles), spec.hidden ? "veryHidden" : "visible");
+  writeOwnSheets(parts, plan.sheets, styles);
   if (formulasTouched) dropCalcChain(parts);
   if (styles.changed) setPartText(parts, STYLES, styles.toXml());
   return parts;
@@ -88,7 +86,12 @@ export class PackagePort implements WorkbookPort {
   ) {}
 
   async read(onProgress?: (p: Progress) => void): Promise<Grid[]> {
-    this.grids ??= readGrids(this.parts, (done, total) =>
+    if (this.grids) {
+      // read when the package was opened: the step is done, and a run can still stop here
+      onProgress?.({ step: "reading", done: this.grids.length, total: this.grids.length });
+      return this.grids;
+    }
+    this.grids = readGrids(this.parts, (done, total) =>
       onProgress?.({ step: "reading", done, total })
     );
     return this.grids;

@@ -250,11 +250,14 @@ export class SheetNotes {
     this.addedShapes.push({ row, col, xml: "" });
   }
 
-  /** Write what changed: the comments part, the VML drawing, and their wiring in the sheet and package. */
+  /** Write what changed: the comments part, the VML drawing, and their wiring in the sheet and package; the
+   * drawing's tag in its place. */
   finish(): void {
-    if (!this.commentsChanged) return;
-    this.writeComments();
-    this.writeVml();
+    if (this.commentsChanged) {
+      this.writeComments();
+      this.writeVml();
+    }
+    this.orderLegacyDrawing();
   }
 
   private writeComments(): void {
@@ -379,6 +382,25 @@ export class SheetNotes {
       sheet.tail = sheet.tail.replace(stale[0], tag);
       return;
     }
+    this.insertInOrder(tag);
+  }
+
+  /**
+   * The sheet's <legacyDrawing> moved to where CT_Worksheet wants it, in a sheet a run writes into: ExcelJS
+   * 4.4 writes it after <tableParts> (exceljs #1369), which Excel reports as a corrupt file.
+   */
+  private orderLegacyDrawing(): void {
+    const sheet = this.sheet;
+    const found = new RegExp(`<${sheet.p}legacyDrawing\\b[^>]*/>`).exec(sheet.tail);
+    if (!found) return;
+    sheet.tail = sheet.tail.slice(0, found.index) + sheet.tail.slice(found.index + found[0].length);
+    this.insertInOrder(found[0]);
+  }
+
+  /** `tag` (a <legacyDrawing>) put before the first element of the sheet's tail that must follow it. */
+  private insertInOrder(tag: string): void {
+    const sheet = this.sheet;
+    const p = sheet.p;
     const close = sheet.tail.lastIndexOf(`</${p}worksheet>`);
     const start = `</${p}sheetData>`.length;
     const elements = topLevel(sheet.tail.slice(start, close)) ?? [];
