@@ -72,8 +72,8 @@ module.exports = async (env, argv) => {
       splitChunks: {
         cacheGroups: {
           // React and Fluent UI change less often than our code: one cacheable vendor chunk.
-          // Only what the entry points load at start goes here; a library used only through
-          // import() (ExcelJS in browser mode) stays in its own lazy chunk.
+          // Only what the entry points load at start goes here; what is used only through
+          // import() (the Office.js session, the workbook worker, the report draft) stays in its own lazy chunk.
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
