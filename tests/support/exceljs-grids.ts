@@ -110,6 +110,24 @@ function worksheetToGrid(ws: Worksheet): Grid {
     .filter((a): a is Area => a !== null);
   const hiddenCols: number[] = [];
   for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  return {
+    sheet: ws.name,
+    values,
+    formats,
+    formulas,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    ...readLooks(ws),
+    colWidths: readWidths(ws),
+  };
+}
+
+/**
+ * Fills, notes and row heights of every cell and row ExcelJS has, empty cells included (a flagged cell may be
+ * empty), without creating any: findRow / findCell only look.
+ */
+function readLooks(ws: Worksheet): Pick<Grid, "fills" | "notes" | "looks" | "rowHeights"> {
   const fills: (string | undefined)[][] = [];
   const notes: (string | undefined)[][] = [];
   const looks: (string | undefined)[][] = [];
@@ -127,24 +145,16 @@ function worksheetToGrid(ws: Worksheet): Grid {
       if (look.raw !== undefined) (looks[r - 1] ??= [])[c - 1] = look.raw;
     }
   }
-  const colWidths: (number | undefined)[] = [];
+  return { fills, notes, looks, rowHeights };
+}
+
+/** Column widths the sheet sets, from its column definitions (none are created). */
+function readWidths(ws: Worksheet): (number | undefined)[] {
+  const widths: (number | undefined)[] = [];
   (ws.columns ?? []).forEach((col, i) => {
-    if (typeof col.width === "number") colWidths[i] = col.width;
+    if (typeof col.width === "number") widths[i] = col.width;
   });
-  return {
-    sheet: ws.name,
-    values,
-    formats,
-    formulas,
-    merges,
-    hiddenRows,
-    hiddenCols,
-    fills,
-    notes,
-    looks,
-    colWidths,
-    rowHeights,
-  };
+  return widths;
 }
 
 /** Every sheet of the workbook as ExcelJS reads it, in its order. */
