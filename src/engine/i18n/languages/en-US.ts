@@ -422,6 +422,12 @@ export const enUS = {
       "{file}: it has {count} merged {count|one:range|other:ranges}, over the limit of {limit}; it is not read: unmerge what is not needed and try again",
     "xlsx.sheetUnreadable":
       "{file}: the content of sheet “{sheet}” is missing from the file or cannot be found; the scored copy would lose that sheet, so it is not processed: open it in Excel, check it, save and try again",
+    "xlsx.sheetBroken":
+      "{file}: the content of sheet “{sheet}” is incomplete or damaged (its XML in the file cannot be read through); reading part of it would give wrong scores, so it is not processed: open it in Excel or WPS, check it, save and try again",
+    "xlsx.stringMissing":
+      "{file}: a cell's text is missing from the file: cell {cell} of sheet “{sheet}” refers to shared text “{index}”, which the file does not hold (it has {count}), so the workbook is not processed: open it in Excel or WPS, check it, save and try again",
+    "xlsx.stylesBroken":
+      "{file}: the styles part of the file (xl/styles.xml) is incomplete or damaged; writing marks into it would give a scored copy that does not open, so it is not processed: open it in Excel or WPS, save and try again",
     "xlsx.notAWorkbook":
       "“{file}” cannot be opened: it is not a valid .xlsx workbook (it may be damaged, or another kind of file renamed). Open it in Excel or WPS, save it as .xlsx and try again.",
     "xlsx.unreadable":

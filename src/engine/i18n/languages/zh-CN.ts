@@ -385,6 +385,12 @@ export const zhCN = {
       "{file}：合并单元格共 {count} 处，超过上限 {limit} 处，不予处理；请取消不需要的合并后再试",
     "xlsx.sheetUnreadable":
       "{file}：工作表「{sheet}」的内容在文件中缺失或无法找到，评分副本会丢失此表，因此不予处理；请在 Excel 中打开、检查后另存再试",
+    "xlsx.sheetBroken":
+      "{file}：工作表「{sheet}」的内容不完整或已损坏（文件中这张表的 XML 读不通），只读一部分会算错分，因此不予处理；请在 Excel 或 WPS 中打开、检查后另存再试",
+    "xlsx.stringMissing":
+      "{file}：工作表「{sheet}」单元格 {cell} 引用的共享文本（编号 {index}）在文件中不存在（共 {count} 条），这个单元格的文字已丢失，因此不予处理；请在 Excel 或 WPS 中打开、检查后另存再试",
+    "xlsx.stylesBroken":
+      "{file}：文件中的样式部分（xl/styles.xml）不完整或已损坏，写入标记会使评分副本打不开，因此不予处理；请在 Excel 或 WPS 中打开、另存后再试",
     "xlsx.notAWorkbook":
       "“{file}”打不开：它不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。",
     "xlsx.unreadable": "{file}：无法读取文件，请确认文件没有被其他程序占用后再试",

@@ -16,7 +16,7 @@ import { sheetParts } from "../package-xml";
 import { type Parts, partText, setPartText, zipParts } from "../zip-parts";
 import { type UserSheetPlan, applyToSheet } from "./edit-sheet";
 import { writeOwnSheets } from "./own-sheet";
-import { readGrids } from "./read-sheet";
+import { UnreadablePartError, readGrids } from "./read-sheet";
 import { StyleSheet } from "./styles-part";
 import { dropCalcChain, removeSheet, sheetEntries } from "./workbook-sheets";
 
@@ -110,6 +110,29 @@ export class PackagePort implements WorkbookPort {
   }
 }
 
+function unreadablePart(file: string, e: UnreadablePartError): InputProblem {
+  const { sheet, cell } = e;
+  if (e.why === "stylesBroken")
+    return { code: "UNREADABLE_FILE", file, message: msg("xlsx.stylesBroken", { file }) };
+  if (e.why === "stringMissing" && sheet && cell) {
+    const args = { file, sheet, cell, index: e.index ?? "", count: e.count ?? 0 };
+    return {
+      code: "UNREADABLE_SHEET",
+      file,
+      sheet,
+      cell,
+      message: msg("xlsx.stringMissing", args),
+    };
+  }
+  const where = sheet ?? "";
+  return {
+    code: "UNREADABLE_SHEET",
+    file,
+    sheet,
+    message: msg("xlsx.sheetBroken", { file, sheet: where }),
+  };
+}
+
 export type OpenResult = { ok: true; port: PackagePort } | { ok: false; problem: InputProblem };
 
 /** An .xlsx's bytes (a file on disk, or one the user picked in the browser) as a port, within the size bounds. */
@@ -132,7 +155,8 @@ export async function openPackage(
   let grids: Grid[];
   try {
     grids = readGrids(checked.parts);
-  } catch {
+  } catch (e) {
+    if (e instanceof UnreadablePartError) return { ok: false, problem: unreadablePart(file, e) };
     return { ok: false, problem: notAWorkbook(file) };
   }
   return { ok: true, port: new PackagePort(checked.parts, grids) };

@@ -7,7 +7,7 @@
  * it against ExcelJS's reading (tests/support/exceljs-grids.ts) and lists each such case.
  */
 
-import type { Area, CellValue, Grid } from "../../../engine/grid";
+import { type Area, type CellValue, type Grid, columnName } from "../../../engine/grid";
 import {
   type NoteXml,
   commentParts,
@@ -23,6 +23,32 @@ import { unprefixed } from "./namespaces";
 import { shiftFormula } from "./shared-formulas";
 import { decodeText, endsName, itemText, sharedStrings, xstringText } from "./shared-strings";
 import { StyleSheet, fillColour, isPlainFill } from "./styles-part";
+
+/**
+ * What in a package cannot be read as a spreadsheet would read it: the workbook is refused, never read in
+ * part (a sheet cut short would score as a shorter table; a text that is not there as an empty cell).
+ */
+export class UnreadablePartError extends Error {
+  constructor(
+    readonly why: "sheetBroken" | "stringMissing" | "stylesBroken",
+    readonly sheet?: string,
+    readonly cell?: string,
+    readonly index?: string,
+    readonly count?: number
+  ) {
+    super(`${why}${sheet ? ` in ${sheet}` : ""}${cell ? ` at ${cell}` : ""}`);
+    this.name = "UnreadablePartError";
+  }
+}
+
+/** Whether a part's XML ends its root element `name` (a part cut short or not XML does not). */
+function isWhole(xml: string, name: string): boolean {
+  const end = xml.trimEnd();
+  return (
+    end.endsWith(`</${name}>`) ||
+    (end.endsWith(">") && new RegExp(`</[\\w.-]+:${name}>$`).test(end))
+  );
+}
 
 export interface SheetContext {
   strings: string[];
@@ -351,6 +377,7 @@ function setAt<T>(grid: (T | undefined)[][], row: number, col: number, value: T)
 }
 
 export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Grid {
+  if (!isWhole(sheetXml, "worksheet")) throw new UnreadablePartError("sheetBroken", name);
   const xml = unprefixed(sheetXml);
   const dataAt = findTag(xml, "sheetData", 0, xml.length);
   const dataRead = dataAt >= 0 && tag.read(xml, dataAt + 10);
@@ -482,7 +509,17 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
           close >= 0 && close < to ? itemText(xml, isAt, close) : v !== null ? xstringText(v) : "";
         // an empty string item is no value, as a spreadsheet reads it
         if (text !== "") value = text;
-      } else if (v) value = typedValue(t, v, style, ctx);
+      } else if (v) {
+        value = typedValue(t, v, style, ctx);
+        if (t === "s" && ctx.strings[Number(v)] === undefined)
+          throw new UnreadablePartError(
+            "stringMissing",
+            name,
+            columnName(col) + (row + 1),
+            v,
+            ctx.strings.length
+          );
+      }
       if (isFormula && value === undefined) value = null;
     }
     if (value === undefined && !(s > 0)) return; // nothing here: not a cell a grid knows
@@ -603,6 +640,8 @@ export function readGrids(
   const date1904 = parseBoolean(/\bdate1904\s*=\s*["']([^"']*)["']/.exec(props)?.[1]);
   const strings = sharedStrings(workbookPart(parts, "sharedStrings", "xl/sharedStrings.xml"));
   const stylesXml = workbookPart(parts, "styles", "xl/styles.xml");
+  if (stylesXml !== null && !isWhole(stylesXml, "styleSheet"))
+    throw new UnreadablePartError("stylesBroken");
   const styles = StyleSheet.read(stylesXml === null ? null : unprefixed(stylesXml));
   const comments = commentParts(parts);
   const sheets = [...sheetParts(parts)];

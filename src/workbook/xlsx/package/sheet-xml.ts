@@ -226,13 +226,21 @@ export class SheetXml {
     return binaryFind(entry.cells, col);
   }
 
+  /** The cell whose r is (row, col) in a row's XML, found by its r attribute (no pattern built per look). */
   private search(xml: string, row: number, col: number): CellXml | undefined {
-    const ref = a1(row, col);
-    if (!xml.includes(`r="${ref}"`)) return undefined;
-    const m = new RegExp(
-      `<${this.p}c\\b[^>]*?\\sr="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</${this.p}c>)`
-    ).exec(xml);
-    return m ? { col, xml: m[0] } : undefined;
+    const needle = `r="${a1(row, col)}"`;
+    const open = `<${this.p}c`;
+    for (let at = xml.indexOf(needle); at >= 0; at = xml.indexOf(needle, at + 1)) {
+      const start = xml.lastIndexOf(open, at);
+      const tagEnd = start < 0 ? -1 : xml.indexOf(">", start);
+      // the r of this cell's own start tag: nothing closes the tag before it, and it is an attribute
+      if (tagEnd < at || !/\s/.test(xml[at - 1]) || !/\s/.test(xml[start + open.length])) continue;
+      if (xml[tagEnd - 1] === "/") return { col, xml: xml.slice(start, tagEnd + 1) };
+      const close = xml.indexOf(`</${this.p}c>`, tagEnd);
+      if (close < 0) return undefined;
+      return { col, xml: xml.slice(start, close + open.length + 2) };
+    }
+    return undefined;
   }
 
   /** Replace (xml) or remove (null) the cell at row, col, keeping the row's cells in column order. */
