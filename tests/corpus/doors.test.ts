@@ -1,6 +1,6 @@
 /**
  * The command line and the browser door refuse the same files with the same words: both go through
- * openXlsx and one catalogue of problems (src/workbook/xlsx/limits.ts, messages.ts).
+ * openPackage and one catalogue of problems (src/workbook/xlsx/limits.ts, messages.ts).
  */
 
 import { promises as fs } from "fs";

@@ -3,8 +3,8 @@
  * OLE object and its picture, a form control, a slicer and its cache, an external link, custom XML. In the
  * scored copy (the sheet that has them is one the plan changes) and in the copy undone, each is byte for byte
  * the input's, has its content type, and the element that uses it (pageSetup, oleObject, objectPr, control,
- * x14:slicer; externalReference, x14:slicerCache) leads to it through the copy's relationships. Before
- * keep-related.ts put back every relationship ExcelJS does not write, each was missing from the copy.
+ * x14:slicer; externalReference, x14:slicerCache) leads to it through the copy's relationships. (With ExcelJS
+ * writing the package, each was missing from the copy until the retired adapter put them back.)
  */
 
 import { promises as fs } from "fs";

@@ -2,7 +2,7 @@
  * A workbook made by a real spreadsheet (LibreOffice, tests/xlsx/real-book.ts) scored and undone: its drawing,
  * chart and picture come back byte for byte, linked from the sheet that has them, with their content types;
  * the copy opens in LibreOffice and its PDF still draws the chart (its title is on the page). ExcelJS alone
- * dropped the chart (each assertion on the chart failed before src/workbook/xlsx/keep-related.ts).
+ * dropped the chart (each assertion on the chart failed before the retired adapter put it back).
  * A pivot table and a threaded comment, added to that workbook at XML level as Excel writes them (LibreOffice
  * here cannot make a threaded comment, and makes a pivot table only from its own dialog), come back too.
  */

@@ -1,8 +1,8 @@
 /**
  * An .xlsm is scored and written back as an .xlsm: its VBA project (and the signature part the project's
  * relationships name) byte for byte, the workbook's macro-enabled content type, the relationship to the
- * project and the workbook's code name. ExcelJS drops all of these on load; each assertion failed before
- * src/workbook/xlsx/keep-macros.ts.
+ * project and the workbook's code name. ExcelJS drops all of these on load; the package port keeps them as
+ * parts and XML it does not touch.
  *
  * The .xlsm is made by hand as Excel lays one out (LibreOffice writes a VBA project only for a document that
  * came with one): the sample workbook's package, plus xl/vbaProject.bin and xl/vbaProjectSignature.bin, a

@@ -1,7 +1,7 @@
 /**
  * A workbook written the way openpyxl writes one (tests/xlsx/openpyxl-book.ts: made by hand at test time,
  * openpyxl is not installed here) with a chart, a picture and a note. ExcelJS alone refuses it (absolute
- * relationship targets, notes in xl/comments/comment1.xml); read through reader-view.ts it is scored, its
+ * relationship targets, notes in xl/comments/comment1.xml); through the package port it is scored, its
  * drawing, chart and picture come back byte for byte and linked, its note is kept, and the copy opens in
  * LibreOffice with the chart drawn.
  */

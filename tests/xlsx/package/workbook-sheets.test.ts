@@ -540,7 +540,7 @@ describe("part names", () => {
   });
 });
 
-describe("a copy the ExcelJS adapter scored (the previous release's output)", () => {
+describe("a copy the retired ExcelJS adapter scored (the previous release's output, a fixture)", () => {
   test("has its own sheets taken out and written again at package level, wired and typed", async () => {
     const old = unzipParts(await fs.readFile(PREVIOUS_RELEASE_COPY));
     expect(sheetEntries(old).map((e) => e.name)).toEqual([
