@@ -178,12 +178,20 @@ export function zipParts(parts: Parts): Uint8Array {
   return out;
 }
 
+/** The text of part bytes already decoded or encoded: the wiring parts are read again for every sheet written. */
+const textOf = new WeakMap<Uint8Array, string>();
+
 /** A part as text (UTF-8), or null when the package has no such part. */
 export function partText(parts: Parts, path: string): string | null {
   const bytes = parts.get(path);
-  return bytes ? strFromU8(bytes) : null;
+  if (!bytes) return null;
+  let text = textOf.get(bytes);
+  if (text === undefined) textOf.set(bytes, (text = strFromU8(bytes)));
+  return text;
 }
 
 export function setPartText(parts: Parts, path: string, xml: string): void {
-  parts.set(path, strToU8(xml));
+  const bytes = strToU8(xml);
+  textOf.set(bytes, xml);
+  parts.set(path, bytes);
 }
