@@ -1,20 +1,25 @@
 /** .xlsx files on disk (Node only): read within size bounds, write the scored package. The command line uses these. */
 
 import { promises as fs } from "fs";
-import { deflateRawSync, inflateRawSync } from "zlib";
+import * as zlib from "zlib";
 import { msg } from "../../engine/i18n/render";
 import { type SizeLimits, DEFAULT_MAX_BYTES, tooLarge } from "./limits";
 import { type OpenResult, type PackagePort, openPackage } from "./package/package-port";
 import { useCodec } from "./zip-parts";
 
-// A 2.5 MB sheet deflates in 76 ms with zlib against 365 ms with fflate (the same level, 6).
+/** zlib.crc32 is there from Node 20.15 (the engines field allows 20.0). */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+// A 2.5 MB sheet deflates in 76 ms with zlib against 365 ms with fflate (the same level, 6); a 4 MB part's
+// CRC takes 2 ms natively against about 12 ms in JavaScript.
 useCodec({
   inflate: (data, size) => {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
     if (out.length !== size) throw new Error("a part's size is not what the zip says");
     return out;
   },
-  deflate: (data) => deflateRawSync(data, { level: 6 }),
+  deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  ...(nativeCrc32 ? { crc32: nativeCrc32 } : {}),
 });
 
 /**

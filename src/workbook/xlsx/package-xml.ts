@@ -53,11 +53,25 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
 
-export function relationships(xml: string): { id: string; type: string; target: string }[] {
-  const out: { id: string; type: string; target: string }[] = [];
+const REL_ATTRS = {
+  id: /\bId="([^"]*)"/,
+  type: /\bType="([^"]*)"/,
+  target: /\bTarget="([^"]*)"/,
+  mode: /\bTargetMode="([^"]*)"/,
+};
+
+export function relationships(
+  xml: string
+): { id: string; type: string; target: string; external: boolean }[] {
+  const out: { id: string; type: string; target: string; external: boolean }[] = [];
   for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? "";
-    out.push({ id: attr("Id"), type: attr("Type"), target: unescapeXml(attr("Target")) });
+    const attr = (re: RegExp) => re.exec(m[1])?.[1] ?? "";
+    out.push({
+      id: attr(REL_ATTRS.id),
+      type: attr(REL_ATTRS.type),
+      target: unescapeXml(attr(REL_ATTRS.target)),
+      external: attr(REL_ATTRS.mode) === "External",
+    });
   }
   return out;
 }

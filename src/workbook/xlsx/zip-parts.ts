@@ -13,6 +13,8 @@ export type Parts = Map<string, Uint8Array>;
 export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
+  /** The CRC-32 of a part, where the platform has a native one (else computed here). */
+  crc32?(data: Uint8Array): number;
 }
 
 /** fflate: Node and the browser alike. Node's own zlib is several times faster where it is there (file.ts). */
@@ -131,7 +133,7 @@ export function zipParts(parts: Parts): Uint8Array {
   for (const [path, bytes] of parts) {
     const stored = storedOf.get(bytes) ?? {
       method: 8,
-      crc: crc32(bytes),
+      crc: codec.crc32 ? codec.crc32(bytes) : crc32(bytes),
       size: bytes.length,
       data: codec.deflate(bytes),
     };
@@ -176,12 +178,20 @@ export function zipParts(parts: Parts): Uint8Array {
   return out;
 }
 
+/** The text of part bytes already decoded or encoded: the wiring parts are read again for every sheet written. */
+const textOf = new WeakMap<Uint8Array, string>();
+
 /** A part as text (UTF-8), or null when the package has no such part. */
 export function partText(parts: Parts, path: string): string | null {
   const bytes = parts.get(path);
-  return bytes ? strFromU8(bytes) : null;
+  if (!bytes) return null;
+  let text = textOf.get(bytes);
+  if (text === undefined) textOf.set(bytes, (text = strFromU8(bytes)));
+  return text;
 }
 
 export function setPartText(parts: Parts, path: string, xml: string): void {
-  parts.set(path, strToU8(xml));
+  const bytes = strToU8(xml);
+  textOf.set(bytes, xml);
+  parts.set(path, bytes);
 }

@@ -22,16 +22,12 @@ export interface Relationship {
 export function relationsOf(parts: Parts, part: string): Relationship[] {
   const xml = partText(parts, relsPathOf(part));
   if (!xml) return [];
-  return relationships(xml).map((r) => {
-    const tag = new RegExp(`<Relationship\\b[^>]*\\bId="${r.id}"[^>]*>`).exec(xml)?.[0] ?? "";
-    const external = /\bTargetMode="External"/.test(tag);
-    return {
-      id: r.id,
-      type: r.type,
-      target: external ? r.target : resolve(part, r.target),
-      external,
-    };
-  });
+  return relationships(xml).map((r) => ({
+    id: r.id,
+    type: r.type,
+    target: r.external ? r.target : resolve(part, r.target),
+    external: r.external,
+  }));
 }
 
 /** Add a relationship from `part` to the package path `target`; its new id. */
