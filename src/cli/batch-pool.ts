@@ -28,7 +28,8 @@ export interface WorkerSetup {
 
 /**
  * Each worker's old-generation heap, in MB: three quarters of the machine's memory shared among the jobs, at
- * least 256 and at most 4,096 (ExcelJS holds a 50 MB workbook in well under that). JIXIAO_WORKER_HEAP_MB sets it.
+ * least 256 and at most 4,096 (a 10,000-row workbook's whole run peaks near 320 MB: docs/benchmarks.md).
+ * JIXIAO_WORKER_HEAP_MB sets it.
  */
 export function workerHeapMb(jobs: number): number {
   const set = Number(process.env.JIXIAO_WORKER_HEAP_MB);

@@ -1,6 +1,7 @@
-// The two sessions, loaded with import() so that the Office.js adapter and ExcelJS stay out of the initial
-// JavaScript and each door downloads only its own. Browser mode's workbook is read, scored and written in a
-// Web Worker (worker-session.ts); ExcelJS is in the worker's chunk, fetched when a workbook is first opened.
+// The two sessions, loaded with import() so that the Office.js adapter and the .xlsx package adapter stay out
+// of the initial JavaScript and each door downloads only its own. Browser mode's workbook is read, scored and
+// written in a Web Worker (worker-session.ts); the package adapter is in the worker's chunk, fetched when a
+// workbook is first opened.
 import type { SessionOpeners } from "./session/contract";
 
 export const defaultOpeners: SessionOpeners = {

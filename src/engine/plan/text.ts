@@ -6,7 +6,7 @@ import type { PlanValue } from "./types";
 
 /**
  * A zero-width space before text that a spreadsheet would read as a formula or a sign (= + - @).
- * Not an apostrophe: ExcelJS and LibreOffice would show an apostrophe; this guard is invisible in every host,
+ * Not an apostrophe: spreadsheets such as LibreOffice would show an apostrophe; this guard is invisible in every host,
  * and Office.js, which turns "=…" written as a value into a formula, reads the guarded text as text.
  */
 export const TEXT_GUARD = "\u200B";

@@ -1,5 +1,5 @@
 /**
- * Everything a run writes into a workbook, as data. Adapters (Office.js, ExcelJS) only translate it.
+ * Everything a run writes into a workbook, as data. Adapters (Office.js, the .xlsx package) only translate it.
  * Rows and columns are 0-based. Text is always written as text: an adapter never turns a string into a formula
  * (the plan also guards every string that starts with = + - @, see text.ts, so Office.js cannot either).
  *
@@ -121,7 +121,7 @@ export interface SheetWrite {
   validations?: ListValidation[];
   /** Rows kept in view when scrolling (the review list's header). */
   freezeRows?: number;
-  /** A chart of score against weight, where the adapter can draw one (ExcelJS cannot; Office.js can). */
+  /** A chart of score against weight, where the adapter can draw one (Office.js can; the .xlsx package writer does not). */
   chart?: ChartSpec;
 }
 

@@ -5,6 +5,10 @@
  */
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+/** Relationship types (…/officeDocument/2006/relationships/worksheet) and the r: prefix of r:id. */
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The root of a .rels part. */
+export const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** The root element's prefix and attributes, after the prolog, comments and processing instructions. */
 const ROOT =

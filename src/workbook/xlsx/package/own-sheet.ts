@@ -15,6 +15,7 @@ import type { PlanValue, SheetWrite } from "../../../engine/plan/types";
 import { escapeXml } from "../package-xml";
 import type { Parts } from "../zip-parts";
 import { cellXml } from "./cell-xml";
+import { MAIN_NS } from "./namespaces";
 import { type StyleSheet, solidFillXml } from "./styles-part";
 import {
   activeSheet,
@@ -23,8 +24,6 @@ import {
   removeSheet,
   setActiveSheet,
 } from "./workbook-sheets";
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** Calibri named: without a name LibreOffice falls back to a serif face. */
 const FONTS = {
@@ -268,7 +267,7 @@ export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
   }
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}">` +
+    `<worksheet xmlns="${MAIN_NS}">` +
     `<dimension ref="${lastRow === 0 && lastCol === 0 ? "A1" : `A1:${a1(lastRow, lastCol)}`}"/>` +
     viewsXml(spec.freezeRows) +
     '<sheetFormatPr defaultRowHeight="15"/>' +

@@ -19,7 +19,7 @@ import {
 import { type Parts, partText } from "../zip-parts";
 import { type PackageLook, lookRaw } from "./cell-look";
 import { isDateFormat, serialToIso } from "./dates";
-import { unprefixed } from "./namespaces";
+import { REL, unprefixed } from "./namespaces";
 import { shiftFormula } from "./shared-formulas";
 import { decodeText, endsName, itemText, sharedStrings, xstringText } from "./shared-strings";
 import { StyleSheet, fillColour, isPlainFill } from "./styles-part";
@@ -618,12 +618,10 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   };
 }
 
-const OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
 /** A workbook-level part by its relationship type, else the name Excel gives it. */
 function workbookPart(parts: Parts, type: string, fallback: string): string | null {
   const rels = partText(parts, "xl/_rels/workbook.xml.rels");
-  const rel = rels ? relationships(rels).find((r) => r.type === `${OFFICE}/${type}`) : undefined;
+  const rel = rels ? relationships(rels).find((r) => r.type === `${REL}/${type}`) : undefined;
   return partText(parts, rel ? resolve("xl/workbook.xml", rel.target) : fallback);
 }
 

@@ -6,8 +6,7 @@
 import { escapeXml, relationships, relative, relsPathOf, resolve } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 
-export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+import { RELS_NS } from "./namespaces";
 const TYPES = "[Content_Types].xml";
 
 export interface Relationship {

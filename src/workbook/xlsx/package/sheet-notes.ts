@@ -11,7 +11,6 @@ import { cellText } from "./cell-xml";
 import { WORKSHEET_ORDER, topLevel } from "./worksheet-order";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import {
-  REL,
   addRelation,
   ensureDefaultType,
   freePartName,
@@ -20,7 +19,8 @@ import {
   removeRelations,
   setContentType,
 } from "./relations";
-import { MAIN_NS, type SheetXml } from "./sheet-xml";
+import { MAIN_NS, REL } from "./namespaces";
+import type { SheetXml } from "./sheet-xml";
 import { attrOf } from "./styles-part";
 
 /** The author of a note the add-in writes on a cell that had none. */

@@ -6,9 +6,8 @@
  */
 
 import { a1, parseA1 } from "../../../engine/grid";
+import { MAIN_NS } from "./namespaces";
 import { attrOf } from "./styles-part";
-
-export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** The prefix ("x:") the part's root binds to SpreadsheetML, "" when it is the default namespace. */
 export function mainPrefix(xml: string): string {

@@ -10,8 +10,8 @@
 
 import { escapeXml, resolve, unescapeXml } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
+import { MAIN_NS, REL } from "./namespaces";
 import {
-  REL,
   addRelation,
   freePartName,
   relationsOf,
@@ -22,7 +22,6 @@ import {
 import { attrOf } from "./styles-part";
 
 export const WORKBOOK = "xl/workbook.xml";
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const WORKSHEET_TYPE = `${REL}/worksheet`;
 const WORKSHEET_CONTENT =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -61,7 +60,7 @@ function readWorkbook(parts: Parts): WorkbookXml {
   const xml = partText(parts, WORKBOOK);
   if (xml === null) throw new Error(`the package has no ${WORKBOOK}`);
   const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
-  return { xml, p: prefixFor(root, MAIN) ?? "", r: prefixFor(root, REL) };
+  return { xml, p: prefixFor(root, MAIN_NS) ?? "", r: prefixFor(root, REL) };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
