@@ -4,7 +4,8 @@
  */
 
 import * as path from "path";
-import { type Evaluation, type Lang, render } from "../engine";
+import { type Evaluation, type Lang, type PlanValue, type SheetWrite, render } from "../engine";
+import { newWorkbook } from "../workbook/xlsx/package/new-workbook";
 
 export interface BatchEntry {
   file: string;
@@ -58,30 +59,21 @@ const HEAD = {
   },
 };
 
-export async function writeBatchSummary(
-  file: string,
-  entries: BatchEntry[],
-  lang: Lang,
-  write: (file: string, data: Buffer) => Promise<void>
-): Promise<void> {
+/** The summary's two sheets: a row per form (or per workbook that could not be processed), then every flag. */
+export function summarySheets(entries: BatchEntry[], lang: Lang): SheetWrite[] {
   const h = HEAD[lang];
-  // Loaded here only: scoring never needs ExcelJS, and loading it takes longer than scoring a workbook.
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "jixiao";
-  const ws = wb.addWorksheet(h.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.addRow(h.cols).font = { bold: true };
+  const rows: PlanValue[][] = [h.cols];
   for (const e of entries) {
     const name = path.basename(e.file);
     const out = e.out ? path.basename(e.out) : null;
     if (!e.evaluation) {
-      ws.addRow([name, null, null, null, null, null, null, null, null, null, out, e.problem]);
+      rows.push([name, null, null, null, null, null, null, null, null, null, out, e.problem]);
       continue;
     }
     for (const f of e.evaluation.forms) {
       const t = f.totals;
       const c = f.flagCounts;
-      ws.addRow([
+      rows.push([
         name,
         t.score,
         t.weight,
@@ -99,14 +91,10 @@ export async function writeBatchSummary(
       ]);
     }
   }
-  ws.getColumn(7).numFmt = "0.00%";
-  ws.columns.forEach((col, i) => (col.width = i === 0 || i >= 10 ? 28 : 11));
-  ws.getColumn(13).width = 48;
-  const fs = wb.addWorksheet(h.flags, { views: [{ state: "frozen", ySplit: 1 }] });
-  fs.addRow(h.flagCols).font = { bold: true };
-  for (const e of entries) {
-    for (const f of e.evaluation?.flags ?? []) {
-      fs.addRow([
+  const flags: PlanValue[][] = [h.flagCols];
+  for (const e of entries)
+    for (const f of e.evaluation?.flags ?? [])
+      flags.push([
         path.basename(e.file),
         f.id,
         f.severity,
@@ -116,8 +104,30 @@ export async function writeBatchSummary(
         render(f.message, lang),
         f.form ?? null,
       ]);
-    }
-  }
-  fs.columns.forEach((col, i) => (col.width = i === 6 ? 80 : 16));
-  await write(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return [
+    {
+      name: h.sheet,
+      values: rows,
+      headerRows: [0],
+      freezeRows: 1,
+      numberFormats: h.cols.map((_, i) => (i === 6 ? "0.00%" : null)),
+      columnWidths: h.cols.map((_, i) => (i === 12 ? 48 : i === 0 || i >= 10 ? 28 : 11)),
+    },
+    {
+      name: h.flags,
+      values: flags,
+      headerRows: [0],
+      freezeRows: 1,
+      columnWidths: h.flagCols.map((_, i) => (i === 6 ? 80 : 16)),
+    },
+  ];
+}
+
+export async function writeBatchSummary(
+  file: string,
+  entries: BatchEntry[],
+  lang: Lang,
+  write: (file: string, data: Buffer) => Promise<void>
+): Promise<void> {
+  await write(file, Buffer.from(newWorkbook(summarySheets(entries, lang))));
 }

@@ -10,7 +10,7 @@
 export { columnMapping, flagCounts, toReport } from "./report";
 export { problemOf } from "./errors";
 export type { InputProblem, Problem } from "./errors";
-export type { WritePlan } from "./plan/types";
+export type { PlanValue, SheetWrite, WritePlan } from "./plan/types";
 
 // the forms of a workbook
 export { formView } from "./forms/view";

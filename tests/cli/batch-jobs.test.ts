@@ -9,6 +9,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { convert, hasSoffice } from "../support/libreoffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLES = path.join(ROOT, "assets", "samples");
@@ -110,6 +111,43 @@ test("--jobs 2 writes the same summary, in input order, and exits as --jobs 1 do
     "c-sample.scored.xlsx",
     "e-sample.scored.xlsx",
   ]);
+});
+
+const describeLO = hasSoffice() ? describe : describe.skip;
+
+describeLO("the summary workbook, written by the package writer", () => {
+  test("has a bold frozen header, the rate as a percentage and its widths; LibreOffice opens it with the same rows", async () => {
+    const folder = await bureau("looks");
+    const summary = path.join(dir, "looks.xlsx");
+    expect(
+      (await jixiao(["batch", folder, "--summary", summary, "--jobs", "1", "--quiet"])).code
+    ).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题清单"]);
+    const ws = wb.getWorksheet("汇总")!;
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // a-sample's execution rate: 14,871.77 / 16,098.12 万元 (seed figures) = 92.38 %
+    expect(ws.getCell("G2").numFmt).toBe("0.00%");
+    expect(Number(ws.getCell("G2").value)).toBeCloseTo(14871.77 / 16098.12, 4);
+    expect([ws.getColumn(1).width, ws.getColumn(2).width, ws.getColumn(13).width]).toEqual([
+      28, 11, 48,
+    ]);
+    const lo = await convert(summary, "xlsx", path.join(dir, "looks-lo"));
+    expect(lo.code).toBe(0);
+    // LibreOffice saves mixed Chinese and Latin text as runs in two fonts: the text is what is compared
+    const plain = (rows: unknown[][]) =>
+      rows.map((r) =>
+        r.map((v) =>
+          v && typeof v === "object" && "richText" in v
+            ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("")
+            : v
+        )
+      );
+    for (const sheet of ["汇总", "问题清单"])
+      expect(plain(await sheetRows(lo.outputs[0], sheet))).toEqual(await sheetRows(summary, sheet));
+  });
 });
 
 test("a worker that runs out of heap costs its workbook a row with the reason; the summary is written", async () => {
