@@ -50,19 +50,26 @@ export function isCellError(v: unknown): v is CellError {
 
 export function cellValue(grid: Grid, row: number, col: number): CellValue {
   const r = grid.values[row];
-  return r === undefined ? null : (r[col] ?? null);
+  // a read past an array's end is V8's slow path (it looks up the prototype chain): checked first
+  return r === undefined || col >= r.length ? null : (r[col] ?? null);
+}
+
+/** The entry at (row, col) of one of a grid's sparse layers, read without going past a row's end. */
+function layerAt<T>(layer: (T | undefined)[][] | undefined, row: number, col: number): T | undefined {
+  const r = layer?.[row];
+  return r === undefined || col >= r.length ? undefined : r[col];
 }
 
 export function cellFill(grid: Grid, row: number, col: number): string | undefined {
-  return grid.fills?.[row]?.[col];
+  return layerAt(grid.fills, row, col);
 }
 
 export function cellNote(grid: Grid, row: number, col: number): string | undefined {
-  return grid.notes?.[row]?.[col];
+  return layerAt(grid.notes, row, col);
 }
 
 export function cellFormat(grid: Grid, row: number, col: number): string | undefined {
-  return grid.formats?.[row]?.[col];
+  return layerAt(grid.formats, row, col);
 }
 
 export function columnName(col: number): string {

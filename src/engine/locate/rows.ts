@@ -1,6 +1,6 @@
 /** Read the rows of a located indicator table: levels filled down, row kinds recognised, cells kept raw. */
 
-import { cellFormat, columnName, type CellValue } from "../grid";
+import { cellFormat, cellValue, columnName, type CellValue } from "../grid";
 import type { RowKind, TableRef } from "../model";
 import { BONUS_WORDS } from "./aliases";
 import { cellText, type MergedView } from "./merged";
@@ -61,7 +61,7 @@ function fieldColumns(table: TableRef): Record<CellField, FieldColumn | null> {
 function raw(view: MergedView, at: FieldColumn | null, row: number): RawCell {
   if (at === null) return EMPTY;
   // Values come through merges only for level columns; a merged score cell belongs to its first row.
-  const value = view.isCovered(row, at.col) ? null : (view.grid.values[row]?.[at.col] ?? null);
+  const value = view.isCovered(row, at.col) ? null : cellValue(view.grid, row, at.col);
   return { value, format: cellFormat(view.grid, row, at.col), address: `${at.letters}${row + 1}` };
 }
 
