@@ -47,6 +47,19 @@ export async function userBook(options: { note?: boolean } = {}): Promise<Uint8A
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A user sheet's plan holding only `items` (every other list empty). */
+export function sheetPlan(items: Partial<UserSheetPlan> = {}): UserSheetPlan {
+  return {
+    clears: [],
+    restores: [],
+    blocks: [],
+    marks: [],
+    columnWidths: [],
+    rowHeights: [],
+    ...items,
+  };
+}
+
 /** The plan's own columns F:G beside the table, marks on B2 (user's note) and D4 (none), sizes. */
 export function handPlan(): UserSheetPlan {
   return {

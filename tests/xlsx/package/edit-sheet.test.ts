@@ -20,6 +20,7 @@ import {
   handPlan,
   openParts,
   rowsOf,
+  sheetPlan,
   userBook,
 } from "./edit-book";
 
@@ -40,15 +41,6 @@ function changedParts(a: Parts, b: Parts): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
   return [...names].filter((n) => decode(a.get(n)) !== decode(b.get(n))).sort();
 }
-
-const empty = (): UserSheetPlan => ({
-  clears: [],
-  restores: [],
-  blocks: [],
-  marks: [],
-  columnWidths: [],
-  rowHeights: [],
-});
 
 describe("applyToSheet, a hand-made plan on an ExcelJS-made workbook", () => {
   let input: Uint8Array;
@@ -169,7 +161,7 @@ describe("undo: marks then restores, clears, widths and heights back", () => {
     const comments = partText(a, "xl/comments1.xml")!;
     const b2 = notesOf(comments).find((n) => n.ref === "B2")!;
     const marks = {
-      ...empty(),
+      ...sheetPlan(),
       marks: [
         { sheet: SHEET, cell: "B2", severity: "error" as const, fill: "#F8D7DA", note: "标记" },
         { sheet: SHEET, cell: "C3", severity: "info" as const, fill: "#D1ECF1", note: "标记" },
@@ -179,7 +171,7 @@ describe("undo: marks then restores, clears, widths and heights back", () => {
     };
     const marked = applied(input, marks).bytes;
     const restores = {
-      ...empty(),
+      ...sheetPlan(),
       restores: [
         // B2: the note as the package held it (its runs and author); no fill
         {
@@ -265,18 +257,24 @@ describe("columns", () => {
       '<cols><col min="1" max="1" width="18" customWidth="1"/><col min="2" max="10" width="12" customWidth="1"/></cols>'
     );
     o.parts.set(o.sheetPath, new TextEncoder().encode(ranged));
-    const set: UserSheetPlan = { ...empty(), columnWidths: [{ sheet: SHEET, col: 5, width: 13 }] };
+    const set: UserSheetPlan = {
+      ...sheetPlan(),
+      columnWidths: [{ sheet: SHEET, col: 5, width: 13 }],
+    };
     applyToSheet(o.parts, o.styles, o.sheetPath, set);
     const split = partText(o.parts, o.sheetPath)!;
     expect(/<cols>[\s\S]*?<\/cols>/.exec(split)![0]).toBe(
       '<cols><col min="1" max="1" width="18" customWidth="1"/><col min="2" max="5" width="12" customWidth="1"/>' +
         '<col min="6" max="6" width="13" customWidth="1"/><col min="7" max="10" width="12" customWidth="1"/></cols>'
     );
-    const back: UserSheetPlan = { ...empty(), columnWidths: [{ sheet: SHEET, col: 5, width: 12 }] };
+    const back: UserSheetPlan = {
+      ...sheetPlan(),
+      columnWidths: [{ sheet: SHEET, col: 5, width: 12 }],
+    };
     applyToSheet(o.parts, o.styles, o.sheetPath, back);
     expect(partText(o.parts, o.sheetPath)).toBe(ranged);
     const defaulted: UserSheetPlan = {
-      ...empty(),
+      ...sheetPlan(),
       columnWidths: [{ sheet: SHEET, col: 0, width: null }],
     };
     applyToSheet(o.parts, o.styles, o.sheetPath, defaulted);
@@ -304,7 +302,7 @@ describe("sheet shapes other producers write", () => {
         )
     );
     applyToSheet(o.parts, o.styles, o.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       blocks: [{ sheet: SHEET, top: 5, left: 6, values: [[1, 2]] }], // G6 (row style), H6 (row style wins)
       marks: [{ sheet: SHEET, cell: "H8", severity: "info", fill: "#D1ECF1", note: "列" }], // column style
     });
@@ -317,7 +315,7 @@ describe("sheet shapes other producers write", () => {
     );
     expect(o.styles.xf(h8)).toContain('fontId="0"'); // column style 3 is the yellow fill: only the fill changed
     applyToSheet(o.parts, o.styles, o.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       clears: [{ sheet: SHEET, top: 5, left: 6, bottom: 7, right: 7 }],
     });
     xml = partText(o.parts, o.sheetPath)!;
@@ -333,7 +331,7 @@ describe("sheet shapes other producers write", () => {
         .replace(/<c r="[A-E]1"/g, "<c")
     );
     applyToSheet(noR.parts, noR.styles, noR.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       blocks: [{ sheet: SHEET, top: 0, left: 2, values: [["中"]] }], // C1: the third cell of the first row
     });
     const xml = partText(noR.parts, noR.sheetPath)!;
@@ -348,7 +346,7 @@ describe("sheet shapes other producers write", () => {
         .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1"/>')
     );
     applyToSheet(bare.parts, bare.styles, bare.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       blocks: [{ sheet: SHEET, top: 2, left: 1, values: [[1], [2]] }],
     });
     const out = partText(bare.parts, bare.sheetPath)!;
@@ -367,7 +365,7 @@ describe("sheet shapes other producers write", () => {
       .replace("<x:?xml", "<?xml");
     o.parts.set("xl/comments1.xml", new TextEncoder().encode(prefixed));
     applyToSheet(o.parts, o.styles, o.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       marks: [{ sheet: SHEET, cell: "D4", severity: "info", fill: "#D1ECF1", note: "前缀" }],
     });
     const xml = partText(o.parts, "xl/comments1.xml")!;
@@ -379,7 +377,7 @@ describe("sheet shapes other producers write", () => {
     );
     // taken away again, the part is as it was
     applyToSheet(o.parts, o.styles, o.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       restores: [{ sheet: SHEET, cell: "D4", look: { fill: null, note: null } }],
     });
     expect(partText(o.parts, "xl/comments1.xml")).toBe(prefixed);
@@ -393,7 +391,7 @@ describe("sheet shapes other producers write", () => {
       )
     );
     applyToSheet(o.parts, o.styles, o.sheetPath, {
-      ...empty(),
+      ...sheetPlan(),
       marks: [{ sheet: SHEET, cell: "A2", severity: "info", fill: "#D1ECF1", note: "表" }],
     });
     expect(partText(o.parts, o.sheetPath)).toMatch(

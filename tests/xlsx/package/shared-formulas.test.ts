@@ -3,20 +3,18 @@
  * formula, moved as a spreadsheet moves a copied formula (expected formulas worked out by hand below).
  */
 
-import { applyToSheet, type UserSheetPlan } from "../../../src/workbook/xlsx/package/edit-sheet";
+import { applyToSheet } from "../../../src/workbook/xlsx/package/edit-sheet";
 import { shiftFormula, sharedGroups } from "../../../src/workbook/xlsx/package/shared-formulas";
 import { partText, zipParts } from "../../../src/workbook/xlsx/zip-parts";
-import { SHEET, cellOf, excelRead, finishStyles, openParts, userBook } from "./edit-book";
-
-const plan = (p: Partial<UserSheetPlan>): UserSheetPlan => ({
-  clears: [],
-  restores: [],
-  blocks: [],
-  marks: [],
-  columnWidths: [],
-  rowHeights: [],
-  ...p,
-});
+import {
+  SHEET,
+  cellOf,
+  excelRead,
+  finishStyles,
+  openParts,
+  sheetPlan,
+  userBook,
+} from "./edit-book";
 
 describe("shiftFormula", () => {
   test.each([
@@ -54,7 +52,7 @@ describe("writing over a shared formula's master", () => {
       o.parts,
       o.styles,
       o.sheetPath,
-      plan({ blocks: [{ sheet: SHEET, top: 1, left: 4, values: [[7]] }] })
+      sheetPlan({ blocks: [{ sheet: SHEET, top: 1, left: 4, values: [[7]] }] })
     );
     expect(r.formulasTouched).toBe(true);
     const xml = partText(o.parts, o.sheetPath)!;
@@ -73,7 +71,7 @@ describe("writing over a shared formula's master", () => {
       o.parts,
       o.styles,
       o.sheetPath,
-      plan({
+      sheetPlan({
         clears: [{ sheet: SHEET, top: 1, left: 4, bottom: 2, right: 4 }], // E2:E3
         blocks: [{ sheet: SHEET, top: 2, left: 4, values: [[1]] }], // E3
       })
@@ -91,7 +89,7 @@ describe("writing over a shared formula's master", () => {
       o.parts,
       o.styles,
       o.sheetPath,
-      plan({ blocks: [{ sheet: SHEET, top: 1, left: 6, values: [["x"]] }] })
+      sheetPlan({ blocks: [{ sheet: SHEET, top: 1, left: 6, values: [["x"]] }] })
     );
     expect(r.formulasTouched).toBe(false);
   });

@@ -36,7 +36,12 @@ function named(p: WritePlan, sheet: string): Set<string> {
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) out.add(a1(r, c));
   };
   for (const b of p.blocks.filter((x) => x.sheet === sheet))
-    area(b.top, b.left, b.top + b.values.length - 1, b.left + Math.max(0, ...b.values.map((r) => r.length)) - 1);
+    area(
+      b.top,
+      b.left,
+      b.top + b.values.length - 1,
+      b.left + Math.max(0, ...b.values.map((r) => r.length)) - 1
+    );
   for (const c of p.clears.filter((x) => x.sheet === sheet)) area(c.top, c.left, c.bottom, c.right);
   for (const m of [...p.marks, ...p.restores].filter((x) => x.sheet === sheet)) out.add(m.cell);
   return out;
@@ -44,12 +49,20 @@ function named(p: WritePlan, sheet: string): Set<string> {
 
 /** The parts a run may change: the sheets the plan writes into with their notes, and the workbook's own wiring. */
 function mayChange(input: Parts, sheets: Set<string>): Set<string> {
-  const out = new Set(["xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "docProps/app.xml", "xl/calcChain.xml"]);
+  const out = new Set([
+    "xl/styles.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+    "docProps/app.xml",
+    "xl/calcChain.xml",
+  ]);
   for (const [name, part] of sheetParts(input)) {
     if (!sheets.has(name)) continue;
     out.add(part);
     out.add(part.replace(/([^/]+)$/, "_rels/$1.rels"));
-    for (const r of relationsOf(input, part)) if (/\/(comments|vmlDrawing)$/.test(r.type)) out.add(r.target);
+    for (const r of relationsOf(input, part))
+      if (/\/(comments|vmlDrawing)$/.test(r.type)) out.add(r.target);
   }
   return out;
 }
@@ -66,14 +79,27 @@ describeLO("the scored copy is the user's package plus the run's changes", () =>
   beforeAll(async () => {
     dir = await tmpDir("jixiao-whole-");
     const lo = await libreOfficeBook(dir);
-    input = await withPivotAndThread(lo, path.join(dir, "input.xlsx"), async (zip, name) => (await sheetXml(zip, name)).path);
+    input = await withPivotAndThread(
+      lo,
+      path.join(dir, "input.xlsx"),
+      async (zip, name) => (await sheetXml(zip, name)).path
+    );
     scored = path.join(dir, "scored.xlsx");
     undone = path.join(dir, "undone.xlsx");
     plan = await scoreFile(input, scored, sampleEvaluation());
     await undoFile(scored, undone);
     inParts = unzipParts(await fs.readFile(input));
     outParts = unzipParts(await fs.readFile(scored));
-    sheets = new Set([...plan.blocks, ...plan.marks, ...plan.restores, ...plan.clears, ...plan.columnWidths, ...plan.rowHeights].map((x) => x.sheet));
+    sheets = new Set(
+      [
+        ...plan.blocks,
+        ...plan.marks,
+        ...plan.restores,
+        ...plan.clears,
+        ...plan.columnWidths,
+        ...plan.rowHeights,
+      ].map((x) => x.sheet)
+    );
   }, 180_000);
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
@@ -82,19 +108,39 @@ describeLO("the scored copy is the user's package plus the run's changes", () =>
     const changeable = mayChange(inParts, sheets);
     const untouched = [...inParts.keys()].filter((p) => !changeable.has(p));
     // The fixture's chart, picture, pivot table with cache and records, threaded comment and persons among them.
-    for (const kind of [/^xl\/charts\//, /^xl\/media\//, /^xl\/pivotTables\//, /^xl\/pivotCache\/pivotCacheRecords/, /^xl\/threadedComments\//, /^xl\/persons\//, /^xl\/drawings\/drawing\d+\.xml$/])
+    for (const kind of [
+      /^xl\/charts\//,
+      /^xl\/media\//,
+      /^xl\/pivotTables\//,
+      /^xl\/pivotCache\/pivotCacheRecords/,
+      /^xl\/threadedComments\//,
+      /^xl\/persons\//,
+      /^xl\/drawings\/drawing\d+\.xml$/,
+    ])
       expect([kind.source, untouched.some((p) => kind.test(p))]).toEqual([kind.source, true]);
-    const differ = untouched.filter((p) => !outParts.get(p) || !Buffer.from(outParts.get(p)!).equals(Buffer.from(inParts.get(p)!)));
+    const differ = untouched.filter(
+      (p) => !outParts.get(p) || !Buffer.from(outParts.get(p)!).equals(Buffer.from(inParts.get(p)!))
+    );
     expect(differ).toEqual([]);
   });
 
   test("the only new parts are the add-in's sheets and the notes of the sheet it marks", () => {
     const added = [...outParts.keys()].filter((p) => !inParts.has(p));
     const own = sheetParts(outParts);
-    const ownParts = new Set([SUMMARY_SHEET, REVIEW_SHEET, STATE_SHEET].map((n) => own.get(n)).filter((p): p is string => !!p));
+    const ownParts = new Set(
+      [SUMMARY_SHEET, REVIEW_SHEET, STATE_SHEET]
+        .map((n) => own.get(n))
+        .filter((p): p is string => !!p)
+    );
     expect(ownParts.size).toBe(3);
     for (const p of added)
-      expect([p, ownParts.has(p) || /^xl\/(comments\d*\.xml|drawings\/vmlDrawing\d+\.vml|worksheets\/_rels\/sheet\d+\.xml\.rels)$/.test(p)]).toEqual([p, true]);
+      expect([
+        p,
+        ownParts.has(p) ||
+          /^xl\/(comments\d*\.xml|drawings\/vmlDrawing\d+\.vml|worksheets\/_rels\/sheet\d+\.xml\.rels)$/.test(
+            p
+          ),
+      ]).toEqual([p, true]);
   });
 
   test("in the sheet written into, every cell the plan does not name is as it was", () => {
@@ -103,12 +149,22 @@ describeLO("the scored copy is the user's package plus the run's changes", () =>
     const after = cells(partText(outParts, sheetParts(outParts).get("自评表")!)!);
     const planned = named(plan, "自评表");
     expect(planned.size).toBeGreaterThan(20);
-    const changed = [...before].filter(([ref, xml]) => !planned.has(ref) && after.get(ref) !== xml).map(([ref]) => ref);
+    const changed = [...before]
+      .filter(([ref, xml]) => !planned.has(ref) && after.get(ref) !== xml)
+      .map(([ref]) => ref);
     expect(changed).toEqual([]);
     // and what is not a cell: views, conditional formats, validations, page set-up, the drawing, merges
     const inXml = partText(inParts, path)!;
     const outXml = partText(outParts, sheetParts(outParts).get("自评表")!)!;
-    for (const tag of ["sheetViews", "conditionalFormatting", "dataValidations", "mergeCells", "pageMargins", "pageSetup", "drawing"]) {
+    for (const tag of [
+      "sheetViews",
+      "conditionalFormatting",
+      "dataValidations",
+      "mergeCells",
+      "pageMargins",
+      "pageSetup",
+      "drawing",
+    ]) {
       const element = new RegExp(`<${tag}\\b[\\s\\S]*?(?:</${tag}>|/>)`).exec(inXml)?.[0];
       if (element) expect([tag, outXml.includes(element)]).toEqual([tag, true]);
     }
@@ -116,24 +172,34 @@ describeLO("the scored copy is the user's package plus the run's changes", () =>
 
   test("undo gives back every part of the input but the styles, which keep the looks the run added", async () => {
     const back = unzipParts(await fs.readFile(undone));
-    const differ = [...inParts.keys()].filter((p) => !back.get(p) || !Buffer.from(back.get(p)!).equals(Buffer.from(inParts.get(p)!)));
+    const differ = [...inParts.keys()].filter(
+      (p) => !back.get(p) || !Buffer.from(back.get(p)!).equals(Buffer.from(inParts.get(p)!))
+    );
     const extra = [...back.keys()].filter((p) => !inParts.has(p));
     const written = sheetParts(inParts).get("自评表")!;
-    expect({ differ: differ.sort(), extra }).toEqual({ differ: ["xl/styles.xml", written].sort(), extra: [] });
+    expect({ differ: differ.sort(), extra }).toEqual({
+      differ: ["xl/styles.xml", written].sort(),
+      extra: [],
+    });
     // The sheet written into: every cell as it was (a restored cell may drop s="0", the default look), and
     // everything after its rows byte for byte. What undo leaves of the run is listed in docs/write-back.md:
     // <dimension>, a row's spans, a height put back as a fixed one, a <col>'s attributes in another order.
-    const plain = (xml: string) => new Map([...cells(xml)].map(([ref, c]) => [ref, c.replace(' s="0"', "")]));
+    const plain = (xml: string) =>
+      new Map([...cells(xml)].map(([ref, c]) => [ref, c.replace(' s="0"', "")]));
     expect(plain(partText(back, written)!)).toEqual(plain(partText(inParts, written)!));
     const tail = (xml: string) => xml.slice(xml.indexOf("</sheetData>"));
     expect(tail(partText(back, written)!)).toBe(tail(partText(inParts, written)!));
     // The styles the run added are appended: the user's own come first, unchanged.
-    const own = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(partText(inParts, "xl/styles.xml")!)![1];
+    const own = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(
+      partText(inParts, "xl/styles.xml")!
+    )![1];
     expect(partText(back, "xl/styles.xml")).toContain(own.slice(0, -1));
   });
 
   test("another reader (ExcelJS) reads the copy with the run's sheets", async () => {
     const wb = await load(scored);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([SUMMARY_SHEET, REVIEW_SHEET, STATE_SHEET]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([SUMMARY_SHEET, REVIEW_SHEET, STATE_SHEET])
+    );
   });
 });
