@@ -55,7 +55,11 @@ export function cellValue(grid: Grid, row: number, col: number): CellValue {
 }
 
 /** The entry at (row, col) of one of a grid's sparse layers, read without going past a row's end. */
-function layerAt<T>(layer: (T | undefined)[][] | undefined, row: number, col: number): T | undefined {
+function layerAt<T>(
+  layer: (T | undefined)[][] | undefined,
+  row: number,
+  col: number
+): T | undefined {
   const r = layer?.[row];
   return r === undefined || col >= r.length ? undefined : r[col];
 }

@@ -615,8 +615,9 @@ describe("other ways in", () => {
     await page.getByTestId("total").waitFor({ state: "visible", timeout: RUN_TIMEOUT });
     expect(await page.getByTestId("total").innerText()).toBe("69.59");
     expect(await page.getByTestId("grade").innerText()).toBe("—");
+    // the engine's own words, as the report and the command line give them (weight 10 left unscored)
     expect(await page.getByTestId("grade-reason").innerText()).toBe(
-      "未给等级：有 1 项指标未能评分，总分不完整。"
+      "1行带分值的指标无法计分（分值10分），总分不完整，不评定等级"
     );
     const chart = page.getByTestId("score-chart");
     const output = chart.locator("[data-partial]");

@@ -9,12 +9,7 @@ import {
   formatWeight,
   localTimestamp,
 } from "../../src/taskpane/state/numbers";
-import {
-  compareRows,
-  gradeReason,
-  rateLines,
-  resultSummary,
-} from "../../src/taskpane/state/results";
+import { compareRows, rateLines, resultSummary } from "../../src/taskpane/state/results";
 import type { IndicatorResult } from "../../src/engine/model";
 import { evaluation, flag } from "./fixtures";
 
@@ -175,19 +170,5 @@ describe("over the weight, partial, stated beside computed", () => {
       ["产出指标", 39.5, 38.85, -0.65],
       ["效益指标", null, 22.5, null],
     ]);
-  });
-
-  test("the grade's — is explained: unscored rows, too little weight, or no indicator table", () => {
-    const none = { weight: 60, score: 50, grade: "—", statedScore: null, statedGrade: null };
-    expect(gradeReason(evaluation())).toBeNull();
-    expect(
-      gradeReason(evaluation({ totals: none, indicators: [row(["产出指标"], 40, null, null)] }))
-    ).toEqual({ kind: "unscored", count: 1 });
-    expect(
-      gradeReason(evaluation({ totals: none, indicators: [row(["产出指标"], 60, 50, null)] }))
-    ).toEqual({ kind: "weight", weight: 60 });
-    expect(gradeReason(evaluation({ totals: { ...none, weight: 0 }, indicators: [] }))).toEqual({
-      kind: "noIndicators",
-    });
   });
 });

@@ -91,7 +91,8 @@ function isFreeColumn(
   for (let r = top; r <= bottom; r++) {
     if (!isEmptyValue(cellValue(grid, r, col))) return false;
     const formulas = grid.formulas?.[r];
-    if (formulas !== undefined && col < formulas.length && formulas[col] !== undefined) return false;
+    if (formulas !== undefined && col < formulas.length && formulas[col] !== undefined)
+      return false;
   }
   const crosses = (a: { top: number; bottom: number; left: number; right: number }) =>
     a.left <= col && a.right >= col && a.top <= bottom && a.bottom >= top;

@@ -10,11 +10,11 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { type Evaluation, gradeGloss } from "../../engine";
+import { type Evaluation, gradeGloss, render } from "../../engine";
 import { format, presetTitle, severityLabel } from "../i18n";
 import { SEVERITIES, severityCounts } from "../state/flags";
 import { formatDifference, formatScore, formatWeight } from "../state/numbers";
-import { type GradeReason, compareRows, gradeReason, resultSummary } from "../state/results";
+import { compareRows, resultSummary } from "../state/results";
 import type { Workbench } from "../useWorkbench";
 import { ColumnMapping } from "./ColumnMapping";
 import { RateList } from "./RateList";
@@ -57,17 +57,6 @@ const useStyles = makeStyles({
   numberWidth: { width: "5em" },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
 });
-
-function gradeReasonText(strings: Strings, reason: GradeReason): string {
-  switch (reason.kind) {
-    case "unscored":
-      return format(strings.gradeUnscored, { count: reason.count });
-    case "weight":
-      return format(strings.gradePartialWeight, { weight: formatWeight(reason.weight) });
-    case "noIndicators":
-      return strings.gradeNoIndicators;
-  }
-}
 
 /** 自评 | 系统 | 差额 for the total and each level-1 indicator. */
 function Comparison({
@@ -135,7 +124,8 @@ function Summary({
   const styles = useStyles();
   const shared = useSharedStyles();
   const s = resultSummary(evaluation);
-  const reason = gradeReason(evaluation);
+  // why the grade is —, as the engine words it for every door (its report, the CLI, 评分汇总)
+  const reason = evaluation.totals?.gradeReason ?? null;
   if (s === null)
     return (
       <div className={shared.section} data-testid="result-summary">
@@ -167,11 +157,7 @@ function Summary({
           <Caption1 className={shared.muted}>{gradeGloss(s.grade, w.language)}</Caption1>
         </span>
       </div>
-      {reason && (
-        <Caption1 data-testid="grade-reason">
-          {format(w.strings.gradeNone, { reason: gradeReasonText(w.strings, reason) })}
-        </Caption1>
-      )}
+      {reason && <Caption1 data-testid="grade-reason">{render(reason, w.language)}</Caption1>}
       {s.statedGrade !== null && (
         <Body1>
           {format(w.strings.statedGrade, { grade: s.statedGrade })}

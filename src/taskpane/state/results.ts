@@ -126,21 +126,3 @@ export function compareRows(e: Evaluation): CompareRow[] {
     }),
   ];
 }
-
-/** Why there is no grade, when there is none: "unscored" rows, too little weight, or no indicator table. */
-export type GradeReason =
-  | { readonly kind: "unscored"; readonly count: number }
-  | { readonly kind: "weight"; readonly weight: number }
-  | { readonly kind: "noIndicators" };
-
-export function gradeReason(e: Evaluation): GradeReason | null {
-  if (e.totals === null) return null;
-  const grade = e.totals.grade.trim();
-  if (grade !== "" && grade !== "—") return null;
-  const unscored = e.indicators.filter(
-    (i) => i.kind === "indicator" && !i.notApplicable && i.score === null
-  ).length;
-  if (unscored > 0) return { kind: "unscored", count: unscored };
-  if (e.indicators.length === 0) return { kind: "noIndicators" };
-  return { kind: "weight", weight: e.totals.weight };
-}

@@ -580,10 +580,6 @@ export const enUS = {
 
     "pane.tabResults": "Results",
     "pane.resultsHeading": "Results",
-    "pane.gradeNone": "No grade: {reason}",
-    "pane.gradeUnscored": "{count} indicators could not be scored, so the total is incomplete.",
-    "pane.gradePartialWeight": "the scored weights add up to {weight}, short of 100.",
-    "pane.gradeNoIndicators": "the workbook has budget tables only, no indicator table.",
     "pane.compareHeading": "Stated and computed scores",
     "pane.compareCaption": "Stated and computed scores (difference = computed \u2212 stated)",
     "pane.compareItem": "Item",

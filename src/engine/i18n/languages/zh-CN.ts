@@ -530,10 +530,6 @@ export const zhCN = {
     // Results
     "pane.tabResults": "结果",
     "pane.resultsHeading": "评分结果",
-    "pane.gradeNone": "未给等级：{reason}",
-    "pane.gradeUnscored": "有 {count} 项指标未能评分，总分不完整。",
-    "pane.gradePartialWeight": "已评分的分值合计 {weight}，不足满分 100。",
-    "pane.gradeNoIndicators": "工作簿中只有预算表，没有指标表。",
     "pane.compareHeading": "自评与系统得分",
     "pane.compareCaption": "自评与系统得分对照（差额 = 系统 − 自评）",
     "pane.compareItem": "项目",
