@@ -11,6 +11,8 @@ import * as os from "os";
 import * as path from "path";
 import { getPreset } from "../engine/ruleset";
 import { runScoring } from "../workbook/run";
+// The command line's own file module: it gives the package Node's zlib, as \`jixiao score\` has it.
+import { writeXlsx } from "../workbook/xlsx/file";
 import { openPackage } from "../workbook/xlsx/package/package-port";
 import { exceljsBytes, generatedRows } from "./generate";
 import { medianMs, ms, ratio, row } from "./timing";
@@ -44,7 +46,7 @@ async function score(bytes: Uint8Array): Promise<void> {
     lang: "zh-CN",
     now: "2026-01-01T00:00:00Z",
   });
-  port.save();
+  writeXlsx(port);
 }
 
 /** In the child: run one mode on one file, `runs` times, and report the median time and the peak memory. */
