@@ -11,7 +11,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { openBrowserSession } from "../../src/taskpane/browser-run";
 import { defaultChoices } from "../../src/taskpane/state/options";
-import { relationships, resolve, sheetParts } from "../../src/workbook/xlsx/package-xml";
+import { relationships, resolve } from "../../src/workbook/xlsx/package-xml";
+import { sheetParts } from "../../src/workbook/xlsx/package/workbook-sheets";
 import { type Parts, partText, unzipParts } from "../../src/workbook/xlsx/zip-parts";
 import { convert, hasSoffice } from "../support/libreoffice";
 import {

@@ -7,7 +7,7 @@
  */
 
 import { promises as fs } from "fs";
-import { sheetParts } from "../../src/workbook/xlsx/package-xml";
+import { sheetParts } from "../../src/workbook/xlsx/package/workbook-sheets";
 import {
   type Parts,
   partText,

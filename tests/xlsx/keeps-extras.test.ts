@@ -9,7 +9,8 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import { relationships, resolve, sheetParts } from "../../src/workbook/xlsx/package-xml";
+import { relationships, resolve } from "../../src/workbook/xlsx/package-xml";
+import { sheetParts } from "../../src/workbook/xlsx/package/workbook-sheets";
 import { type Parts, partText, unzipParts } from "../../src/workbook/xlsx/zip-parts";
 import { sampleEvaluation } from "../plan/fixtures";
 import { convert, hasSoffice } from "../support/libreoffice";

@@ -3,8 +3,6 @@
  * relationship targets resolved: for the package reader and writer (package/).
  */
 
-import { type Parts, partText } from "./zip-parts";
-
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 export function unescapeXml(text: string): string {
@@ -74,39 +72,6 @@ export function relationships(
     });
   }
   return out;
-}
-
-/** Each sheet's part: sheet name → the part's path. */
-export function sheetParts(parts: Parts): Map<string, string> {
-  const result = new Map<string, string>();
-  const workbook = partText(parts, "xl/workbook.xml");
-  const workbookRels = partText(parts, "xl/_rels/workbook.xml.rels");
-  if (!workbook || !workbookRels) return result;
-  const sheetTargets = new Map(
-    relationships(workbookRels).map((r) => [r.id, resolve("xl/workbook.xml", r.target)])
-  );
-  // a prefixed workbook (<x:sheet>, from some export systems) lists its sheets the same way
-  for (const m of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)\/?>/g)) {
-    const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
-    const part = sheetTargets.get(/\br:id="([^"]*)"/.exec(m[1])?.[1] ?? "");
-    if (part) result.set(name, part);
-  }
-  return result;
-}
-
-/** Each sheet's comments part: sheet name → the part's path and XML. */
-export function commentParts(parts: Parts): Map<string, { path: string; xml: string }> {
-  const result = new Map<string, { path: string; xml: string }>();
-  for (const [name, part] of sheetParts(parts)) {
-    const rels = partText(parts, relsPathOf(part));
-    const comments = rels
-      ? relationships(rels).find((r) => r.type.endsWith("/comments"))
-      : undefined;
-    const path = comments ? resolve(part, comments.target) : null;
-    const xml = path ? partText(parts, path) : null;
-    if (path && xml) result.set(name, { path, xml });
-  }
-  return result;
 }
 
 /** One <comment> of a comments part. */

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import type { UserSheetPlan } from "../../../src/workbook/xlsx/package/edit-sheet";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
-import { sheetParts } from "../../../src/workbook/xlsx/package-xml";
+import { sheetParts } from "../../../src/workbook/xlsx/package/workbook-sheets";
 import { type Parts, partText, unzipParts } from "../../../src/workbook/xlsx/zip-parts";
 
 export const SHEET = "自评表";

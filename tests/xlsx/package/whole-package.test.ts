@@ -11,7 +11,7 @@ import * as path from "path";
 import { a1 } from "../../../src/engine/grid";
 import { REVIEW_SHEET, STATE_SHEET, SUMMARY_SHEET } from "../../../src/engine/plan";
 import type { WritePlan } from "../../../src/engine/plan/types";
-import { sheetParts } from "../../../src/workbook/xlsx/package-xml";
+import { sheetParts } from "../../../src/workbook/xlsx/package/workbook-sheets";
 import { relationsOf } from "../../../src/workbook/xlsx/package/relations";
 import { type Parts, partText, unzipParts } from "../../../src/workbook/xlsx/zip-parts";
 import { sampleEvaluation } from "../../plan/fixtures";

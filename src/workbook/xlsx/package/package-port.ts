@@ -12,13 +12,12 @@ import { msg } from "../../../engine/i18n/render";
 import type { WritePlan } from "../../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../../port";
 import { type SizeLimits, checkPackage, notAWorkbook } from "../limits";
-import { sheetParts } from "../package-xml";
 import { type Parts, partText, setPartText, zipParts } from "../zip-parts";
 import { type UserSheetPlan, applyToSheet } from "./edit-sheet";
 import { writeOwnSheets } from "./own-sheet";
 import { UnreadablePartError, readGrids } from "./read-sheet";
 import { StyleSheet } from "./styles-part";
-import { dropCalcChain, removeSheet, sheetEntries } from "./workbook-sheets";
+import { dropCalcChain, removeSheet, sheetEntries, sheetParts } from "./workbook-sheets";
 
 const STYLES = "xl/styles.xml";
 
@@ -65,8 +64,7 @@ export function writePlan(input: Parts, plan: WritePlan): Parts {
   if (missing.length) throw new MissingSheetsError(missing);
   const parts: Parts = new Map(input);
   const styles = StyleSheet.read(partText(parts, STYLES));
-  const present = new Set(sheetEntries(parts).map((s) => s.name));
-  for (const name of plan.deleteSheets) if (present.has(name)) removeSheet(parts, name);
+  for (const name of plan.deleteSheets) if (paths.has(name)) removeSheet(parts, name);
   let formulasTouched = false;
   for (const [name, sheetPlan] of userPlans) {
     const path = paths.get(name) as string;

@@ -8,21 +8,16 @@
  */
 
 import { type Area, type CellValue, type Grid, columnName } from "../../../engine/grid";
-import {
-  type NoteXml,
-  commentParts,
-  notesOf,
-  relationships,
-  resolve,
-  sheetParts,
-} from "../package-xml";
+import { type NoteXml, notesOf } from "../package-xml";
 import { type Parts, partText } from "../zip-parts";
 import { type PackageLook, lookRaw } from "./cell-look";
 import { isDateFormat, serialToIso } from "./dates";
 import { REL, unprefixed } from "./namespaces";
+import { relationsOf } from "./relations";
 import { shiftFormula } from "./shared-formulas";
 import { decodeText, endsName, itemText, sharedStrings, xstringText } from "./shared-strings";
 import { StyleSheet, fillColour, isPlainFill } from "./styles-part";
+import { WORKBOOK, sheetParts } from "./workbook-sheets";
 
 /**
  * What in a package cannot be read as a spreadsheet would read it: the workbook is refused, never read in
@@ -620,9 +615,17 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
 
 /** A workbook-level part by its relationship type, else the name Excel gives it. */
 function workbookPart(parts: Parts, type: string, fallback: string): string | null {
-  const rels = partText(parts, "xl/_rels/workbook.xml.rels");
-  const rel = rels ? relationships(rels).find((r) => r.type === `${REL}/${type}`) : undefined;
-  return partText(parts, rel ? resolve("xl/workbook.xml", rel.target) : fallback);
+  const rel = relationsOf(parts, WORKBOOK).find((r) => r.type === `${REL}/${type}`);
+  return partText(parts, rel ? rel.target : fallback);
+}
+
+/** The notes of a sheet's comments part (none when it has none). */
+function notesOfSheet(parts: Parts, sheetPath: string): NoteXml[] {
+  const rel = relationsOf(parts, sheetPath).find(
+    (r) => r.type.endsWith("/comments") && !r.external
+  );
+  const xml = rel ? partText(parts, rel.target) : null;
+  return xml ? notesOf(unprefixed(xml)) : [];
 }
 
 /**
@@ -633,7 +636,7 @@ export function readGrids(
   parts: Parts,
   onProgress?: (done: number, total: number) => void
 ): Grid[] {
-  const workbook = unprefixed(partText(parts, "xl/workbook.xml") ?? "");
+  const workbook = unprefixed(partText(parts, WORKBOOK) ?? "");
   const props = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? "";
   const date1904 = parseBoolean(/\bdate1904\s*=\s*["']([^"']*)["']/.exec(props)?.[1]);
   const strings = sharedStrings(workbookPart(parts, "sharedStrings", "xl/sharedStrings.xml"));
@@ -641,14 +644,12 @@ export function readGrids(
   if (stylesXml !== null && !isWhole(stylesXml, "styleSheet"))
     throw new UnreadablePartError("stylesBroken");
   const styles = StyleSheet.read(stylesXml === null ? null : unprefixed(stylesXml));
-  const comments = commentParts(parts);
   const sheets = [...sheetParts(parts)];
   const grids: Grid[] = [];
   sheets.forEach(([name, path], i) => {
     const xml = partText(parts, path);
     if (xml !== null) {
-      const comment = comments.get(name);
-      const notes = comment ? notesOf(unprefixed(comment.xml)) : [];
+      const notes = notesOfSheet(parts, path);
       grids.push(readSheet(name, xml, { strings, styles, date1904, notes }));
     }
     onProgress?.(i + 1, sheets.length);

@@ -106,6 +106,12 @@ export function sheetEntries(parts: Parts): SheetEntry[] {
   });
 }
 
+/** Each sheet's part: sheet name → the part's path (none when the package has no workbook part). */
+export function sheetParts(parts: Parts): Map<string, string> {
+  if (!parts.has(WORKBOOK)) return new Map();
+  return new Map(sheetEntries(parts).flatMap((e) => (e.path ? [[e.name, e.path] as const] : [])));
+}
+
 /** A new worksheet `name` at the end of the workbook, its part holding `xml`. */
 export function addSheet(
   parts: Parts,
