@@ -12,11 +12,11 @@ import { a1 } from "../../../src/engine/grid";
 import { HEADER_FILL } from "../../../src/engine/plan/own";
 import { planUndo } from "../../../src/engine/plan";
 import { getPreset } from "../../../src/engine/ruleset";
-import { type WritePlan, emptyPlan } from "../../../src/engine/plan/types";
+import type { WritePlan } from "../../../src/engine/plan/types";
 import { runScoring } from "../../../src/workbook/run";
 import { notesOf } from "../../../src/workbook/xlsx/package-xml";
 import { sheetParts } from "../../../src/workbook/xlsx/package/workbook-sheets";
-import { applyToSheet, sheetPlanOf } from "../../../src/workbook/xlsx/package/edit-sheet";
+import { applyToSheet, sheetPlans } from "../../../src/workbook/xlsx/package/edit-sheet";
 import { lookRaw } from "../../../src/workbook/xlsx/package/cell-look";
 import { openPackage } from "../../../src/workbook/xlsx/package/package-port";
 import { partText, unzipParts, zipParts } from "../../../src/workbook/xlsx/zip-parts";
@@ -31,6 +31,7 @@ import {
   handPlan,
   openParts,
   rowsOf,
+  sheetPlan,
   userBook,
 } from "./edit-book";
 import { PREVIOUS_RELEASE_COPY, planOf } from "./own-plan";
@@ -40,26 +41,12 @@ const describeLO = hasSoffice() ? describe : describe.skip;
 if (!hasSoffice())
   console.warn("LibreOffice (soffice) is not installed: the LibreOffice tests are skipped");
 
-/** The sheets a plan's user-sheet items name. */
-function userSheets(plan: WritePlan): Set<string> {
-  return new Set(
-    [
-      plan.blocks,
-      plan.marks,
-      plan.restores,
-      plan.clears,
-      plan.columnWidths,
-      plan.rowHeights,
-    ].flatMap((l) => l.map((x) => x.sheet))
-  );
-}
-
 /** The plan's user-sheet items applied to the package, sheet by sheet. */
 function scoredByPackage(bytes: Uint8Array, plan: WritePlan): Uint8Array {
   const o = openParts(bytes, sheetParts(unzipParts(bytes)).keys().next().value as string);
   const paths = sheetParts(o.parts);
-  for (const name of userSheets(plan))
-    applyToSheet(o.parts, o.styles, paths.get(name)!, sheetPlanOf(plan, name));
+  for (const [name, items] of sheetPlans(plan))
+    applyToSheet(o.parts, o.styles, paths.get(name)!, items);
   finishStyles(o);
   return zipParts(o.parts);
 }
@@ -112,7 +99,7 @@ function planProblems(
 ): string[] {
   const problems: string[] = [];
   const say = (v: unknown) => JSON.stringify(v);
-  for (const name of userSheets(plan)) {
+  for (const name of sheetPlans(plan).keys()) {
     const [before, after] = [input.getWorksheet(name)!, output.getWorksheet(name)!];
     const written = new Set<string>();
     for (const b of plan.blocks.filter((x) => x.sheet === name))
@@ -301,10 +288,7 @@ describeLO("workbooks LibreOffice saved, and prefixed ones; LibreOffice opens ev
     )!;
     const undo = openParts(loScored);
     applyToSheet(undo.parts, undo.styles, undo.sheetPath, {
-      ...sheetPlanOf(
-        { ...emptyPlan(), clears: [{ sheet: SHEET, top: 0, left: 5, bottom: 3, right: 6 }] },
-        SHEET
-      ),
+      ...sheetPlan({ clears: [{ sheet: SHEET, top: 0, left: 5, bottom: 3, right: 6 }] }),
       restores: [
         {
           sheet: SHEET,

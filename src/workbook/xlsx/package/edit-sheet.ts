@@ -38,17 +38,24 @@ export interface UserSheetPlan {
   rowHeights: RowHeight[];
 }
 
-/** The items of `plan` that name `sheet`, in plan order. */
-export function sheetPlanOf(plan: WritePlan, sheet: string): UserSheetPlan {
-  const named = <T extends { sheet: string }>(list: T[]) => list.filter((x) => x.sheet === sheet);
-  return {
-    clears: named(plan.clears),
-    restores: named(plan.restores),
-    blocks: named(plan.blocks),
-    marks: named(plan.marks),
-    columnWidths: named(plan.columnWidths),
-    rowHeights: named(plan.rowHeights),
+/** The plan's items for each user sheet it names, each list in plan order, in one pass over the plan. */
+export function sheetPlans(plan: WritePlan): Map<string, UserSheetPlan> {
+  const bySheet = new Map<string, UserSheetPlan>();
+  const of = (sheet: string): UserSheetPlan => {
+    let p = bySheet.get(sheet);
+    if (!p) {
+      p = { clears: [], restores: [], blocks: [], marks: [], columnWidths: [], rowHeights: [] };
+      bySheet.set(sheet, p);
+    }
+    return p;
   };
+  for (const c of plan.clears) of(c.sheet).clears.push(c);
+  for (const r of plan.restores) of(r.sheet).restores.push(r);
+  for (const b of plan.blocks) of(b.sheet).blocks.push(b);
+  for (const m of plan.marks) of(m.sheet).marks.push(m);
+  for (const w of plan.columnWidths) of(w.sheet).columnWidths.push(w);
+  for (const h of plan.rowHeights) of(h.sheet).rowHeights.push(h);
+  return bySheet;
 }
 
 export interface SheetEdit {

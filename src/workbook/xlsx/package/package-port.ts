@@ -13,7 +13,7 @@ import type { WritePlan } from "../../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../../port";
 import { type SizeLimits, checkPackage, notAWorkbook } from "../limits";
 import { type Parts, partText, setPartText, zipParts } from "../zip-parts";
-import { type UserSheetPlan, applyToSheet } from "./edit-sheet";
+import { applyToSheet, sheetPlans } from "./edit-sheet";
 import { writeOwnSheets } from "./own-sheet";
 import { UnreadablePartError, readGrids } from "./read-sheet";
 import { StyleSheet } from "./styles-part";
@@ -36,29 +36,9 @@ export class MissingSheetsError extends Error {
   }
 }
 
-/** The plan's items for each user sheet it names, in plan order. */
-function userSheetPlans(plan: WritePlan): Map<string, UserSheetPlan> {
-  const bySheet = new Map<string, UserSheetPlan>();
-  const of = (sheet: string): UserSheetPlan => {
-    let p = bySheet.get(sheet);
-    if (!p) {
-      p = { clears: [], restores: [], blocks: [], marks: [], columnWidths: [], rowHeights: [] };
-      bySheet.set(sheet, p);
-    }
-    return p;
-  };
-  for (const c of plan.clears) of(c.sheet).clears.push(c);
-  for (const r of plan.restores) of(r.sheet).restores.push(r);
-  for (const b of plan.blocks) of(b.sheet).blocks.push(b);
-  for (const m of plan.marks) of(m.sheet).marks.push(m);
-  for (const w of plan.columnWidths) of(w.sheet).columnWidths.push(w);
-  for (const h of plan.rowHeights) of(h.sheet).rowHeights.push(h);
-  return bySheet;
-}
-
 /** The plan written into a copy of `input`; throws (nothing written) when a sheet it names is missing. */
 export function writePlan(input: Parts, plan: WritePlan): Parts {
-  const userPlans = userSheetPlans(plan);
+  const userPlans = sheetPlans(plan);
   const paths = sheetParts(input);
   const missing = [...userPlans.keys()].filter((name) => !paths.has(name));
   if (missing.length) throw new MissingSheetsError(missing);
