@@ -1,7 +1,7 @@
 /** Workbooks and plans for the package editor's tests (edit-sheet.test.ts), as real .xlsx bytes. */
 
 import ExcelJS from "exceljs";
-import type { UserSheetPlan } from "../../../src/workbook/xlsx/package/edit-sheet";
+import { type UserSheetPlan, emptySheetPlan } from "../../../src/workbook/xlsx/package/edit-sheet";
 import { StyleSheet } from "../../../src/workbook/xlsx/package/styles-part";
 import { sheetParts } from "../../../src/workbook/xlsx/package/workbook-sheets";
 import { type Parts, partText, unzipParts } from "../../../src/workbook/xlsx/zip-parts";
@@ -49,15 +49,7 @@ export async function userBook(options: { note?: boolean } = {}): Promise<Uint8A
 
 /** A user sheet's plan holding only `items` (every other list empty). */
 export function sheetPlan(items: Partial<UserSheetPlan> = {}): UserSheetPlan {
-  return {
-    clears: [],
-    restores: [],
-    blocks: [],
-    marks: [],
-    columnWidths: [],
-    rowHeights: [],
-    ...items,
-  };
+  return { ...emptySheetPlan(), ...items };
 }
 
 /** The plan's own columns F:G beside the table, marks on B2 (user's note) and D4 (none), sizes. */

@@ -38,15 +38,17 @@ export interface UserSheetPlan {
   rowHeights: RowHeight[];
 }
 
+/** A sheet's plan with no items. */
+export function emptySheetPlan(): UserSheetPlan {
+  return { clears: [], restores: [], blocks: [], marks: [], columnWidths: [], rowHeights: [] };
+}
+
 /** The plan's items for each user sheet it names, each list in plan order, in one pass over the plan. */
 export function sheetPlans(plan: WritePlan): Map<string, UserSheetPlan> {
   const bySheet = new Map<string, UserSheetPlan>();
   const of = (sheet: string): UserSheetPlan => {
     let p = bySheet.get(sheet);
-    if (!p) {
-      p = { clears: [], restores: [], blocks: [], marks: [], columnWidths: [], rowHeights: [] };
-      bySheet.set(sheet, p);
-    }
+    if (!p) bySheet.set(sheet, (p = emptySheetPlan()));
     return p;
   };
   for (const c of plan.clears) of(c.sheet).clears.push(c);
