@@ -4,6 +4,9 @@
  * reader and one writer serve both forms.
  */
 
+/** The declaration every part Excel writes starts with. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** Relationship types (…/officeDocument/2006/relationships/worksheet) and the r: prefix of r:id. */
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

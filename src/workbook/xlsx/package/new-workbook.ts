@@ -5,11 +5,10 @@
 
 import type { SheetWrite } from "../../../engine/plan/types";
 import { type Parts, setPartText, zipParts } from "../zip-parts";
-import { MAIN_NS, REL, RELS_NS } from "./namespaces";
+import { MAIN_NS, REL, RELS_NS, XML_DECLARATION } from "./namespaces";
 import { writeOwnSheets } from "./own-sheet";
 import { StyleSheet } from "./styles-part";
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const SHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
@@ -19,7 +18,7 @@ export function newWorkbook(sheets: SheetWrite[]): Uint8Array {
   setPartText(
     parts,
     "[Content_Types].xml",
-    `${XML}<Types xmlns="${TYPES_NS}">` +
+    `${XML_DECLARATION}<Types xmlns="${TYPES_NS}">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="${SHEETML}.sheet.main+xml"/>` +
@@ -28,17 +27,17 @@ export function newWorkbook(sheets: SheetWrite[]): Uint8Array {
   setPartText(
     parts,
     "_rels/.rels",
-    `${XML}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   setPartText(
     parts,
     "xl/workbook.xml",
-    `${XML}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`
+    `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`
   );
   setPartText(
     parts,
     "xl/_rels/workbook.xml.rels",
-    `${XML}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
+    `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
   );
   const styles = StyleSheet.read(null);
   writeOwnSheets(parts, sheets, styles);

@@ -15,7 +15,7 @@ import type { PlanValue, SheetWrite } from "../../../engine/plan/types";
 import { escapeXml } from "../package-xml";
 import type { Parts } from "../zip-parts";
 import { cellXml } from "./cell-xml";
-import { MAIN_NS } from "./namespaces";
+import { MAIN_NS, XML_DECLARATION } from "./namespaces";
 import { type StyleSheet, solidFillXml } from "./styles-part";
 import {
   activeSheet,
@@ -266,7 +266,7 @@ export function ownSheetXml(spec: SheetWrite, styles: StyleSheet): string {
     rows.push(`<row r="${r + 1}"${ht}>${xml.join("")}</row>`);
   }
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECLARATION +
     `<worksheet xmlns="${MAIN_NS}">` +
     `<dimension ref="${lastRow === 0 && lastCol === 0 ? "A1" : `A1:${a1(lastRow, lastCol)}`}"/>` +
     viewsXml(spec.freezeRows) +

@@ -6,7 +6,7 @@
 import { escapeXml, relationships, relative, relsPathOf, resolve } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 
-import { RELS_NS } from "./namespaces";
+import { RELS_NS, XML_DECLARATION } from "./namespaces";
 const TYPES = "[Content_Types].xml";
 
 export interface Relationship {
@@ -33,8 +33,7 @@ export function relationsOf(parts: Parts, part: string): Relationship[] {
 export function addRelation(parts: Parts, part: string, type: string, target: string): string {
   const path = relsPathOf(part);
   const xml =
-    partText(parts, path) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    partText(parts, path) ?? `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"></Relationships>`;
   const used = new Set(relationships(xml).map((r) => r.id));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;

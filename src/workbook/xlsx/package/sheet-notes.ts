@@ -19,7 +19,7 @@ import {
   removeRelations,
   setContentType,
 } from "./relations";
-import { MAIN_NS, REL } from "./namespaces";
+import { MAIN_NS, REL, XML_DECLARATION } from "./namespaces";
 import type { SheetXml } from "./sheet-xml";
 import { attrOf } from "./styles-part";
 
@@ -59,7 +59,7 @@ interface Shape {
 }
 
 const COMMENTS_XML = (p: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}comments xmlns${p ? `:${p.slice(0, -1)}` : ""}="${MAIN_NS}"><${p}authors></${p}authors><${p}commentList></${p}commentList></${p}comments>`;
+  `${XML_DECLARATION}<${p}comments xmlns${p ? `:${p.slice(0, -1)}` : ""}="${MAIN_NS}"><${p}authors></${p}authors><${p}commentList></${p}commentList></${p}comments>`;
 
 const VML_XML = (idmap: number) =>
   `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
