@@ -51,27 +51,29 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
 
-const REL_ATTRS = {
-  id: /\bId="([^"]*)"/,
-  type: /\bType="([^"]*)"/,
-  target: /\bTarget="([^"]*)"/,
-  mode: /\bTargetMode="([^"]*)"/,
-};
+/** One pattern per attribute name: a sheet's editor asks for r and s of every cell it touches. */
+const attrPatterns = new Map<string, RegExp>();
+
+/** The value of an attribute in a start tag's attribute text, unescaped. */
+export function attrOf(attrs: string, name: string): string | undefined {
+  let re = attrPatterns.get(name);
+  if (!re)
+    attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  if (!m) return undefined;
+  const value = m[1] ?? m[2];
+  return value.includes("&") ? unescapeXml(value) : value;
+}
 
 export function relationships(
   xml: string
 ): { id: string; type: string; target: string; external: boolean }[] {
-  const out: { id: string; type: string; target: string; external: boolean }[] = [];
-  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const attr = (re: RegExp) => re.exec(m[1])?.[1] ?? "";
-    out.push({
-      id: attr(REL_ATTRS.id),
-      type: attr(REL_ATTRS.type),
-      target: unescapeXml(attr(REL_ATTRS.target)),
-      external: attr(REL_ATTRS.mode) === "External",
-    });
-  }
-  return out;
+  return [...xml.matchAll(/<Relationship\b([^>]*)\/?>/g)].map(([, attrs]) => ({
+    id: attrOf(attrs, "Id") ?? "",
+    type: attrOf(attrs, "Type") ?? "",
+    target: attrOf(attrs, "Target") ?? "",
+    external: attrOf(attrs, "TargetMode") === "External",
+  }));
 }
 
 /** One <comment> of a comments part. */
@@ -101,7 +103,7 @@ export function notesOf(xml: string): NoteXml[] {
   const authors = authorsOf(xml);
   const out: NoteXml[] = [];
   for (const c of xml.matchAll(COMMENT)) {
-    const ref = /\bref="([^"]+)"/.exec(c[1])?.[1];
+    const ref = attrOf(c[1], "ref");
     if (!ref) continue;
     const text = /<text\b[^>]*>[\s\S]*<\/text>|<text\s*\/>/.exec(c[2])?.[0] ?? "<text/>";
     const plain = [
@@ -109,7 +111,8 @@ export function notesOf(xml: string): NoteXml[] {
     ]
       .map((t) => unescapeXml(t[1]))
       .join("");
-    const id = Number(/\bauthorId="(\d+)"/.exec(c[1])?.[1] ?? -1);
+    const authorId = attrOf(c[1], "authorId") ?? "";
+    const id = /^\d+$/.test(authorId) ? Number(authorId) : -1;
     out.push({ ref, author: authors[id] ?? "", text, plain, xml: c[0], index: c.index ?? 0 });
   }
   return out;

@@ -3,7 +3,7 @@
  * and [Content_Types].xml. Everything else of those parts is kept as written.
  */
 
-import { escapeXml, relationships, relative, relsPathOf, resolve } from "../package-xml";
+import { attrOf, escapeXml, relationships, relative, relsPathOf, resolve } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 
 import { RELS_NS, XML_DECLARATION } from "./namespaces";
@@ -57,7 +57,7 @@ export function removeRelations(parts: Parts, part: string, ids: string[]): void
   if (!xml || ids.length === 0) return;
   const drop = new Set(ids);
   const after = xml.replace(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g, (tag) =>
-    drop.has(/\bId="([^"]*)"/.exec(tag)?.[1] ?? "") ? "" : tag
+    drop.has(attrOf(tag, "Id") ?? "") ? "" : tag
   );
   if (relationships(after).length === 0) {
     parts.delete(path);
@@ -112,7 +112,7 @@ function removeOverrides(parts: Parts, paths: string[]): void {
 
 function overrideTag(xml: string, name: string): string | undefined {
   for (const m of xml.matchAll(/<Override\b[^>]*?\/>/g))
-    if (/\bPartName="([^"]*)"/.exec(m[0])?.[1] === escapeXml(name)) return m[0];
+    if (attrOf(m[0], "PartName") === name) return m[0];
   return undefined;
 }
 

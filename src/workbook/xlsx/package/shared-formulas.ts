@@ -7,8 +7,7 @@
  */
 
 import { columnName, parseA1 } from "../../../engine/grid";
-import { unescapeXml } from "../package-xml";
-import { attrOf } from "./styles-part";
+import { attrOf, unescapeXml } from "../package-xml";
 
 export interface SharedGroup {
   master: { row: number; col: number; formula: string };

@@ -3,7 +3,7 @@
  * that only the column changes, and pieces that end up alike again are joined (so undo gives the range back).
  */
 
-import { attrOf } from "./styles-part";
+import { attrOf } from "../package-xml";
 import { withAttr } from "./sheet-xml";
 
 export interface Col {

@@ -6,7 +6,7 @@
  */
 
 import { a1, parseA1 } from "../../../engine/grid";
-import { escapeXml, unescapeXml } from "../package-xml";
+import { attrOf, escapeXml, unescapeXml } from "../package-xml";
 import { cellText } from "./cell-xml";
 import { WORKSHEET_ORDER, topLevel } from "./worksheet-order";
 import { type Parts, partText, setPartText } from "../zip-parts";
@@ -21,7 +21,6 @@ import {
 } from "./relations";
 import { MAIN_NS, REL, XML_DECLARATION } from "./namespaces";
 import type { SheetXml } from "./sheet-xml";
-import { attrOf } from "./styles-part";
 
 /** The author of a note the add-in writes on a cell that had none. */
 export const NOTE_AUTHOR = "绩效评分助手 Jixiao";

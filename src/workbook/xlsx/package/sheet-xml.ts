@@ -5,9 +5,9 @@
  * export systems write): it is found on the root and used for every element read or written here.
  */
 
+import { attrOf } from "../package-xml";
 import { a1, parseA1 } from "../../../engine/grid";
 import { MAIN_NS } from "./namespaces";
-import { attrOf } from "./styles-part";
 
 /** The prefix ("x:") the part's root binds to SpreadsheetML, "" when it is the default namespace. */
 export function mainPrefix(xml: string): string {

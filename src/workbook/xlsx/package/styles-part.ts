@@ -4,7 +4,7 @@
  * a cell of theirs uses ever moves; the same change asked twice gives the same index (a re-run adds nothing).
  */
 
-import { escapeXml, unescapeXml } from "../package-xml";
+import { attrOf, escapeXml } from "../package-xml";
 import { MAIN_NS, XML_DECLARATION } from "./namespaces";
 
 /** Number formats every spreadsheet knows by id (ECMA-376 part 1, 18.8.30), those a cell can carry without <numFmt>. */
@@ -98,20 +98,6 @@ interface List {
 }
 
 const MINIMAL = `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-
-/** One pattern per attribute name: a sheet's editor asks for r and s of every cell it touches. */
-const attrPatterns = new Map<string, RegExp>();
-
-/** The value of an attribute in a start tag's attribute text, unescaped. */
-export function attrOf(attrs: string, name: string): string | undefined {
-  let re = attrPatterns.get(name);
-  if (!re)
-    attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
-  const m = re.exec(attrs);
-  if (!m) return undefined;
-  const value = m[1] ?? m[2];
-  return value.includes("&") ? unescapeXml(value) : value;
-}
 
 function entries(body: string, tag: string): string[] {
   const re = new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g");

@@ -8,7 +8,7 @@
  * prefix (<x:sheet>); it is read and written as the part declares it.
  */
 
-import { escapeXml, resolve, unescapeXml } from "../package-xml";
+import { attrOf, escapeXml, resolve, unescapeXml } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
 import { MAIN_NS, REL } from "./namespaces";
 import {
@@ -19,7 +19,6 @@ import {
   removeRelations,
   setContentType,
 } from "./relations";
-import { attrOf } from "./styles-part";
 
 export const WORKBOOK = "xl/workbook.xml";
 const WORKSHEET_TYPE = `${REL}/worksheet`;
