@@ -12,14 +12,19 @@ import { msg } from "../../../engine/i18n/render";
 import type { WritePlan } from "../../../engine/plan/types";
 import type { Progress, WorkbookPort } from "../../port";
 import { type SizeLimits, checkPackage, notAWorkbook } from "../limits";
-import { type Parts, partText, setPartText, zipParts } from "../zip-parts";
+import { type Parts, zipParts } from "../zip-parts";
 import { applyToSheet, sheetPlans } from "./edit-sheet";
 import { writeOwnSheets } from "./own-sheet";
 import { UnreadablePartError, readGrids } from "./read-sheet";
 import { StyleSheet } from "./styles-part";
-import { dropCalcChain, removeSheet, sheetEntries, sheetParts } from "./workbook-sheets";
-
-const STYLES = "xl/styles.xml";
+import {
+  dropCalcChain,
+  removeSheet,
+  sheetEntries,
+  sheetParts,
+  stylesPart,
+  writeStylesPart,
+} from "./workbook-sheets";
 
 /** The plan names sheets the workbook does not have (deleted or renamed since it was read): nothing was written. */
 export class MissingSheetsError extends Error {
@@ -43,7 +48,8 @@ export function writePlan(input: Parts, plan: WritePlan): Parts {
   const missing = [...userPlans.keys()].filter((name) => !paths.has(name));
   if (missing.length) throw new MissingSheetsError(missing);
   const parts: Parts = new Map(input);
-  const styles = StyleSheet.read(partText(parts, STYLES));
+  const stylesAt = stylesPart(parts);
+  const styles = StyleSheet.read(stylesAt.xml);
   for (const name of plan.deleteSheets) if (paths.has(name)) removeSheet(parts, name);
   let formulasTouched = false;
   for (const [name, sheetPlan] of userPlans) {
@@ -52,7 +58,7 @@ export function writePlan(input: Parts, plan: WritePlan): Parts {
   }
   writeOwnSheets(parts, plan.sheets, styles);
   if (formulasTouched) dropCalcChain(parts);
-  if (styles.changed) setPartText(parts, STYLES, styles.toXml());
+  if (styles.changed) writeStylesPart(parts, stylesAt, styles.toXml());
   return parts;
 }
 

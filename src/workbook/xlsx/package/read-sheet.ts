@@ -12,12 +12,12 @@ import { type NoteXml, notesOf } from "../package-xml";
 import { type Parts, partText } from "../zip-parts";
 import { type PackageLook, lookRaw } from "./cell-look";
 import { isDateFormat, serialToIso } from "./dates";
-import { REL, unprefixed } from "./namespaces";
+import { unprefixed } from "./namespaces";
 import { relationsOf } from "./relations";
 import { shiftFormula } from "./shared-formulas";
 import { decodeText, endsName, itemText, sharedStrings, xstringText } from "./shared-strings";
 import { StyleSheet, fillColour, isPlainFill } from "./styles-part";
-import { WORKBOOK, sheetParts } from "./workbook-sheets";
+import { WORKBOOK, sheetParts, stylesPart, workbookPartPath } from "./workbook-sheets";
 
 /**
  * What in a package cannot be read as a spreadsheet would read it: the workbook is refused, never read in
@@ -613,10 +613,9 @@ export function readSheet(name: string, sheetXml: string, ctx: SheetContext): Gr
   };
 }
 
-/** A workbook-level part by its relationship type, else the name Excel gives it. */
+/** A workbook-level part's text by its relationship type, else the name Excel gives it. */
 function workbookPart(parts: Parts, type: string, fallback: string): string | null {
-  const rel = relationsOf(parts, WORKBOOK).find((r) => r.type === `${REL}/${type}`);
-  return partText(parts, rel ? rel.target : fallback);
+  return partText(parts, workbookPartPath(parts, type, fallback));
 }
 
 /** The notes of a sheet's comments part (none when it has none). */
@@ -640,10 +639,10 @@ export function readGrids(
   const props = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? "";
   const date1904 = parseBoolean(/\bdate1904\s*=\s*["']([^"']*)["']/.exec(props)?.[1]);
   const strings = sharedStrings(workbookPart(parts, "sharedStrings", "xl/sharedStrings.xml"));
-  const stylesXml = workbookPart(parts, "styles", "xl/styles.xml");
+  const stylesXml = stylesPart(parts).xml;
   if (stylesXml !== null && !isWhole(stylesXml, "styleSheet"))
     throw new UnreadablePartError("stylesBroken");
-  const styles = StyleSheet.read(stylesXml === null ? null : unprefixed(stylesXml));
+  const styles = StyleSheet.read(stylesXml);
   const sheets = [...sheetParts(parts)];
   const grids: Grid[] = [];
   sheets.forEach(([name, path], i) => {

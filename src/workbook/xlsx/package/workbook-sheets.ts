@@ -10,7 +10,7 @@
 
 import { attrOf, escapeXml, resolve, unescapeXml } from "../package-xml";
 import { type Parts, partText, setPartText } from "../zip-parts";
-import { MAIN_NS, REL } from "./namespaces";
+import { MAIN_NS, REL, unprefixed } from "./namespaces";
 import {
   addRelation,
   freePartName,
@@ -22,6 +22,7 @@ import {
 
 export const WORKBOOK = "xl/workbook.xml";
 const WORKSHEET_TYPE = `${REL}/worksheet`;
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const WORKSHEET_CONTENT =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const APP = "docProps/app.xml";
@@ -103,6 +104,36 @@ export function sheetEntries(parts: Parts): SheetEntry[] {
       state: stateOf(attrs),
     };
   });
+}
+
+/** A workbook-level part's path by its relationship type ("styles"), else the name Excel gives it. */
+export function workbookPartPath(parts: Parts, type: string, fallback: string): string {
+  const rel = relationsOf(parts, WORKBOOK).find((r) => r.type === `${REL}/${type}` && !r.external);
+  return rel ? rel.target : fallback;
+}
+
+export interface StylesPart {
+  path: string;
+  /** Its XML with the main namespace as the default (a prefixed part is written back so); null when absent. */
+  xml: string | null;
+  /** Whether the workbook has a relationship to it. */
+  wired: boolean;
+}
+
+/** The workbook's styles part, found through its relationship as the reader finds it. */
+export function stylesPart(parts: Parts): StylesPart {
+  const wired = relationsOf(parts, WORKBOOK).some((r) => r.type === `${REL}/styles`);
+  const path = workbookPartPath(parts, "styles", "xl/styles.xml");
+  const xml = partText(parts, path);
+  return { path, xml: xml === null ? null : unprefixed(xml), wired };
+}
+
+/** The styles written to their part, wired into the workbook when it had none: no spreadsheet reads it else. */
+export function writeStylesPart(parts: Parts, at: StylesPart, xml: string): void {
+  setPartText(parts, at.path, xml);
+  if (at.wired) return;
+  addRelation(parts, WORKBOOK, `${REL}/styles`, at.path);
+  setContentType(parts, at.path, STYLES_CONTENT);
 }
 
 /** Each sheet's part: sheet name → the part's path (none when the package has no workbook part). */
